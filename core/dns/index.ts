@@ -1,0 +1,5 @@
+export * from './doh.js';
+export * from './memory-resolver.js';
+export * from './name.js';
+export * from './session.js';
+export type * from './types.js';

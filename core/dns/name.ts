@@ -1,0 +1,98 @@
+/** Why a domain given as input was rejected. */
+export type DomainErrorCode =
+  | 'empty'
+  | 'too-long'
+  | 'label-empty'
+  | 'label-too-long'
+  | 'invalid-character'
+  | 'ip-literal'
+  | 'single-label'
+  | 'idna';
+
+/** A rejected domain name, with a sentence a user can act on. */
+export interface DomainError {
+  code: DomainErrorCode;
+  message: string;
+  input: string;
+}
+
+/** A domain name accepted as input: `name` is the A-label form, `unicode` what the user typed (trimmed). */
+export type DomainParseResult = { ok: true; name: string; unicode: string } | { ok: false; error: DomainError };
+
+const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
+
+const fail = (input: string, code: DomainErrorCode, message: string): DomainParseResult => ({
+  ok: false,
+  error: { code, message, input },
+});
+
+/** Converts Unicode labels to A-labels with the platform's UTS #46 processing (the WHATWG URL host parser). */
+function toAsciiHost(input: string): string | undefined {
+  try {
+    const host = new URL(`http://${input}/`).hostname;
+    return NON_ASCII_OR_CONTROL.test(host) ? undefined : host;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Validates a domain name given as input and returns its A-label form (RFC 5891 §5, RFC 1035 §2.3.4: labels of
+ * 1–63 octets, names of at most 253). Hostname syntax (letters, digits, hyphen; underscore allowed for service
+ * names), at least two labels, and no IP literal where a name is expected.
+ */
+export function parseDomain(input: string): DomainParseResult {
+  const unicode = input.trim();
+  let name = unicode.endsWith('.') ? unicode.slice(0, -1) : unicode;
+  if (name === '') return fail(input, 'empty', 'The domain name is empty.');
+  if (name.length > 1024) return fail(input, 'too-long', 'The domain name is longer than 253 characters.');
+  if (name.startsWith('[') || name.includes(':') || IPV4_LITERAL.test(name)) {
+    return fail(input, 'ip-literal', `"${name}" is an IP address; give a domain name.`);
+  }
+  if (NON_ASCII_OR_CONTROL.test(name)) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: see above
+    if (/[\x00-\x20\x7f%/\\?#@]/.test(name)) {
+      return fail(input, 'invalid-character', 'The domain name contains a space, control or URL character.');
+    }
+    const ascii = toAsciiHost(name);
+    if (ascii === undefined) return fail(input, 'idna', `"${name}" is not a valid internationalized domain name.`);
+    name = ascii;
+  }
+  name = name.toLowerCase();
+  if (name.length > 253) return fail(input, 'too-long', 'The domain name is longer than 253 characters.');
+  const labels = name.split('.');
+  for (const label of labels) {
+    if (label === '') return fail(input, 'label-empty', `"${name}" has an empty label (two dots in a row).`);
+    if (label.length > 63) return fail(input, 'label-too-long', `The label "${label}" is longer than 63 characters.`);
+    if (!HOST_LABEL.test(label)) {
+      return fail(input, 'invalid-character', `The label "${label}" may hold only letters, digits and inner hyphens.`);
+    }
+  }
+  if (labels.length < 2) return fail(input, 'single-label', `"${name}" is a single label; give a full domain name.`);
+  return { ok: true, name, unicode };
+}
+
+/**
+ * Checks that a name built inside core (a macro expansion, a selector name) can be sent in a query: RFC 1035 §2.3.4
+ * limits labels to 63 octets and names to 253 characters in text form. Returns a message when it cannot.
+ */
+export function checkQueryName(name: string): string | undefined {
+  const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (bare === '') return 'The name is empty.';
+  const octets = new TextEncoder().encode(bare).length;
+  if (octets > 253) return `The name is ${octets} octets long; DNS allows 253.`;
+  for (const label of bare.split('.')) {
+    if (label === '') return `The name "${bare}" has an empty label.`;
+    const length = new TextEncoder().encode(label).length;
+    if (length > 63) return `A label of "${bare}" is ${length} octets long; DNS allows 63.`;
+  }
+  return undefined;
+}
+
+/** Lower-cases a name and drops one trailing dot, the form used for comparison and as a memo key. */
+export function canonicalName(name: string): string {
+  const lower = name.toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}

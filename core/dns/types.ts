@@ -1,0 +1,142 @@
+/** The record types core/ looks up (RFC 1035 §3.3, RFC 3596 for AAAA). */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'MX' | 'NS' | 'PTR' | 'SOA' | 'TXT';
+
+/** An MX record's data (RFC 1035 §3.3.9). */
+export interface MxData {
+  preference: number;
+  exchange: string;
+}
+
+/** A TXT record's data: its character-strings as published, and joined with no separator (RFC 7208 §3.3). */
+export interface TxtData {
+  strings: string[];
+  text: string;
+}
+
+/** An SOA record's data (RFC 1035 §3.3.13); its minimum is the negative-caching TTL (RFC 2308 §5). */
+export interface SoaData {
+  mname: string;
+  rname: string;
+  serial: number;
+  refresh: number;
+  retry: number;
+  expire: number;
+  minimum: number;
+}
+
+/** The data type of each record type. */
+export interface RecordDataMap {
+  A: string;
+  AAAA: string;
+  CNAME: string;
+  MX: MxData;
+  NS: string;
+  PTR: string;
+  SOA: SoaData;
+  TXT: TxtData;
+}
+
+/** One resource record: owner name (lower case, no trailing dot), type, TTL in seconds and data. */
+export interface DnsRecord<T extends RecordType = RecordType> {
+  name: string;
+  type: T;
+  ttl: number;
+  data: RecordDataMap[T];
+}
+
+/**
+ * Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to
+ * temperror (RFC 7208 §2.6.6) or a section in `error`, never to "record missing".
+ */
+export type DnsErrorCode =
+  /** The resolver answered SERVFAIL (RCODE 2). */
+  | 'servfail'
+  /** The resolver answered REFUSED (RCODE 5), e.g. a name outside the zones an authoritative server holds. */
+  | 'refused'
+  /** Any other RCODE (FORMERR, NOTIMP, …). */
+  | 'rcode'
+  /** No answer within the per-query timeout. */
+  | 'timeout'
+  /** The connection failed (refused, reset, DNS of the DoH host, TLS). */
+  | 'network'
+  /** An answer came but cannot be used: see `DnsError.reason`. */
+  | 'bad-response'
+  /** The check's lookup budget (query count) is spent. */
+  | 'budget-exhausted'
+  /** The check's overall deadline has passed. */
+  | 'deadline'
+  /** A CNAME chain loops or is longer than the bound. */
+  | 'cname-chain'
+  /** The name cannot be sent: empty label, label over 63 or name over 253 octets. */
+  | 'invalid-name';
+
+/** What was wrong with a response that came back (RFC 8484 §4.2, RFC 1035 §4.1.1). */
+export type BadResponseReason =
+  | 'http-status'
+  | 'content-type'
+  | 'id-mismatch'
+  | 'question-mismatch'
+  | 'undecodable'
+  | 'truncated'
+  | 'too-large';
+
+/** A lookup that could not be answered. */
+export interface DnsError {
+  code: DnsErrorCode;
+  reason?: BadResponseReason;
+  /** Whether trying again may help (timeouts, network errors, SERVFAIL, HTTP 5xx/429). */
+  transient: boolean;
+  message: string;
+}
+
+interface LookupBase {
+  /** The name asked for (A-label, lower case, no trailing dot). */
+  name: string;
+  type: RecordType;
+}
+
+/** Facts common to answers a server gave (answer, NODATA, NXDOMAIN). */
+interface Answered extends LookupBase {
+  /** The AD flag: the resolver validated the answer with DNSSEC (RFC 4035 §3.2.3). */
+  authenticated: boolean;
+  /** The CNAME chain followed from `name`, in order; empty when there was none. */
+  cnames: string[];
+  /** Seconds the answer may be cached: the smallest TTL in it, or the SOA minimum for a negative answer. */
+  ttl: number;
+}
+
+/** The name exists and has records of the type asked for. */
+export interface DnsAnswer<T extends RecordType = RecordType> extends Answered {
+  status: 'answer';
+  records: DnsRecord<T>[];
+}
+
+/** The name exists but has no records of the type asked for (RFC 2308 §2.2). */
+export interface DnsNoData extends Answered {
+  status: 'nodata';
+}
+
+/** The name does not exist (RCODE 3, RFC 2308 §2.1; RFC 8020: nor does anything below it). */
+export interface DnsNxDomain extends Answered {
+  status: 'nxdomain';
+}
+
+/** The lookup could not be answered. */
+export interface DnsFailure extends LookupBase {
+  status: 'error';
+  error: DnsError;
+}
+
+/** The outcome of one lookup. Every outcome is a value; a resolver never throws. */
+export type DnsResult<T extends RecordType = RecordType> = DnsAnswer<T> | DnsNoData | DnsNxDomain | DnsFailure;
+
+/** Per-call options. */
+export interface LookupOptions {
+  /** Stops waiting when aborted; the result is then a `deadline` error. */
+  signal?: AbortSignal;
+}
+
+/** The port through which core/ does every lookup. Implementations must not throw. */
+export interface Resolver {
+  resolve<T extends RecordType>(name: string, type: T, options?: LookupOptions): Promise<DnsResult<T>>;
+}

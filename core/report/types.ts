@@ -1,0 +1,61 @@
+import type { DomainError } from '../dns/name.js';
+import type { Finding, SectionStatus } from './finding.js';
+
+/** Letter grade of a whole domain, A best. */
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/** The sections of a report, one per protocol. */
+export type SectionName = 'spf' | 'dmarc' | 'dkim' | 'mx' | 'ptr';
+
+/** What every section of a report carries; `data` is the protocol's own result (see core/<area>/types.ts). */
+export interface ReportSection<Data = unknown> {
+  status: SectionStatus;
+  /** One sentence on the state of this section. */
+  summary: string;
+  findings: Finding[];
+  /** The records as published (raw TXT and so on), for people to read. */
+  records: string[];
+  data: Data;
+}
+
+/** The whole-domain report returned by `checkDomain`; JSON-ready. */
+export interface DomainReport {
+  /** The domain as an A-label. */
+  domain: string;
+  /** What the user typed. */
+  input: string;
+  /** ISO 8601 time of the check. */
+  checkedAt: string;
+  grade: Grade;
+  /** 0–100. */
+  score: number;
+  sections: Record<SectionName, ReportSection>;
+  /** DNS queries sent for this report. */
+  queries: number;
+  elapsedMs: number;
+  /** Seconds this report may be cached: the smallest TTL seen (capped by callers). */
+  ttl: number;
+}
+
+/** The outcome of `checkDomain`: a report, or why the input was refused. */
+export type CheckDomainResult = { ok: true; report: DomainReport } | { ok: false; error: DomainError };
+
+/** One difference between a baseline report and the current one. */
+export interface ReportChange {
+  section: SectionName | 'grade';
+  /** What changed, e.g. "dmarc.policy-weakened" or a finding id that appeared/disappeared. */
+  kind: string;
+  message: string;
+  /** What to do about it (for regressions). */
+  fix?: string;
+  before?: string;
+  after?: string;
+}
+
+/** Output of `diffReports`: a section in `error` in either report never yields a regression. */
+export interface ReportDiff {
+  regressions: ReportChange[];
+  improvements: ReportChange[];
+  /** Sections that could not be compared because DNS failed. */
+  skipped: SectionName[];
+}

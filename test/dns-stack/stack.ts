@@ -1,0 +1,226 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ZoneData } from '../../core/dns/index.js';
+import { encodeQuery, toBase64Url } from '../../core/dns/wire.js';
+import { loadAllFixtures } from './fixtures.js';
+import { renderZoneFiles } from './zone-file.js';
+
+/** The running stack: Knot DNS (authoritative) behind dnsdist (DoH over plain HTTP), all on 127.0.0.1. */
+export interface DnsStack {
+  /** DoH endpoint answered straight from Knot. */
+  dohUrl: string;
+  /** DoH endpoint whose answers come through a dnsdist that delays every query by `delayMs`. */
+  slowDohUrl: string;
+  /** DoH endpoint whose only backend is down: dnsdist answers HTTP 403. */
+  downDohUrl: string;
+  /** Plain DNS (UDP/TCP) on dnsdist, for kdig. */
+  do53: string;
+  delayMs: number;
+  /** Milliseconds from the start call until every endpoint answered. */
+  startupMs: number;
+  dir: string;
+  stop(): Promise<void>;
+}
+
+export interface DnsStackOptions {
+  /** Zone data to serve; all of test/fixtures/zones/ when absent. */
+  zones?: ZoneData;
+  /** Delay of the slow path in milliseconds (below dnsdist's 2 s UDP backend timeout). */
+  delayMs?: number;
+}
+
+const HEALTH_NAME = 'doh.test';
+const PACKAGES = ['knot', 'knot-dnsutils', 'dnsdist'];
+
+function findBinary(name: string): string | undefined {
+  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin', '/sbin'];
+  for (const dir of dirs) {
+    if (dir && existsSync(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+/** Finds knotd and dnsdist, installing the Debian packages when they are missing and we may. */
+export function ensureDnsServers(): { knotd: string; dnsdist: string } {
+  let knotd = findBinary('knotd');
+  let dnsdist = findBinary('dnsdist');
+  if (!knotd || !dnsdist) {
+    if (process.getuid?.() !== 0 || !findBinary('apt-get')) {
+      throw new Error(
+        `The test DNS stack needs Knot DNS and dnsdist. Install them with: apt-get install -y ${PACKAGES.join(' ')}`,
+      );
+    }
+    try {
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], {
+        stdio: 'inherit',
+        env,
+      });
+    } catch (error) {
+      throw new Error(`Installing ${PACKAGES.join(' ')} with apt-get failed: ${(error as Error).message}`);
+    }
+    knotd = findBinary('knotd');
+    dnsdist = findBinary('dnsdist');
+    if (!knotd || !dnsdist) throw new Error('apt-get finished but knotd or dnsdist is still missing.');
+  }
+  return { knotd, dnsdist };
+}
+
+/** A TCP port free right now on 127.0.0.1 (the servers bind UDP and TCP on it). */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function knotConfig(dir: string, port: number, zones: string[]): string {
+  return [
+    'server:',
+    `  rundir: "${dir}/knot-run"`,
+    `  listen: 127.0.0.1@${port}`,
+    'log:',
+    '  - target: stderr',
+    '    any: warning',
+    'database:',
+    `  storage: "${dir}/knot-db"`,
+    'template:',
+    '  - id: default',
+    `    storage: "${dir}/zones"`,
+    '    file: "%s.zone"',
+    '    zonefile-sync: -1',
+    '    zonefile-load: whole',
+    '    journal-content: none',
+    'zone:',
+    ...zones.map((zone) => `  - domain: "${zone}."`),
+    '',
+  ].join('\n');
+}
+
+const health = `checkName="${HEALTH_NAME}.", checkType="SOA", mustResolve=true, checkInterval=1`;
+
+function frontConfig(ports: { do53: number; doh: number; knot: number; slow: number; dead: number }): string {
+  return [
+    'setSecurityPollSuffix("")',
+    `setLocal("127.0.0.1:${ports.do53}")`,
+    `newServer({address="127.0.0.1:${ports.knot}", ${health}})`,
+    `newServer({address="127.0.0.1:${ports.slow}", pool="slow", ${health}})`,
+    `newServer({address="127.0.0.1:${ports.dead}", pool="down", ${health}})`,
+    'addAction(HTTPPathRule("/slow/dns-query"), PoolAction("slow"))',
+    'addAction(HTTPPathRule("/down/dns-query"), PoolAction("down"))',
+    `addDOHLocal("127.0.0.1:${ports.doh}", nil, nil, {"/dns-query", "/slow/dns-query", "/down/dns-query"}, {reusePort=true})`,
+    '',
+  ].join('\n');
+}
+
+function slowConfig(ports: { slow: number; knot: number }, delayMs: number): string {
+  return [
+    'setSecurityPollSuffix("")',
+    `setLocal("127.0.0.1:${ports.slow}")`,
+    `newServer({address="127.0.0.1:${ports.knot}", ${health}})`,
+    // DelayAction holds UDP answers without blocking other queries; the front dnsdist reaches us over UDP.
+    `addAction(AllRule(), DelayAction(${delayMs}))`,
+    '',
+  ].join('\n');
+}
+
+/** Resolves when `url` answers a DoH query with a DNS message (dnsdist says 403 until its backend is up). */
+async function waitForDoh(url: string, deadline: number, children: ChildProcess[]): Promise<void> {
+  const query = `${url}?dns=${toBase64Url(encodeQuery(HEALTH_NAME, 'SOA'))}`;
+  let last = '';
+  while (Date.now() < deadline) {
+    const dead = children.find((child) => child.exitCode !== null);
+    if (dead) throw new Error(`${dead.spawnfile} exited with code ${dead.exitCode} while starting.`);
+    try {
+      const response = await fetch(query, { signal: AbortSignal.timeout(1000) });
+      await response.arrayBuffer();
+      if (response.status === 200 && response.headers.get('content-type') === 'application/dns-message') return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = String(error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`The DoH endpoint ${url} did not become ready (${last}).`);
+}
+
+function launch(command: string, args: string[], dir: string, name: string): ChildProcess {
+  const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], detached: false });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  child.on('exit', (code) => {
+    if (code && code !== 0) process.stderr.write(`[dns-stack] ${name} exited ${code}: ${stderr}\n`);
+  });
+  return child;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Starts Knot and two dnsdist instances on 127.0.0.1 ports chosen now, serving the fixture zones. */
+export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsStack> {
+  const started = Date.now();
+  const { knotd, dnsdist } = ensureDnsServers();
+  const data = options.zones ?? (await loadAllFixtures());
+  const delayMs = options.delayMs ?? 50;
+  const dir = await mkdtemp(join(tmpdir(), 'mailposture-dns-'));
+  await Promise.all(['zones', 'knot-run', 'knot-db'].map((sub) => mkdir(join(dir, sub))));
+  for (const [apex, text] of renderZoneFiles(data)) await writeFile(join(dir, 'zones', `${apex}.zone`), text);
+
+  const [knot, do53, doh, slow, dead] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
+  const ports = { knot: knot!, do53: do53!, doh: doh!, slow: slow!, dead: dead! };
+  await writeFile(join(dir, 'knot.conf'), knotConfig(dir, ports.knot, data.zones));
+  await writeFile(join(dir, 'dnsdist.conf'), frontConfig(ports));
+  await writeFile(join(dir, 'dnsdist-slow.conf'), slowConfig(ports, delayMs));
+
+  const children = [
+    launch(knotd, ['-c', join(dir, 'knot.conf')], dir, 'knotd'),
+    launch(dnsdist, ['--supervised', '--disable-syslog', '-C', join(dir, 'dnsdist-slow.conf')], dir, 'dnsdist (slow)'),
+    launch(dnsdist, ['--supervised', '--disable-syslog', '-C', join(dir, 'dnsdist.conf')], dir, 'dnsdist'),
+  ];
+  await writeFile(join(dir, 'pids'), `${children.map((child) => child.pid).join('\n')}\n`);
+  const stop = async () => {
+    await Promise.all(children.map(stopChild));
+    await rm(dir, { recursive: true, force: true });
+  };
+  const base = `http://127.0.0.1:${ports.doh}`;
+  try {
+    const deadline = Date.now() + 20_000;
+    await Promise.all([
+      waitForDoh(`${base}/dns-query`, deadline, children),
+      waitForDoh(`${base}/slow/dns-query`, deadline, children),
+    ]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    dohUrl: `${base}/dns-query`,
+    slowDohUrl: `${base}/slow/dns-query`,
+    downDohUrl: `${base}/down/dns-query`,
+    do53: `127.0.0.1:${ports.do53}`,
+    delayMs,
+    startupMs: Date.now() - started,
+    dir,
+    stop,
+  };
+}
