@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkQueryName, parseDomain } from '../../../core/dns/index.js';
+
+describe('parseDomain', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['Example.COM.', 'example.com'],
+    ['  mail.example.org ', 'mail.example.org'],
+    ['bücher.example', 'xn--bcher-kva.example'],
+    ['ÉCOLE.fr', 'xn--cole-9oa.fr'],
+    ['münchen.de', 'xn--mnchen-3ya.de'],
+    ['例え.テスト', 'xn--r8jz45g.xn--zckzah'],
+    ['_dmarc.example.com', '_dmarc.example.com'],
+    ['xn--bcher-kva.example', 'xn--bcher-kva.example'],
+    [`${'a'.repeat(63)}.example`, `${'a'.repeat(63)}.example`],
+  ])('accepts %j as %s', (input, expected) => {
+    const result = parseDomain(input);
+    expect(result).toMatchObject({ ok: true, name: expected });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['.', 'empty'],
+    ['com', 'single-label'],
+    ['a..example', 'label-empty'],
+    ['.example.com', 'label-empty'],
+    [`${'a'.repeat(64)}.example`, 'label-too-long'],
+    [`${'abcdefghi.'.repeat(26)}com`, 'too-long'],
+    ['192.0.2.1', 'ip-literal'],
+    ['2001:db8::1', 'ip-literal'],
+    ['[2001:db8::1]', 'ip-literal'],
+    ['exa mple.com', 'invalid-character'],
+    ['example.com/path', 'invalid-character'],
+    ['user@example.com', 'invalid-character'],
+    ['ex\u0000ample.com', 'invalid-character'],
+    ['-leading.example', 'invalid-character'],
+    ['trailing-.example', 'invalid-character'],
+    ['<script>.example', 'invalid-character'],
+    ['a"b.example', 'invalid-character'],
+    ['x'.repeat(5000), 'too-long'],
+  ])('rejects %j with %s', (input, code) => {
+    const result = parseDomain(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.message.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe('checkQueryName', () => {
+  it('accepts names up to the limits and refuses longer ones', () => {
+    expect(checkQueryName(`${'a'.repeat(63)}.example`)).toBeUndefined();
+    expect(checkQueryName(`${'a'.repeat(64)}.example`)).toMatch(/63/);
+    expect(checkQueryName(`${'a.'.repeat(125)}abc`)).toBeUndefined();
+    expect(checkQueryName(`${'a.'.repeat(126)}ab`)).toMatch(/253/);
+    expect(checkQueryName('a..b')).toMatch(/empty label/);
+    expect(checkQueryName('')).toMatch(/empty/);
+  });
+});
