@@ -1,0 +1,122 @@
+import type { SectionStatus } from '../core/report/finding.js';
+import type { RunResult } from './run.js';
+import { type DomainOutcome, SECTION_NAMES, sectionLabel } from './verdict.js';
+
+const STATUS_ICON: Record<SectionStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❔' };
+
+/** Escapes text for a Markdown table cell (pipes, line breaks) and inline HTML. */
+export function escapeCell(text: string): string {
+  return text
+    .replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
+}
+
+function comparison(outcome: DomainOutcome, section: (typeof SECTION_NAMES)[number]): string {
+  if (outcome.dnsErrors.includes(section)) return 'not compared (DNS)';
+  if (!outcome.diff) return '—';
+  if (outcome.diff.skipped.includes(section)) return 'not compared (DNS)';
+  const regressed = outcome.diff.regressions.filter((change) => change.section === section).length;
+  const improved = outcome.diff.improvements.filter((change) => change.section === section).length;
+  if (regressed > 0) return `❌ ${regressed} regression${regressed > 1 ? 's' : ''}`;
+  if (improved > 0) return `⬆️ improved`;
+  return 'unchanged';
+}
+
+function domainSection(outcome: DomainOutcome): string[] {
+  const { report, diff } = outcome;
+  const gradeChange =
+    diff?.regressions.find((c) => c.section === 'grade') ?? diff?.improvements.find((c) => c.section === 'grade');
+  const was = gradeChange?.before ? ` (was ${gradeChange.before})` : '';
+  const lines = [
+    `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
+    '',
+    '| check | status | summary | vs baseline |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const section of SECTION_NAMES) {
+    const data = report.sections[section];
+    lines.push(
+      `| ${sectionLabel(section)} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeCell(data.summary)} | ${comparison(outcome, section)} |`,
+    );
+  }
+  lines.push('');
+  if (diff && diff.regressions.length > 0) {
+    lines.push('**Regressions**', '');
+    for (const change of diff.regressions) {
+      const values =
+        change.before !== undefined || change.after !== undefined
+          ? ` (${change.before ?? '—'} → ${change.after ?? '—'})`
+          : '';
+      lines.push(
+        `- **${sectionLabel(change.section)}** \`${change.kind}\`: ${escapeCell(change.message)}${escapeCell(values)}`,
+      );
+      if (change.fix) lines.push(`  - Fix: ${escapeCell(change.fix)}`);
+    }
+    lines.push('');
+  }
+  if (diff && diff.improvements.length > 0) {
+    lines.push('**Improvements**', '');
+    for (const change of diff.improvements)
+      lines.push(`- **${sectionLabel(change.section)}**: ${escapeCell(change.message)}`);
+    lines.push('');
+  }
+  if (outcome.dnsErrors.length > 0) {
+    lines.push(
+      `> [!WARNING]\n> DNS could not answer for ${outcome.dnsErrors.map(sectionLabel).join(', ')}: not compared with the baseline (never counted as a regression).`,
+      '',
+    );
+  }
+  const findings = SECTION_NAMES.flatMap((section) =>
+    report.sections[section].findings.filter((f) => f.severity !== 'info').map((finding) => ({ section, finding })),
+  );
+  if (findings.length > 0) {
+    lines.push(`<details><summary>${findings.length} finding${findings.length > 1 ? 's' : ''} to fix</summary>`, '');
+    for (const { section, finding } of findings) {
+      lines.push(
+        `- ${sectionLabel(section)} · ${finding.severity} · \`${finding.id}\`: ${escapeCell(finding.message)} — ${escapeCell(finding.fix)} (${escapeCell(finding.rfc)})`,
+      );
+    }
+    lines.push('', '</details>', '');
+  }
+  return lines;
+}
+
+/** The job summary of a run (GitHub-flavoured Markdown): verdict, a table per domain, regressions with their fix. */
+export function renderSummary(result: RunResult): string {
+  const { verdict } = result;
+  const head = verdict.failed ? '❌ failed' : '✅ passed';
+  const lines = [`## Email authentication: ${head}`, ''];
+  lines.push(
+    `Worst grade **${result.grade ?? '—'}**${result.minGrade ? ` (minimum ${result.minGrade})` : ''} · ${result.regressions} regression${result.regressions === 1 ? '' : 's'} · fail-on \`${result.failOn}\``,
+    '',
+  );
+  for (const failure of verdict.failures) lines.push(`- ${escapeCell(failure.domain)}: ${escapeCell(failure.message)}`);
+  for (const note of verdict.notes) lines.push(`- ${escapeCell(note)}`);
+  if (verdict.failures.length + verdict.notes.length > 0) lines.push('');
+  for (const outcome of result.domains) lines.push(...domainSection(outcome));
+  lines.push(...baselineNote(result), '');
+  return lines.join('\n');
+}
+
+function baselineNote(result: RunResult): string[] {
+  const { baseline } = result;
+  const path = baseline.path ? `\`${baseline.path}\`` : 'the baseline';
+  const lines: string[] = [];
+  if (baseline.written) {
+    lines.push(`Baseline written to ${path}: commit it so later runs compare with it.`);
+    if (baseline.kept.length > 0) {
+      lines.push(`Kept the previous entry of ${baseline.kept.join(', ')}: DNS could not answer for all of its checks.`);
+    }
+  } else if (baseline.status === 'missing') {
+    lines.push(
+      `No baseline yet at ${path}, so nothing was compared. Create it: run this step once with \`update-baseline: true\` and commit the file (or locally: \`npx mailposture check <domain> --baseline ${baseline.path ?? 'FILE'} --update-baseline\`).`,
+    );
+  } else if (baseline.status === 'found') {
+    const missing = result.domains.filter((o) => o.baseline === 'missing').map((o) => o.domain);
+    lines.push(`Compared with ${path}.`);
+    if (missing.length > 0)
+      lines.push(`Not in the baseline yet: ${missing.join(', ')} (run with \`update-baseline: true\`).`);
+  }
+  return lines;
+}

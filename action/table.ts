@@ -1,0 +1,81 @@
+import type { SectionStatus } from '../core/report/finding.js';
+import type { RunResult } from './run.js';
+import { SECTION_NAMES, sectionLabel } from './verdict.js';
+
+/** ANSI colour helpers; identity functions when colour is off. */
+interface Paint {
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+  dim(text: string): string;
+  bold(text: string): string;
+}
+
+function createPaint(colour: boolean): Paint {
+  const wrap = (code: number, reset: number) => (text: string) =>
+    colour ? `\x1b[${code}m${text}\x1b[${reset}m` : text;
+  return { red: wrap(31, 39), green: wrap(32, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22) };
+}
+
+const STATUS_TEXT: Record<SectionStatus, string> = { pass: 'pass', warn: 'warn', fail: 'FAIL', error: 'DNS error' };
+
+function paintStatus(paint: Paint, status: SectionStatus): string {
+  const text = STATUS_TEXT[status].padEnd(9);
+  if (status === 'pass') return paint.green(text);
+  if (status === 'warn') return paint.yellow(text);
+  if (status === 'fail') return paint.red(text);
+  return paint.yellow(text);
+}
+
+/** The run as a readable table for a terminal: a block per domain, then regressions, fixes and the verdict. */
+export function renderTable(result: RunResult, options: { colour: boolean; width?: number }): string {
+  const paint = createPaint(options.colour);
+  const width = Math.max(60, options.width ?? 100);
+  const clip = (text: string, room: number) => (text.length > room ? `${text.slice(0, room - 1)}…` : text);
+  const lines: string[] = [];
+  for (const outcome of result.domains) {
+    const { report, diff } = outcome;
+    const gradePaint = report.grade <= 'B' ? paint.green : report.grade <= 'D' ? paint.yellow : paint.red;
+    lines.push(
+      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
+    );
+    for (const section of SECTION_NAMES) {
+      const data = report.sections[section];
+      lines.push(
+        `  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${clip(data.summary, width - 19)}`,
+      );
+      for (const finding of data.findings) {
+        if (finding.severity === 'info') continue;
+        const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
+        lines.push(
+          `         ${mark} ${paint.dim(finding.id)} ${clip(finding.message, width - 12 - finding.id.length)}`,
+        );
+        lines.push(`           ${paint.dim(`fix: ${clip(finding.fix, width - 16)}`)}`);
+      }
+    }
+    for (const change of diff?.regressions ?? []) {
+      lines.push(`  ${paint.red('regressed')} ${sectionLabel(change.section)} ${change.kind}: ${change.message}`);
+      if (change.fix) lines.push(`            ${paint.dim(`fix: ${change.fix}`)}`);
+    }
+    for (const change of diff?.improvements ?? []) {
+      lines.push(`  ${paint.green('improved')}  ${sectionLabel(change.section)}: ${change.message}`);
+    }
+    lines.push('');
+  }
+  const { verdict, baseline } = result;
+  if (baseline.written) lines.push(paint.dim(`Baseline written to ${baseline.path}.`));
+  else if (baseline.status === 'missing') {
+    lines.push(paint.dim(`No baseline at ${baseline.path}: create it with --update-baseline.`));
+  }
+  for (const note of verdict.notes) lines.push(paint.yellow(note));
+  for (const failure of verdict.failures) lines.push(`${paint.red('✗')} ${failure.domain}: ${failure.message}`);
+  const dns = result.domains.filter((outcome) => outcome.dnsErrors.length > 0);
+  for (const outcome of dns) {
+    lines.push(
+      paint.yellow(`DNS could not answer for ${outcome.domain}: ${outcome.dnsErrors.join(', ')} (not compared).`),
+    );
+  }
+  const tally = `worst grade ${result.grade ?? '—'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}`;
+  lines.push(verdict.failed ? paint.red(`Failed: ${tally}.`) : paint.green(`Passed: ${tally}.`));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,106 @@
+import type { Finding } from '../core/report/finding.js';
+import type { DomainReport, Grade, ReportChange, ReportDiff, SectionName } from '../core/report/types.js';
+import type { FailOn } from './options.js';
+import { meetsGrade } from './options.js';
+
+/** Section names in report order. */
+export const SECTION_NAMES: readonly SectionName[] = ['spf', 'dmarc', 'dkim', 'mx', 'ptr'];
+
+/** One domain after the run: its report and how it compares with the baseline. */
+export interface DomainOutcome {
+  /** The domain as typed. */
+  input: string;
+  /** The A-label core checked. */
+  domain: string;
+  report: DomainReport;
+  /** `compared` when the baseline held this domain, `missing` when it did not or there is no baseline. */
+  baseline: 'compared' | 'missing';
+  /** The comparison with the baseline, when there was one. */
+  diff: ReportDiff | undefined;
+  /** Sections DNS could not answer (`status: 'error'`): never regressions, reported as warnings. */
+  dnsErrors: SectionName[];
+}
+
+/** Why a run fails (or would fail without `fail-on: never`). */
+export interface Failure {
+  kind: 'regression' | 'grade' | 'finding' | 'dns';
+  domain: string;
+  message: string;
+}
+
+/** The decision of a run: pass or fail, the reasons, and the CLI's exit code. */
+export interface Verdict {
+  failed: boolean;
+  /** 0 fine · 1 regression, grade below threshold or a finding `fail-on` counts · 3 DNS could not answer. */
+  exitCode: 0 | 1 | 3;
+  failures: Failure[];
+  /** Things worth saying that do not fail the run (a grade not judged because DNS failed, …). */
+  notes: string[];
+}
+
+/** The findings of sections DNS answered; those of an `error` section say only that DNS failed. */
+export function answeredFindings(report: DomainReport): Array<{ section: SectionName; finding: Finding }> {
+  const found: Array<{ section: SectionName; finding: Finding }> = [];
+  for (const section of SECTION_NAMES) {
+    const data = report.sections[section];
+    if (!data || data.status === 'error') continue;
+    for (const finding of data.findings) found.push({ section, finding });
+  }
+  return found;
+}
+
+/** The label of a section for people. */
+export function sectionLabel(section: ReportChange['section']): string {
+  return section === 'grade' ? 'Grade' : section.toUpperCase();
+}
+
+/**
+ * Decides a run from the outcomes: a regression fails it unless `fail-on: never`; a grade below `min-grade` fails it
+ * (not judged when DNS failed for the domain); `warning`/`error` also fail on findings of that severity or worse;
+ * a section DNS could not answer fails it only with `fail-on: error`.
+ */
+export function decideVerdict(
+  outcomes: readonly DomainOutcome[],
+  options: { failOn: FailOn; minGrade: Grade | undefined },
+): Verdict {
+  const failures: Failure[] = [];
+  const notes: string[] = [];
+  let dnsTrouble = false;
+  for (const outcome of outcomes) {
+    const { domain, report } = outcome;
+    for (const change of outcome.diff?.regressions ?? []) {
+      failures.push({ kind: 'regression', domain, message: `${sectionLabel(change.section)}: ${change.message}` });
+    }
+    if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
+      const message = `grade ${report.grade} is below the minimum ${options.minGrade}`;
+      if (outcome.dnsErrors.length > 0) {
+        notes.push(`${domain}: ${message}, but DNS could not answer for ${outcome.dnsErrors.join(', ')}: not judged.`);
+      } else {
+        failures.push({ kind: 'grade', domain, message });
+      }
+    }
+    if (options.failOn === 'warning' || options.failOn === 'error') {
+      const severities = options.failOn === 'warning' ? ['warning', 'error'] : ['error'];
+      for (const { finding } of answeredFindings(report)) {
+        if (severities.includes(finding.severity)) {
+          failures.push({ kind: 'finding', domain, message: `${finding.id}: ${finding.message}` });
+        }
+      }
+    }
+    if (outcome.dnsErrors.length > 0) {
+      dnsTrouble = true;
+      if (options.failOn === 'error') {
+        failures.push({
+          kind: 'dns',
+          domain,
+          message: `DNS could not answer for ${outcome.dnsErrors.join(', ')}`,
+        });
+      }
+    }
+  }
+  const failed = options.failOn !== 'never' && failures.length > 0;
+  let exitCode: Verdict['exitCode'] = 0;
+  if (failed && failures.some((failure) => failure.kind !== 'dns')) exitCode = 1;
+  else if (dnsTrouble && options.failOn !== 'never') exitCode = 3;
+  return { failed, exitCode, failures, notes };
+}

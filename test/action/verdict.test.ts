@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnnotations } from '../../action/annotations.js';
+import type { RunResult } from '../../action/run.js';
+import { renderSummary } from '../../action/summary.js';
+import { renderTable } from '../../action/table.js';
+import { type DomainOutcome, decideVerdict } from '../../action/verdict.js';
+import type { Finding, SectionStatus } from '../../core/report/finding.js';
+import type { DomainReport, Grade, ReportChange, SectionName } from '../../core/report/types.js';
+
+// Reports built by hand: these tests are about how the adapters decide and render, not about judging records.
+function report(
+  grade: Grade,
+  statuses: Partial<Record<SectionName, SectionStatus>> = {},
+  findings: Partial<Record<SectionName, Finding[]>> = {},
+): DomainReport {
+  const section = (name: SectionName) => ({
+    status: statuses[name] ?? 'pass',
+    summary: `${name} summary | with a pipe`,
+    findings: findings[name] ?? [],
+    records: [],
+    data: null,
+  });
+  return {
+    domain: 'a.example',
+    input: 'a.example',
+    checkedAt: '2026-11-27T00:00:00.000Z',
+    grade,
+    score: 90,
+    sections: {
+      spf: section('spf'),
+      dmarc: section('dmarc'),
+      dkim: section('dkim'),
+      mx: section('mx'),
+      ptr: section('ptr'),
+    },
+    queries: 12,
+    elapsedMs: 5,
+    ttl: 300,
+  };
+}
+
+const finding = (id: string, severity: Finding['severity']): Finding => ({
+  id,
+  severity,
+  message: `${id} found.`,
+  fix: `Fix ${id}.`,
+  rfc: 'RFC 0000 §0',
+});
+const weakened: ReportChange = {
+  section: 'dmarc',
+  kind: 'dmarc.policy-weakened',
+  message: 'p went from reject to none.',
+  fix: 'Publish p=reject again.',
+  before: 'reject',
+  after: 'none',
+};
+
+function outcome(r: DomainReport, regressions: ReportChange[] = [], compared = true): DomainOutcome {
+  const dnsErrors = (Object.keys(r.sections) as SectionName[]).filter((name) => r.sections[name].status === 'error');
+  return {
+    input: r.input,
+    domain: r.domain,
+    report: r,
+    baseline: compared ? 'compared' : 'missing',
+    diff: compared ? { regressions, improvements: [], skipped: dnsErrors } : undefined,
+    dnsErrors,
+  };
+}
+
+function result(outcomes: DomainOutcome[], failOn: RunResult['failOn'] = 'regression', minGrade?: Grade): RunResult {
+  return {
+    version: 1,
+    checkedAt: '2026-11-27T00:00:00.000Z',
+    failOn,
+    minGrade: minGrade ?? null,
+    grade: outcomes[0]?.report.grade ?? null,
+    regressions: outcomes.reduce((n, o) => n + (o.diff?.regressions.length ?? 0), 0),
+    baseline: { path: '/ws/b.json', status: 'found', written: false, kept: [] },
+    domains: outcomes,
+    verdict: decideVerdict(outcomes, { failOn, minGrade }),
+  };
+}
+
+describe('decideVerdict', () => {
+  it.each<[string, DomainOutcome, RunResult['failOn'], Grade | undefined, boolean, number]>([
+    ['clean', outcome(report('A')), 'regression', undefined, false, 0],
+    ['a regression', outcome(report('B'), [weakened]), 'regression', undefined, true, 1],
+    ['a regression with fail-on never', outcome(report('B'), [weakened]), 'never', undefined, false, 0],
+    ['grade below the minimum', outcome(report('C')), 'regression', 'B', true, 1],
+    ['grade at the minimum', outcome(report('B')), 'regression', 'B', false, 0],
+    ['DNS error, default fail-on', outcome(report('A', { dkim: 'error' })), 'regression', undefined, false, 3],
+    ['DNS error, fail-on error', outcome(report('A', { dkim: 'error' })), 'error', undefined, true, 3],
+    ['DNS error, fail-on warning', outcome(report('A', { dkim: 'error' })), 'warning', undefined, false, 3],
+    ['DNS error, fail-on never', outcome(report('A', { dkim: 'error' })), 'never', undefined, false, 0],
+    ['grade below minimum but DNS failed', outcome(report('D', { spf: 'error' })), 'regression', 'B', false, 3],
+    [
+      'warning finding, fail-on warning',
+      outcome(report('B', {}, { spf: [finding('spf.neutral-all', 'warning')] })),
+      'warning',
+      undefined,
+      true,
+      1,
+    ],
+    [
+      'warning finding, fail-on error',
+      outcome(report('B', {}, { spf: [finding('spf.neutral-all', 'warning')] })),
+      'error',
+      undefined,
+      false,
+      0,
+    ],
+    [
+      'error finding, fail-on error',
+      outcome(report('D', {}, { spf: [finding('spf.pass-all', 'error')] })),
+      'error',
+      undefined,
+      true,
+      1,
+    ],
+    [
+      'error finding, default fail-on',
+      outcome(report('D', {}, { spf: [finding('spf.pass-all', 'error')] })),
+      'regression',
+      undefined,
+      false,
+      0,
+    ],
+    [
+      'dns-error finding inside an error section, fail-on warning',
+      outcome(report('A', { dmarc: 'error' }, { dmarc: [finding('dmarc.dns-error', 'error')] })),
+      'warning',
+      undefined,
+      false,
+      3,
+    ],
+  ])('%s', (_name, o, failOn, minGrade, failed, exitCode) => {
+    const verdict = decideVerdict([o], { failOn, minGrade });
+    expect(verdict.failed).toBe(failed);
+    expect(verdict.exitCode).toBe(exitCode);
+  });
+
+  it('prefers exit 1 over 3 when a regression and DNS trouble meet', () => {
+    const verdict = decideVerdict([outcome(report('B', { dkim: 'error' }), [weakened])], {
+      failOn: 'error',
+      minGrade: undefined,
+    });
+    expect(verdict.exitCode).toBe(1);
+  });
+});
+
+describe('annotations and summary', () => {
+  it('annotates a regression as an error with its fix, and a DNS error section as a warning', () => {
+    const r = result([
+      outcome(report('B', { dkim: 'error' }, { dkim: [finding('dkim.dns-error', 'error')] }), [weakened]),
+    ]);
+    const annotations = buildAnnotations(r);
+    expect(annotations).toContainEqual({
+      level: 'error',
+      title: 'a.example: DMARC regressed (dmarc.policy-weakened)',
+      message: 'p went from reject to none. Before: reject; now: none. Fix: Publish p=reject again.',
+    });
+    expect(annotations.find((a) => a.title === 'a.example: DNS could not answer for DKIM')?.level).toBe('warning');
+    expect(annotations.some((a) => a.title.includes('dkim.dns-error'))).toBe(false);
+  });
+
+  it('renders a table per domain with escaped cells, the regressions and their fix', () => {
+    const summary = renderSummary(result([outcome(report('B'), [weakened])]));
+    expect(summary).toContain('## Email authentication: ❌ failed');
+    expect(summary).toContain('| SPF | ✅ pass | spf summary \\| with a pipe | unchanged |');
+    expect(summary).toContain('| DMARC | ✅ pass | dmarc summary \\| with a pipe | ❌ 1 regression |');
+    expect(summary).toContain('- **DMARC** `dmarc.policy-weakened`: p went from reject to none. (reject → none)');
+    expect(summary).toContain('  - Fix: Publish p=reject again.');
+  });
+
+  it('colours the terminal table only when asked', () => {
+    const r = result([outcome(report('A'))]);
+    expect(renderTable(r, { colour: false })).not.toContain('\x1b[');
+    expect(renderTable(r, { colour: true })).toContain('\x1b[32m');
+  });
+});
