@@ -1,0 +1,29 @@
+import type { DnsError, Resolver, TxtData } from '../dns/types.js';
+import { isSpfRecord } from './parse.js';
+
+/** The outcome of looking up a domain's SPF record (RFC 7208 §4.4, §4.5). */
+export type SpfRecordLookup =
+  /** One or more v=spf1 TXT records, as published (several is a permerror, §4.5). */
+  | { status: 'found'; records: TxtData[] }
+  /** NXDOMAIN, NODATA, or TXT records none of which is SPF: the result is none (§4.5). */
+  | { status: 'none'; nxdomain: boolean }
+  /** The lookup failed: temperror (§4.4). */
+  | { status: 'error'; error: DnsError };
+
+/** Looks up the TXT records at `domain` and keeps those that are SPF version 1 (RFC 7208 §4.5). */
+export async function lookupSpfRecords(resolver: Resolver, domain: string): Promise<SpfRecordLookup> {
+  const answer = await resolver.resolve(domain, 'TXT');
+  switch (answer.status) {
+    case 'error':
+      return { status: 'error', error: answer.error };
+    case 'nxdomain':
+      return { status: 'none', nxdomain: true };
+    case 'nodata':
+      return { status: 'none', nxdomain: false };
+    case 'answer': {
+      // RFC 7208 §4.5: records that do not begin with "v=spf1" (and any non-ASCII in them) are ignored.
+      const records = answer.records.map((record) => record.data).filter((data) => isSpfRecord(data.text));
+      return records.length > 0 ? { status: 'found', records } : { status: 'none', nxdomain: false };
+    }
+  }
+}
