@@ -1,0 +1,40 @@
+import type { DmarcPolicy, DmarcRecord, EffectivePolicies, EffectivePolicy } from './types.js';
+
+const RANK: Record<DmarcPolicy, number> = { none: 0, quarantine: 1, reject: 2 };
+
+/** Orders policies by strength: negative when `a` is weaker than `b`. */
+export function comparePolicies(a: DmarcPolicy, b: DmarcPolicy): number {
+  return RANK[a] - RANK[b];
+}
+
+/**
+ * The policy receivers apply under t=y (RFC 9989 §4.7): they do not apply the published policy but the next milder
+ * one, as RFC 7489 §6.6.4 had them do for mail outside pct — reject becomes quarantine, quarantine becomes none.
+ */
+export function testingPolicy(policy: DmarcPolicy): DmarcPolicy {
+  return policy === 'reject' ? 'quarantine' : 'none';
+}
+
+function effective(published: DmarcPolicy, source: EffectivePolicy['source'], testing: boolean): EffectivePolicy {
+  return { published, source, applied: testing ? testingPolicy(published) : published, testing };
+}
+
+/**
+ * The effective policies for a domain (RFC 9989 §4.7, §4.10.1): p when the record is the domain's own; sp (default p)
+ * for existing subdomains, and for the domain itself when it inherits the record and exists; np (default sp, then p)
+ * for non-existent subdomains, and for the domain itself when it inherits the record and does not exist.
+ */
+export function effectivePolicies(
+  record: DmarcRecord,
+  { inherited, domainExists = true }: { inherited: boolean; domainExists?: boolean },
+): EffectivePolicies {
+  const t = record.testing;
+  const subdomains = record.sp ? effective(record.sp, 'sp', t) : effective(record.policy, 'p', t);
+  const nonExistentSubdomains = record.np
+    ? effective(record.np, 'np', t)
+    : record.sp
+      ? effective(record.sp, 'sp', t)
+      : effective(record.policy, 'p', t);
+  const domain = !inherited ? effective(record.policy, 'p', t) : domainExists ? subdomains : nonExistentSubdomains;
+  return { domain, subdomains, nonExistentSubdomains };
+}

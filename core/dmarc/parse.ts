@@ -1,0 +1,238 @@
+import { parseReportUri } from './report-uri.js';
+import type {
+  AlignmentMode,
+  DmarcIssue,
+  DmarcParseResult,
+  DmarcPolicy,
+  DmarcRecord,
+  PsdFlag,
+  ReportUri,
+} from './types.js';
+
+// RFC 9989 §4.8: dmarc-version = "v" *WSP "=" *WSP %x44.4D.41.52.43.31 — the tag name is case-insensitive (an ABNF
+// string), the value "DMARC1" is case-sensitive (given as octets).
+const VERSION = /^v[ \t]*=[ \t]*DMARC1$/i;
+const VERSION_VALUE = /=[ \t]*(.*)$/;
+const TAG = /^([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(.*)$/;
+// RFC 9989 §4.8: dmarc-value = %x20-3A / %x3C-7E (printable ASCII but ";").
+const VALUE_CHARS = /^[\x20-\x3a\x3c-\x7e]+$/;
+const POLICIES: readonly DmarcPolicy[] = ['none', 'quarantine', 'reject'];
+const FO_OPTION = /^[01ds]$/i;
+/** The tags RFC 9989 §4.7 defines. */
+const KNOWN_TAGS = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'fo', 'psd', 't', 'rua', 'ruf']);
+/** RFC 7489 tags RFC 9989 removed. */
+const HISTORIC_TAGS = new Set(['pct', 'rf', 'ri']);
+
+/** Whether a TXT string starts like a DMARC record, even a broken one (`v=dmarc1`, `v=DMARC1 p=none`). */
+export function looksLikeDmarc(text: string): boolean {
+  return /^\s*v\s*=\s*dmarc/i.test(text);
+}
+
+/** Whether a TXT string is a DMARC record by RFC 9989 §4.10: its first tag is v=DMARC1. */
+export function isDmarcRecord(text: string): boolean {
+  const first = text.split(';', 1)[0] ?? '';
+  return VERSION.test(first.replace(/[ \t]+$/, ''));
+}
+
+const policyOf = (value: string): DmarcPolicy | undefined => {
+  const lower = value.toLowerCase();
+  return POLICIES.find((policy) => policy === lower);
+};
+
+/**
+ * Parses a DMARC Policy Record (RFC 9989 §4.7–4.8): tags with their validation and defaults. Pure. Unknown tags are
+ * kept aside, historic ones (pct, rf, ri) noted; a bad tag value is an issue and the tag falls back to its default,
+ * as RFC 7489 §6.3 had receivers do. The record is unusable (an error value) when it does not start with v=DMARC1,
+ * when a part is not tag=value, when a tag repeats, or when it has neither a valid p nor a valid rua (§4.10.1).
+ */
+export function parseDmarc(text: string): DmarcParseResult {
+  const issues: DmarcIssue[] = [];
+  const parts = text.split(';');
+  const first = (parts[0] ?? '').replace(/[ \t]+$/, '');
+  if (!VERSION.test(first)) {
+    const value = VERSION_VALUE.exec(first)?.[1];
+    const message = /^v[ \t]*=/i.test(first)
+      ? `The record starts with v=${value ?? ''} rather than exactly "v=DMARC1" (the value is case-sensitive and is followed by ";").`
+      : 'The record does not start with "v=DMARC1".';
+    return { ok: false, error: { code: 'not-dmarc', message }, issues };
+  }
+
+  const tags: Array<[string, string]> = [['v', 'DMARC1']];
+  const seen = new Set(['v']);
+  for (let index = 1; index < parts.length; index++) {
+    const part = parts[index]!.trim();
+    if (part === '') {
+      // RFC 9989 §4.8 allows one trailing separator; an empty part elsewhere is outside the grammar.
+      if (index < parts.length - 1) {
+        issues.push({ code: 'empty-tag', message: 'Two ";" separators with no tag between them.' });
+      }
+      continue;
+    }
+    const match = TAG.exec(part);
+    if (!match) {
+      return {
+        ok: false,
+        error: { code: 'malformed', message: `"${part}" is not a tag=value pair.`, tag: part },
+        issues,
+      };
+    }
+    const name = match[1]!.toLowerCase();
+    const value = match[2]!.trim();
+    if (seen.has(name)) {
+      return {
+        ok: false,
+        error: { code: 'duplicate-tag', message: `The tag ${name} appears more than once.`, tag: name },
+        issues,
+      };
+    }
+    seen.add(name);
+    tags.push([name, value]);
+  }
+
+  const record: DmarcRecord = {
+    raw: text,
+    policy: 'none',
+    adkim: 'r',
+    aspf: 'r',
+    fo: ['0'],
+    psd: 'u',
+    testing: false,
+    rua: [],
+    ruf: [],
+    historic: {},
+    unknown: {},
+    tags,
+  };
+  const invalid = (tag: string, value: string, expected: string) =>
+    issues.push({
+      code: 'invalid-value',
+      tag,
+      value,
+      message:
+        value === ''
+          ? `The tag ${tag} has no value; expected ${expected}. Receivers ignore it.`
+          : `${tag}=${value} is not valid; expected ${expected}. Receivers ignore it.`,
+    });
+  let ruaValid = false;
+
+  for (const [name, value] of tags.slice(1)) {
+    if (!KNOWN_TAGS.has(name)) {
+      if (HISTORIC_TAGS.has(name)) {
+        record.historic[name as 'pct' | 'rf' | 'ri'] = value;
+        issues.push({
+          code: 'historic-tag',
+          tag: name,
+          value,
+          message: `${name}=${value} is an RFC 7489 tag that RFC 9989 removed; RFC 9989 receivers ignore it.`,
+        });
+      } else {
+        record.unknown[name] = value;
+        issues.push({
+          code: 'unknown-tag',
+          tag: name,
+          value,
+          message: `The tag ${name} is not defined by RFC 9989; receivers ignore it.`,
+        });
+      }
+      continue;
+    }
+    if (value === '' || !VALUE_CHARS.test(value)) {
+      invalid(name, value, 'a value of printable characters');
+      continue;
+    }
+    switch (name) {
+      case 'p':
+      case 'sp':
+      case 'np': {
+        const policy = policyOf(value);
+        if (policy) record[name] = policy;
+        else invalid(name, value, 'none, quarantine or reject');
+        break;
+      }
+      case 'adkim':
+      case 'aspf': {
+        const mode = value.toLowerCase();
+        if (mode === 'r' || mode === 's') record[name] = mode as AlignmentMode;
+        else invalid(name, value, 'r (relaxed) or s (strict)');
+        break;
+      }
+      case 'psd': {
+        const flag = value.toLowerCase();
+        if (flag === 'y' || flag === 'n' || flag === 'u') record.psd = flag as PsdFlag;
+        else invalid(name, value, 'y, n or u');
+        break;
+      }
+      case 't': {
+        const flag = value.toLowerCase();
+        if (flag === 'y' || flag === 'n') record.testing = flag === 'y';
+        else invalid(name, value, 'y or n');
+        break;
+      }
+      case 'fo': {
+        const options = value.split(':').map((option) => option.trim());
+        if (options.every((option) => FO_OPTION.test(option))) record.fo = options.map((o) => o.toLowerCase());
+        else invalid(name, value, 'a colon-separated list of 0, 1, d and s');
+        break;
+      }
+      case 'rua':
+      case 'ruf': {
+        const uris: ReportUri[] = [];
+        for (const item of value.split(',')) {
+          const parsed = parseReportUri(item);
+          if (!parsed.ok) {
+            issues.push({
+              code: 'invalid-value',
+              tag: name,
+              value: item.trim(),
+              message: `In ${name}: ${parsed.message}`,
+            });
+            continue;
+          }
+          uris.push(parsed.uri);
+          if (parsed.uri.sizeLimit !== undefined) {
+            issues.push({
+              code: 'size-limit',
+              tag: name,
+              value: item.trim(),
+              message: `In ${name}, the size limit "!${parsed.uri.sizeLimit}" of ${parsed.uri.uri} is RFC 7489 syntax that RFC 9989 receivers ignore.`,
+            });
+          }
+          if (parsed.uri.scheme !== 'mailto') {
+            issues.push({
+              code: 'uri-scheme',
+              tag: name,
+              value: parsed.uri.uri,
+              message: `In ${name}, ${parsed.uri.uri} uses the ${parsed.uri.scheme}: scheme; receivers must support only mailto:, so many will not report there.`,
+            });
+          }
+        }
+        record[name] = uris;
+        if (name === 'rua') ruaValid = uris.length > 0;
+        break;
+      }
+    }
+  }
+
+  if (record.p === undefined) {
+    // RFC 9989 §4.10.1: without a valid p, a record with a valid rua URI counts as p=none; otherwise no DMARC processing.
+    if (!ruaValid) {
+      return {
+        ok: false,
+        error: {
+          code: 'no-policy',
+          message:
+            'The record has no valid p tag and no valid rua URI, so receivers apply no DMARC processing: add p=none, quarantine or reject.',
+        },
+        issues,
+      };
+    }
+    issues.push({
+      code: 'missing-policy',
+      tag: 'p',
+      message:
+        'The record has no valid p tag; RFC 9989 receivers treat it as p=none (because rua is valid), RFC 7489 receivers may reject it.',
+    });
+  }
+  record.policy = record.p ?? 'none';
+  return { ok: true, record, issues };
+}
