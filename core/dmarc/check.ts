@@ -128,6 +128,8 @@ function policyFindings(discovery: DmarcDiscovery, record: DmarcRecord, data: Dm
 }
 
 function disagreementFindings(discovery: DmarcDiscovery, add: Add) {
+  // With the walk cut short by a DNS error, the organizational domain is not known well enough to compare.
+  if (!discovery.walkComplete || discovery.rfc7489.status === 'dns-error') return;
   const walkOrg = discovery.organizationalDomain;
   const view = discovery.rfc7489;
   const pslOrg = view.organizationalDomain;

@@ -11,7 +11,7 @@ import type {
 
 // RFC 9989 §4.8: dmarc-version = "v" *WSP "=" *WSP %x44.4D.41.52.43.31 — the tag name is case-insensitive (an ABNF
 // string), the value "DMARC1" is case-sensitive (given as octets).
-const VERSION = /^v[ \t]*=[ \t]*DMARC1$/i;
+const VERSION = /^[vV][ \t]*=[ \t]*DMARC1$/;
 const VERSION_VALUE = /=[ \t]*(.*)$/;
 const TAG = /^([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(.*)$/;
 // RFC 9989 §4.8: dmarc-value = %x20-3A / %x3C-7E (printable ASCII but ";").
