@@ -14,8 +14,8 @@ import type {
 const VERSION = /^[vV][ \t]*=[ \t]*DMARC1$/;
 const VERSION_VALUE = /=[ \t]*(.*)$/;
 const TAG = /^([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(.*)$/;
-// RFC 9989 §4.8: dmarc-value = %x20-3A / %x3C-7E (printable ASCII but ";").
-const VALUE_CHARS = /^[\x20-\x3a\x3c-\x7e]+$/;
+// RFC 9989 §4.8: dmarc-value = %x20-3A / %x3C-7E (printable ASCII but ";"); URI lists also allow WSP around ",".
+const VALUE_CHARS = /^[\t\x20-\x3a\x3c-\x7e]+$/;
 const POLICIES: readonly DmarcPolicy[] = ['none', 'quarantine', 'reject'];
 const FO_OPTION = /^[01ds]$/i;
 /** The tags RFC 9989 §4.7 defines. */
