@@ -1,0 +1,17 @@
+import ipaddr from 'ipaddr.js';
+
+/** Whether a host name is really an IPv4 or IPv6 address written where a name belongs (RFC 5321 §5.1). */
+export function isAddressLiteral(name: string): boolean {
+  const bare = name.replace(/^\[|\]$/g, '');
+  return ipaddr.IPv4.isValidFourPartDecimal(bare) || (bare.includes(':') && ipaddr.IPv6.isValid(bare));
+}
+
+/** Whether an address is ordinary public unicast, not in a special-purpose block (RFC 6890 §2.2). */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
+    return (parsed as ipaddr.IPv6).toIPv4Address().range() === 'unicast';
+  }
+  return parsed.range() === 'unicast';
+}

@@ -1,0 +1,214 @@
+import { canonicalName } from '../dns/name.js';
+import type { DnsResult, Resolver } from '../dns/types.js';
+import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
+import { isAddressLiteral, isPublicAddress } from './address.js';
+import { mxFindings } from './findings.js';
+import { mapBounded } from './map-bounded.js';
+import type { MxCheck, MxHost } from './types.js';
+
+/** Options of `checkMx`. */
+export interface CheckMxOptions {
+  resolver: Resolver;
+  /** How many hosts (lowest preference first) get their addresses looked up; 10 by default. */
+  maxHosts?: number;
+}
+
+export const DEFAULT_MAX_MX_HOSTS = 10;
+const HOST_CONCURRENCY = 5;
+
+const addressesOf = (result: DnsResult<'A'> | DnsResult<'AAAA'>) =>
+  result.status === 'answer' ? result.records.map((record) => record.data) : [];
+
+/** Looks up one host's A and AAAA records. */
+async function lookupHost(exchange: string, preference: number, resolver: Resolver): Promise<MxHost> {
+  const [a, aaaa] = await Promise.all([resolver.resolve(exchange, 'A'), resolver.resolve(exchange, 'AAAA')]);
+  const host: MxHost = { exchange, preference, addresses: [...addressesOf(a), ...addressesOf(aaaa)] };
+  const failed = [a, aaaa].find((result) => result.status === 'error');
+  if (failed?.status === 'error') host.error = failed.error.code;
+  const chain = [a, aaaa].find((result) => result.status !== 'error' && result.cnames.length > 0);
+  if (chain && chain.status !== 'error') host.cnameTarget = chain.cnames.at(-1)!;
+  return host;
+}
+
+/** The findings about the hosts' addresses; whether the address lookups failed. */
+function judgeHosts(hosts: MxHost[], implicit: boolean): { findings: Finding[]; dnsFailed: boolean } {
+  const findings: Finding[] = [];
+  const reachable = hosts.some((host) => host.addresses.length > 0);
+  let dnsFailed = false;
+  for (const host of hosts) {
+    const at = host.exchange;
+    if (host.error) {
+      dnsFailed ||= host.addresses.length === 0;
+      findings.push(
+        createFinding(mxFindings, 'mx.dns-error', `The address lookup of ${at} failed (${host.error}).`, {
+          at,
+          severity: reachable ? 'warning' : 'error',
+        }),
+      );
+      continue;
+    }
+    if (!implicit && host.addresses.length === 0) {
+      // RFC 5321 §5.1: an MX that cannot be resolved to an address is unusable; all of them unusable is an error.
+      const severity: Severity = reachable ? 'warning' : 'error';
+      findings.push(createFinding(mxFindings, 'mx.no-address', `${at} has no A or AAAA record.`, { at, severity }));
+    }
+    if (host.cnameTarget && !implicit) {
+      findings.push(
+        createFinding(mxFindings, 'mx.cname', `${at} is an alias of ${host.cnameTarget}; an MX must name the host.`, {
+          at,
+        }),
+      );
+    }
+    const unreachable = host.addresses.filter((address) => !isPublicAddress(address));
+    if (unreachable.length > 0) {
+      findings.push(
+        createFinding(
+          mxFindings,
+          'mx.non-public-address',
+          `${at} resolves to ${unreachable.join(', ')}, not a public internet address.`,
+          { at },
+        ),
+      );
+    }
+  }
+  return { findings, dnsFailed };
+}
+
+/**
+ * Checks where a domain receives mail (RFC 5321 §5.1): its MX records, a null MX (RFC 7505) or the implicit MX, and
+ * the A/AAAA addresses of at most `maxHosts` exchanges, looked up concurrently.
+ */
+export async function checkMx(domain: string, options: CheckMxOptions): Promise<MxCheck> {
+  const { resolver } = options;
+  const maxHosts = options.maxHosts ?? DEFAULT_MAX_MX_HOSTS;
+  const apex = canonicalName(domain);
+  const base = { records: [] as string[], nullMx: false, implicit: false, hosts: [] as MxHost[], skippedHosts: 0 };
+  const answer = await resolver.resolve(apex, 'MX');
+
+  if (answer.status === 'error') {
+    const findings = [
+      createFinding(mxFindings, 'mx.dns-error', `The MX lookup of ${apex} failed (${answer.error.code}).`, {
+        at: apex,
+      }),
+    ];
+    return { ...base, status: 'error', summary: `MX could not be checked for ${apex}: DNS failed.`, findings };
+  }
+
+  if (answer.status !== 'answer') {
+    if (answer.status === 'nxdomain') {
+      const findings = [createFinding(mxFindings, 'mx.missing', `${apex} does not exist in DNS.`, { at: apex })];
+      return { ...base, status: sectionStatus(findings), summary: `${apex} does not exist.`, findings };
+    }
+    // RFC 5321 §5.1: with no MX, the domain itself is the mail exchanger when it has an address (implicit MX).
+    const host = await lookupHost(apex, 0, resolver);
+    if (host.error && host.addresses.length === 0) {
+      const findings = [
+        createFinding(mxFindings, 'mx.dns-error', `The address lookup of ${apex} failed (${host.error}).`, {
+          at: apex,
+        }),
+      ];
+      return { ...base, status: 'error', summary: `MX could not be checked for ${apex}: DNS failed.`, findings };
+    }
+    if (host.addresses.length === 0) {
+      const findings = [
+        createFinding(mxFindings, 'mx.missing', `${apex} has no MX record and no address: it cannot receive mail.`, {
+          at: apex,
+        }),
+      ];
+      return { ...base, status: sectionStatus(findings), summary: `${apex} has no MX record.`, findings };
+    }
+    const judged = judgeHosts([host], true);
+    const findings = [
+      createFinding(
+        mxFindings,
+        'mx.implicit',
+        `${apex} has no MX record, so mail goes to its own address (${host.addresses.join(', ')}).`,
+        { at: apex },
+      ),
+      ...judged.findings,
+    ];
+    return {
+      ...base,
+      implicit: true,
+      hosts: [host],
+      status: sectionStatus(findings, judged.dnsFailed),
+      summary: `${apex} has no MX record; mail goes to ${apex} itself.`,
+      findings,
+    };
+  }
+
+  const mx = answer.records
+    .map((record) => record.data)
+    .sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
+  const records = mx.map((record) => `${record.preference} ${record.exchange === '' ? '.' : record.exchange}`);
+  const nulls = mx.filter((record) => record.exchange === '');
+  const exchanges = mx.filter((record) => record.exchange !== '');
+  const findings: Finding[] = [];
+  if (nulls.length > 0 && exchanges.length === 0) {
+    // RFC 7505 §3: the null MX is "0 ."; another preference still says "no mail", but is not the published form.
+    if (nulls.some((record) => record.preference !== 0)) {
+      findings.push(
+        createFinding(mxFindings, 'mx.null-invalid', `The null MX of ${apex} has preference ${nulls[0]!.preference}.`, {
+          at: apex,
+          severity: 'warning',
+        }),
+      );
+    }
+    findings.push(createFinding(mxFindings, 'mx.null', `${apex} declares it accepts no mail (null MX).`, { at: apex }));
+    return {
+      ...base,
+      records,
+      nullMx: true,
+      status: sectionStatus(findings),
+      summary: `${apex} accepts no mail (null MX).`,
+      findings,
+    };
+  }
+  if (nulls.length > 0) {
+    // RFC 7505 §3: a domain that advertises a null MX MUST NOT advertise any other MX record.
+    findings.push(
+      createFinding(mxFindings, 'mx.null-invalid', `${apex} publishes a null MX next to other MX records.`, {
+        at: apex,
+      }),
+    );
+  }
+  const literals = exchanges.filter((record) => isAddressLiteral(record.exchange));
+  for (const literal of literals) {
+    findings.push(
+      createFinding(mxFindings, 'mx.address-literal', `The MX "${literal.exchange}" is an address, not a host name.`, {
+        at: literal.exchange,
+      }),
+    );
+  }
+  const named = exchanges.filter((record) => !isAddressLiteral(record.exchange));
+  const checked = named.slice(0, maxHosts);
+  const skippedHosts = named.length - checked.length;
+  if (skippedHosts > 0) {
+    findings.push(
+      createFinding(
+        mxFindings,
+        'mx.too-many',
+        `${apex} has ${exchanges.length} MX records; the first ${maxHosts} by preference were checked.`,
+        { at: apex },
+      ),
+    );
+  }
+  const hosts = await mapBounded(checked, HOST_CONCURRENCY, (record) =>
+    lookupHost(record.exchange, record.preference, resolver),
+  );
+  const judged = judgeHosts(hosts, false);
+  findings.push(...judged.findings);
+  const reachable = hosts.filter((host) => host.addresses.length > 0).length;
+  return {
+    ...base,
+    records,
+    hosts,
+    skippedHosts,
+    status: sectionStatus(findings, judged.dnsFailed && reachable === 0),
+    summary:
+      judged.dnsFailed && reachable === 0
+        ? `MX could not be checked for ${apex}: DNS failed for its hosts.`
+        : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? '' : 's'}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? '' : 's'} checked resolve to an address.`,
+    findings,
+  };
+}

@@ -1,0 +1,32 @@
+import type { DnsErrorCode } from '../dns/types.js';
+import type { Finding, SectionStatus } from '../report/finding.js';
+
+/** One mail exchanger and the addresses it resolves to (RFC 5321 §5.1). */
+export interface MxHost {
+  /** The exchange name; for an implicit MX, the domain itself. */
+  exchange: string;
+  preference: number;
+  /** A and AAAA addresses, IPv4 first. */
+  addresses: string[];
+  /** The end of the CNAME chain, when the exchange is an alias (RFC 2181 §10.3 forbids it). */
+  cnameTarget?: string;
+  /** Why the addresses are unknown: a lookup failed. */
+  error?: DnsErrorCode;
+}
+
+/** The result of `checkMx`, also the `data` of the report's mx section. */
+export interface MxCheck {
+  status: SectionStatus;
+  summary: string;
+  findings: Finding[];
+  /** The MX records as published, e.g. "10 mx1.example.com" ("0 ." for a null MX). */
+  records: string[];
+  /** The domain declares it accepts no mail (RFC 7505). */
+  nullMx: boolean;
+  /** No MX: mail goes to the domain's own address (RFC 5321 §5.1). */
+  implicit: boolean;
+  /** The hosts looked up, by preference; at most `maxHosts` of them. */
+  hosts: MxHost[];
+  /** MX records beyond the bound, not looked up. */
+  skippedHosts: number;
+}
