@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { checkDmarc, discoverDmarc } from '../../../core/dmarc/index.js';
+import {
+  createMemoryResolver,
+  type DnsResult,
+  type RecordType,
+  type Resolver,
+  type ZoneData,
+} from '../../../core/dns/index.js';
+
+const zone = (records: ZoneData['records']): ZoneData => ({ zones: [], records });
+
+describe('discoverDmarc: the DNS Tree Walk (RFC 9989 §4.10)', () => {
+  it('sends at most 8 queries for a deep name and stops at psd', async () => {
+    const deep = createMemoryResolver(zone({ '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject'] } }));
+    const discovery = await discoverDmarc('a.b.c.d.e.f.g.h.i.j.k.l.m.example.com', { resolver: deep });
+    expect(discovery.walk.length).toBe(8);
+    expect(deep.calls.filter((call) => call.startsWith('TXT _dmarc.')).length).toBe(8);
+    expect(discovery).toMatchObject({
+      status: 'found',
+      policyDomain: 'example.com',
+      organizationalDomain: 'example.com',
+    });
+
+    const psd = createMemoryResolver(
+      zone({
+        '_dmarc.a.example.com': { TXT: ['v=DMARC1; p=none; psd=n'] },
+        '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject'] },
+      }),
+    );
+    const stopped = await discoverDmarc('x.a.example.com', { resolver: psd });
+    expect(stopped.walk.map((step) => step.name)).toEqual(['_dmarc.x.a.example.com', '_dmarc.a.example.com']);
+    expect(stopped.organizationalDomain).toBe('a.example.com');
+  });
+
+  it('ends discovery on a DNS error before any record, and only marks the walk incomplete after one', async () => {
+    const failing = createMemoryResolver(
+      zone({ '_dmarc.sub.example.com': { error: 'timeout' }, '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject'] } }),
+    );
+    expect((await discoverDmarc('sub.example.com', { resolver: failing })).status).toBe('dns-error');
+
+    const above = createMemoryResolver(
+      zone({ '_dmarc.sub.example.com': { TXT: ['v=DMARC1; p=reject'] }, '_dmarc.example.com': { error: 'servfail' } }),
+    );
+    const discovery = await discoverDmarc('sub.example.com', { resolver: above });
+    expect(discovery).toMatchObject({ status: 'found', walkComplete: false, policyDomain: 'sub.example.com' });
+  });
+});
+
+describe('checkDmarc with the memory resolver', () => {
+  it('is an error section, not "missing", when the _dmarc lookup times out', async () => {
+    const resolver = createMemoryResolver(zone({ '_dmarc.example.com': { error: 'timeout' } }));
+    const check = await checkDmarc('example.com', { resolver });
+    expect(check.status).toBe('error');
+    expect(check.findings.map((finding) => finding.id)).toEqual(['dmarc.dns-error']);
+    expect(check.findings[0]!.severity).toBe('error');
+  });
+
+  it('reports an authorization lookup failure as a DNS error, not as unauthorized', async () => {
+    const resolver = createMemoryResolver(
+      zone({
+        '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@reports.example.net'] },
+        'example.com._report._dmarc.reports.example.net': { error: 'servfail' },
+      }),
+    );
+    const check = await checkDmarc('example.com', { resolver });
+    expect(check.data.reporting.rua[0]).toMatchObject({ authorization: 'dns-error' });
+    expect(check.findings.map((finding) => [finding.id, finding.severity])).toEqual([['dmarc.dns-error', 'warning']]);
+    expect(check.status).toBe('warn');
+  });
+
+  it('rejects several authorization records and accepts one with a trailing ";"', async () => {
+    const resolver = createMemoryResolver(
+      zone({
+        '_dmarc.example.com': {
+          TXT: ['v=DMARC1; p=reject; rua=mailto:a@one.example.net,mailto:b@two.example.net'],
+        },
+        'example.com._report._dmarc.one.example.net': { TXT: ['v=DMARC1;'] },
+        'example.com._report._dmarc.two.example.net': { TXT: ['v=DMARC1', 'v=DMARC1; rua=mailto:x@two.example.net'] },
+      }),
+    );
+    const check = await checkDmarc('example.com', { resolver });
+    expect(check.data.reporting.rua.map((d) => d.authorization)).toEqual(['authorized', 'unauthorized']);
+  });
+
+  it('looks up external destinations concurrently', async () => {
+    const inner = createMemoryResolver(
+      zone({
+        '_dmarc.example.com': {
+          TXT: [
+            'v=DMARC1; p=reject; rua=mailto:a@one.example.net,mailto:b@two.example.net; ruf=mailto:c@three.example.net',
+          ],
+        },
+      }),
+    );
+    let inFlight = 0;
+    let most = 0;
+    const slow: Resolver = {
+      async resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return inner.resolve(name, type);
+      },
+    };
+    await checkDmarc('example.com', { resolver: slow });
+    expect(most).toBe(3);
+  });
+
+  it('follows the RFC 7489 view to the PSL organizational domain and compares', async () => {
+    const resolver = createMemoryResolver(
+      zone({
+        '_dmarc.mail.example.com': { TXT: ['v=DMARC1; p=reject; psd=n; rua=mailto:d@mail.example.com'] },
+        '_dmarc.example.com': { TXT: ['v=DMARC1; p=none; rua=mailto:d@example.com'] },
+      }),
+    );
+    const check = await checkDmarc('x.mail.example.com', { resolver });
+    expect(check.data.organizationalDomain).toEqual({
+      treeWalk: 'mail.example.com',
+      publicSuffixList: 'example.com',
+      agree: false,
+    });
+    expect(check.data.rfc7489).toEqual({ status: 'found', policyDomain: 'example.com', policy: 'none' });
+    const disagreement = check.findings.find((finding) => finding.id === 'dmarc.org-domain-disagreement');
+    expect(disagreement?.message).toMatch(
+      /_dmarc\.mail\.example\.com, RFC 7489 receivers the one at _dmarc\.example\.com/,
+    );
+  });
+
+  it('takes t=y into account in the effective policy and the summary', async () => {
+    const resolver = createMemoryResolver(
+      zone({ '_dmarc.example.com': { TXT: ['v=DMARC1; p=quarantine; t=y; rua=mailto:d@example.com'] } }),
+    );
+    const check = await checkDmarc('example.com', { resolver });
+    expect(check.data.policy?.domain).toMatchObject({ published: 'quarantine', applied: 'none', testing: true });
+    expect(check.summary).toMatch(/testing mode \(t=y\); receivers apply none/);
+  });
+});
