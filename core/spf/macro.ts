@@ -186,11 +186,12 @@ function hex(code: number, width: number): string {
  * trailing dot.
  */
 export function truncateDomain(name: string): string {
-  let out = name.endsWith('.') ? name.slice(0, -1) : name;
-  while (new TextEncoder().encode(out).length > 253) {
-    const dot = out.indexOf('.');
-    if (dot < 0) return out;
-    out = out.slice(dot + 1);
+  const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  const bytes = new TextEncoder().encode(bare);
+  if (bytes.length <= 253) return bare;
+  // One pass, whatever the length: keep the longest suffix of whole labels that fits in 253 octets.
+  for (let i = bytes.length - 254; i < bytes.length; i++) {
+    if (bytes[i] === 0x2e) return new TextDecoder().decode(bytes.subarray(i + 1));
   }
-  return out;
+  return bare;
 }

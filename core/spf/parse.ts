@@ -157,7 +157,7 @@ function parseNetwork(family: 4 | 6, value: string, offset: number): SpfNetwork 
   const valid = family === 4 ? IP4_NETWORK.test(address) : !address.includes('%') && ipaddr.IPv6.isValid(address);
   if (!valid) throw new TermError('invalid-ip', `"${address}" is not an IPv${family} address.`, offset);
   const prefix =
-    slash < 0 ? (family === 4 ? 32 : 128) : parseCidr(value.slice(slash + 1), family === 4 ? 32 : 128, offset);
+    slash < 0 ? (family === 4 ? 32 : 128) : parseCidr(value.slice(slash + 1), family === 4 ? 32 : 128, offset + slash);
   return { family, address, prefix };
 }
 
