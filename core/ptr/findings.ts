@@ -1,0 +1,44 @@
+import type { FindingCatalogue } from '../report/finding.js';
+
+/** Every PTR finding id, declared once (RFC 1912 §2.1, RFC 8601 §3, M3AAWG and the large receivers' sender rules). */
+export const ptrFindings = {
+  'ptr.missing': {
+    severity: 'error',
+    title: 'No reverse DNS (PTR)',
+    fix: 'Ask whoever owns the address (hosting provider or ISP) to set its PTR to the mail host name, e.g. mail.<domain>, and give that name an A/AAAA record with this address.',
+    rfc: 'RFC 1912 §2.1',
+  },
+  'ptr.mismatch': {
+    severity: 'error',
+    title: 'Reverse DNS not forward-confirmed',
+    fix: 'Make the PTR name resolve (A/AAAA) back to this address, or change the PTR to a name that does: large receivers require forward-confirmed reverse DNS for sending IPs.',
+    rfc: 'RFC 8601 §3',
+  },
+  'ptr.generic': {
+    severity: 'warning',
+    title: 'Generic reverse DNS name',
+    fix: 'Set a PTR naming the mail host (e.g. mail.<domain>) instead of the provider’s generic name: receivers treat generic names as residential or dynamic senders.',
+    rfc: 'RFC 1912 §2.1',
+  },
+  'ptr.multiple': {
+    severity: 'info',
+    title: 'Several PTR records',
+    fix: 'Keep one PTR per address: many receivers only look at the first name they get.',
+    rfc: 'RFC 1912 §2.1',
+  },
+  'ptr.invalid-ip': {
+    severity: 'error',
+    title: 'Not an IP address',
+    fix: 'Give an IPv4 address (dotted quad, e.g. 45.33.20.10) or an IPv6 address.',
+    rfc: 'RFC 4291 §2.2',
+  },
+  'ptr.dns-error': {
+    severity: 'error',
+    title: 'Reverse DNS lookup failed',
+    fix: 'Make the reverse zone (and the forward zone of the PTR name) answer, then check again.',
+    rfc: 'RFC 1035 §3.5',
+  },
+} satisfies FindingCatalogue;
+
+/** A PTR finding id. */
+export type PtrFindingId = keyof typeof ptrFindings;

@@ -1,0 +1,84 @@
+import ipaddr from 'ipaddr.js';
+
+// Words ISPs put in the names they give to pools of customer addresses (M3AAWG's "generic rDNS" examples).
+const GENERIC_WORDS = new Set([
+  'dynamic',
+  'dyn',
+  'dynip',
+  'dsl',
+  'adsl',
+  'vdsl',
+  'xdsl',
+  'pool',
+  'dhcp',
+  'cable',
+  'static',
+  'dial',
+  'dialup',
+  'dialin',
+  'ppp',
+  'pppoe',
+  'broadband',
+  'cust',
+  'customer',
+  'client',
+  'clients',
+  'residential',
+  'resnet',
+  'ftth',
+  'fttx',
+  'wireless',
+  'mobile',
+  'unassigned',
+  'noptr',
+]);
+
+/** Whether `needle` occurs as a contiguous run inside `haystack`. */
+function containsRun(haystack: number[], needle: number[]): boolean {
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((value, j) => haystack[i + j] === value)) return true;
+  }
+  return false;
+}
+
+/** Whether the name spells out an IPv4 address: its octets in order or reversed, zero-padded, hex or as one number. */
+function spellsIpv4(name: string, octets: number[]): boolean {
+  const numbers = (name.match(/\d+/g) ?? []).map(Number);
+  if (containsRun(numbers, octets) || containsRun(numbers, [...octets].reverse())) return true;
+  const padded = octets.map((octet) => octet.toString().padStart(3, '0')).join('');
+  const hex = octets.map((octet) => octet.toString(16).padStart(2, '0')).join('');
+  const decimal = String(octets.reduce((sum, octet) => sum * 256 + octet, 0));
+  const digits = name.match(/[0-9a-f]+/g) ?? [];
+  return digits.some((run) => run.includes(padded) || run === hex || run === decimal);
+}
+
+/** Whether the name spells out the IPv6 address: its groups joined by "-" or its last 64 bits in hex. */
+function spellsIpv6(name: string, address: ipaddr.IPv6): boolean {
+  const groups = address.toNormalizedString().split(':');
+  const dashed = address.toRFC5952String().replace(/:/g, '-');
+  const interfaceId = groups
+    .slice(4)
+    .map((group) => group.padStart(4, '0'))
+    .join('');
+  return (
+    name.includes(dashed) ||
+    (interfaceId !== '0000000000000000' && name.replace(/[^0-9a-f]/g, '').includes(interfaceId))
+  );
+}
+
+/**
+ * Whether a PTR name looks generic — assigned by an ISP to a pool rather than naming a mail host: it spells out the
+ * address or uses words like "dynamic", "dsl" or "pool" (RFC 1912 §2.1 asks for meaningful names; receivers penalise these).
+ */
+export function looksGeneric(name: string, ip: string): boolean {
+  const lower = name.toLowerCase();
+  // Only the host part: the registered domain (last two labels) says nothing about the host.
+  const hostPart = lower.split('.').slice(0, -2).join('.');
+  const words = hostPart.split(/[^a-z]+/).filter((word) => word !== '');
+  if (words.some((word) => GENERIC_WORDS.has(word))) return true;
+  if (!ipaddr.isValid(ip)) return false;
+  const address = ipaddr.parse(ip);
+  return address.kind() === 'ipv4'
+    ? spellsIpv4(hostPart, (address as ipaddr.IPv4).octets)
+    : spellsIpv6(hostPart, address as ipaddr.IPv6);
+}

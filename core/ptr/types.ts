@@ -1,0 +1,84 @@
+import type { DnsErrorCode } from '../dns/types.js';
+import type { Finding, SectionStatus } from '../report/finding.js';
+
+/** Where an address to check came from: an MX host of the domain, or a sending IP the user named. */
+export type PtrSource = 'mx' | 'sending';
+
+/** An address for the PTR section, with its origin. */
+export interface PtrTarget {
+  ip: string;
+  source: PtrSource;
+  /** The MX host it belongs to, for `source: 'mx'`. */
+  host?: string;
+}
+
+/** A parsed IP address and its reverse-lookup name (RFC 1035 §3.5, RFC 3596 §2.5). */
+export interface ReverseAddress {
+  /** The address in its normal form (IPv4 dotted quad; IPv6 RFC 5952). */
+  ip: string;
+  version: 4 | 6;
+  /** e.g. "10.20.33.45.in-addr.arpa" or the 32 nibbles under "ip6.arpa". */
+  reverseName: string;
+}
+
+/** Why an input is not an IP address. */
+export interface IpError {
+  code: 'invalid-ip';
+  message: string;
+}
+
+/** The forward lookup of one PTR name. */
+export interface PtrForward {
+  name: string;
+  /** The A (IPv4) or AAAA (IPv6) addresses of the name. */
+  addresses: string[];
+  /** Whether `addresses` holds the checked IP. */
+  confirmed: boolean;
+  error?: DnsErrorCode;
+}
+
+/** The result of `checkPtr` for one address. */
+export interface PtrCheck {
+  /** What was asked, as given. */
+  input: string;
+  /** Set when the input is not an IP address (no lookup was made). */
+  error?: IpError;
+  ip?: string;
+  version?: 4 | 6;
+  reverseName?: string;
+  source?: PtrSource;
+  /** The MX host the address belongs to. */
+  host?: string;
+  status: SectionStatus;
+  summary: string;
+  findings: Finding[];
+  /** The PTR records as published: "<reverse name> PTR <name>". */
+  records: string[];
+  /** The PTR names (at most the bound). */
+  names: string[];
+  /** PTR names beyond the bound, not looked up. */
+  skippedNames: number;
+  forward: PtrForward[];
+  /** Forward-confirmed reverse DNS: a PTR name resolves back to the address. */
+  fcrdns: boolean;
+  /** The PTR name that confirmed, when one did. */
+  confirmedName?: string;
+  /** The name looks like an ISP's generic (dynamic/residential) name. */
+  generic: boolean;
+}
+
+/** The data of the report's ptr section. */
+export interface PtrSectionData {
+  results: PtrCheck[];
+  /** Addresses beyond the bound, not checked. */
+  skipped: string[];
+}
+
+/** The result of `checkPtrSection`, shaped as a report section. */
+export interface PtrSection {
+  status: SectionStatus;
+  summary: string;
+  findings: Finding[];
+  records: string[];
+  data: PtrSectionData;
+}
