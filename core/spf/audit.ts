@@ -8,6 +8,7 @@ import { networkOf, nonPublicRange } from './ip.js';
 import { parseSpf } from './parse.js';
 import { lookupSpfRecords } from './records.js';
 import type {
+  MacroString,
   SpfAudit,
   SpfFlatNetwork,
   SpfMechanism,
@@ -246,16 +247,7 @@ async function visitRecord(context: Context, node: SpfNode, record: SpfRecord, p
         break;
       case 'include':
         if (mechanism.domainSpec!.hasMacros) unflattenable(context, mechanism, domain, 'macro');
-        else
-          children.push(
-            visit(
-              context,
-              mechanism.domainSpec!.text.toLowerCase().replace(/\.$/, ''),
-              'include',
-              mechanism.text,
-              path,
-            ),
-          );
+        else children.push(visit(context, literalName(mechanism.domainSpec!), 'include', mechanism.text, path));
         break;
       case 'all':
         break;
@@ -275,14 +267,18 @@ async function visitRecord(context: Context, node: SpfNode, record: SpfRecord, p
       if (target.hasMacros) {
         context.unflattenable.push({ term: record.redirect.text, domain, reason: 'macro' });
       } else {
-        children.push(
-          visit(context, target.text.toLowerCase().replace(/\.$/, ''), 'redirect', record.redirect.text, path),
-        );
+        children.push(visit(context, literalName(target), 'redirect', record.redirect.text, path));
       }
     }
   }
   const [nodes] = await Promise.all([Promise.all(children), Promise.all(tasks)]);
   node.children = nodes;
+}
+
+/** The name a domain-spec without macros stands for (escapes such as %% decoded), in canonical form. */
+function literalName(spec: MacroString): string {
+  const text = spec.tokens.map((token) => (token.kind === 'literal' ? token.text : '')).join('');
+  return text.toLowerCase().replace(/\.$/, '');
 }
 
 function unflattenable(context: Context, mechanism: SpfMechanism, domain: string, reason: SpfUnflattenable['reason']) {
@@ -336,7 +332,7 @@ async function resolveTerm(context: Context, node: SpfNode, mechanism: SpfMechan
     context.truncated = true;
     return;
   }
-  const target = (mechanism.domainSpec?.text ?? node.domain).toLowerCase().replace(/\.$/, '');
+  const target = mechanism.domainSpec ? literalName(mechanism.domainSpec) : node.domain;
   const failed = (type: string, message: string) => {
     context.dnsFailed = true;
     addFinding(

@@ -100,7 +100,7 @@ const NON_PUBLIC = new Set([
  */
 export function nonPublicRange(cidr: string): string | undefined {
   try {
-    const [address, prefix] = ipaddr.parseCIDR(cidr);
+    const [address] = ipaddr.parseCIDR(cidr);
     const first =
       address.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(cidr) : ipaddr.IPv6.networkAddressFromCIDR(cidr);
     const last =
@@ -108,8 +108,7 @@ export function nonPublicRange(cidr: string): string | undefined {
         ? ipaddr.IPv4.broadcastAddressFromCIDR(cidr)
         : ipaddr.IPv6.broadcastAddressFromCIDR(cidr);
     const range = first.range();
-    if (!NON_PUBLIC.has(range) || last.range() !== range) return undefined;
-    return prefix >= 0 ? range : undefined;
+    return NON_PUBLIC.has(range) && last.range() === range ? range : undefined;
   } catch {
     return undefined;
   }
