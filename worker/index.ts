@@ -1,12 +1,6 @@
-import { Hono } from 'hono';
+import { createApp } from './app.js';
 
-/** Bindings and variables of the Worker (wrangler.toml). */
-export interface Env {
-  DOH_URL: string;
-}
+export type { AppEnv, Env, RateLimiter } from './env.js';
 
-const app = new Hono<{ Bindings: Env }>();
-
-app.get('/health', (c) => c.json({ ok: true }));
-
-export default app;
+/** The Worker: the hono app's fetch handler. */
+export default createApp();

@@ -1,0 +1,169 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import worker from '../../../worker/index.js';
+import { body, get } from './request.js';
+
+/** Calls the Worker with its DoH endpoint pointed at the DNS stack's path whose backend is down. */
+async function getWithDnsDown(path: string): Promise<Response> {
+  const ctx = createExecutionContext();
+  const request = new Request(`http://worker.example${path}`, { headers: { 'CF-Connecting-IP': '2001:db8:d0::1' } });
+  const response = await worker.fetch(request, { ...env, DOH_URL: env.DOWN_DOH_URL }, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+describe('the Cache API', () => {
+  it('serves the second identical request from cache', async () => {
+    const path = '/v1/dkim/worker.test?selector=mail&selector=cache-probe';
+    const first = await get(path);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('X-Cache')).toBe('miss');
+    const firstBody = await first.text();
+    const second = await get(path);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('X-Cache')).toBe('hit');
+    expect(await second.text()).toBe(firstBody);
+    expect(second.headers.get('Cache-Control')).toBe(first.headers.get('Cache-Control'));
+  });
+
+  it('never caches a result whose DNS failed', async () => {
+    const first = await getWithDnsDown('/v1/dmarc/worker.test');
+    expect(first.status).toBe(200);
+    expect((await body(first)).result.status).toBe('error');
+    expect(first.headers.get('Cache-Control')).toBe('no-store');
+    const second = await getWithDnsDown('/v1/dmarc/worker.test');
+    expect(second.headers.get('X-Cache')).toBe('miss');
+  });
+});
+
+describe('DNS failure', () => {
+  it('reports sections in error, never as missing', async () => {
+    const response = await getWithDnsDown('/v1/check/worker-weak.test');
+    expect(response.status).toBe(200);
+    const report = await body(response);
+    expect(report.sections.spf.status).toBe('error');
+    expect(report.sections.dmarc.status).toBe('error');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('marks the shields badge as an error', async () => {
+    const badge = await body(await getWithDnsDown('/badge/worker-weak.test.json'));
+    expect(badge).toMatchObject({ schemaVersion: 1, label: 'email auth', message: 'DNS error', isError: true });
+    expect(badge.cacheSeconds).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('badges', () => {
+  it('draws an SVG badge of the grade', async () => {
+    const report = await body(await get('/v1/check/worker.test'));
+    const response = await get('/badge/worker.test.svg');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8');
+    const svg = await response.text();
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg.trimEnd()).toMatch(/<\/svg>$/);
+    expect(svg).toContain('email auth');
+    expect(svg).toContain(`>${report.grade}<`);
+  });
+
+  it('serves the shields.io endpoint schema', async () => {
+    const report = await body(await get('/v1/check/worker-weak.test'));
+    const response = await get('/badge/worker-weak.test.json');
+    expect(response.status).toBe(200);
+    const badge = await body(response);
+    expect(Object.keys(badge).sort()).toEqual(['cacheSeconds', 'color', 'label', 'message', 'schemaVersion']);
+    expect(badge.schemaVersion).toBe(1);
+    expect(badge.label).toBe('email auth');
+    expect(badge.message).toBe(report.grade);
+    expect(badge.color).toMatch(/^(brightgreen|green|yellowgreen|yellow|orange|red)$/);
+    expect(Number.isInteger(badge.cacheSeconds) && badge.cacheSeconds >= 300).toBe(true);
+  });
+
+  it.each(['/badge/a..b.svg', '/badge/localhost.json'])('answers 400 for %s', async (path) => {
+    const response = await get(path);
+    expect(response.status).toBe(400);
+    expect((await body(response)).error.code).toMatch(/^(label-empty|single-label)$/);
+  });
+});
+
+describe('errors, limits and headers', () => {
+  it.each(['/nothing-here', '/v1/check', '/v1/check/', '/v1/unknown/worker.test', '/badge/worker.test.png'])(
+    'answers 404 in the error shape for %s',
+    async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect((await body(response)).error.code).toBe('not-found');
+    },
+  );
+
+  it('answers 429 with Retry-After once a client passes its limit', async () => {
+    // The limiter counts in fixed 60 s windows: a window may end mid-burst, so a second client tries again.
+    let limited: Response | undefined;
+    for (const clientIp of ['2001:db8:429::1', '2001:db8:429::2']) {
+      const statuses: number[] = [];
+      for (let i = 0; i < 60; i++) statuses.push((await get('/v1/check/a..b.test', { clientIp })).status);
+      expect(statuses.every((status) => status === 400)).toBe(true);
+      limited = await get('/v1/dmarc/worker.test', { clientIp });
+      if (limited.status === 429) break;
+    }
+    if (!limited) throw new Error('no request was sent');
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Retry-After')).toBe('60');
+    expect((await body(limited)).error.code).toBe('rate-limited');
+    expect((await get('/v1/dmarc/worker.test')).status).toBe(200);
+  });
+
+  it('allows any origin to GET, and answers the preflight', async () => {
+    const response = await get('/v1/dmarc/worker.test', { headers: { Origin: 'https://elsewhere.example' } });
+    expect(response.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const preflight = await get('/v1/check/worker.test', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://elsewhere.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+  });
+
+  it('answers /health', async () => {
+    const response = await get('/health');
+    expect(response.status).toBe(200);
+    expect(await body(response)).toEqual({ ok: true });
+  });
+});
+
+describe('pages', () => {
+  it('serves the start page with a form and security headers', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const csp = response.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    const page = await response.text();
+    expect(page).toContain('<form action="/report" method="get"');
+    expect(page).toContain('<label for="domain">');
+    expect(page).not.toContain('<script');
+  });
+
+  it('redirects the form to the report page, which shows grade, findings and records', async () => {
+    const redirect = await get('/report?domain=worker-weak.test');
+    expect(redirect.status).toBe(303);
+    expect(redirect.headers.get('Location')).toBe('/report/worker-weak.test');
+    const report = await body(await get('/v1/check/worker-weak.test'));
+    const page = await (await get('/report/worker-weak.test')).text();
+    expect(page).toContain(`aria-label="Grade ${report.grade}"`);
+    const first = report.sections.spf.findings[0];
+    expect(page).toContain(first.id);
+    expect(page).toContain('v=spf1 +all');
+  });
+
+  it('escapes what the user typed', async () => {
+    const response = await get(`/report/${encodeURIComponent('<b>x</b>.test')}`);
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).not.toContain('<b>x</b>');
+    expect(page).toContain('&lt;b&gt;x&lt;/b&gt;.test');
+  });
+});

@@ -1,0 +1,13 @@
+declare namespace Cloudflare {
+  /** The bindings of the workerd test project (wrangler.toml plus vitest.config.ts). */
+  interface Env {
+    DOH_URL: string;
+    /** The DNS stack's DoH path whose backend is down (HTTP 403). */
+    DOWN_DOH_URL: string;
+    LIMITER: { limit(options: { key: string }): Promise<{ success: boolean }> };
+  }
+  /** The main module's exports, as `exports` of cloudflare:workers sees them. */
+  interface Exports {
+    default: Fetcher;
+  }
+}

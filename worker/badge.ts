@@ -1,0 +1,53 @@
+import { badgen } from 'badgen';
+import type { DomainReport, Grade } from '../core/report/types.js';
+import { MAX_CACHE_SECONDS } from './cache.js';
+
+/** The badge's label. */
+export const BADGE_LABEL = 'email auth';
+
+/** Colours by grade: shields.io's named colours and their hex values, so both badges look the same. */
+const GRADE_COLOURS: Record<Grade, { name: string; hex: string }> = {
+  A: { name: 'brightgreen', hex: '44cc11' },
+  B: { name: 'green', hex: '97ca00' },
+  C: { name: 'yellowgreen', hex: 'a4a61d' },
+  D: { name: 'yellow', hex: 'dfb317' },
+  E: { name: 'orange', hex: 'fe7d37' },
+  F: { name: 'red', hex: 'e05d44' },
+};
+const ERROR_COLOUR = { name: 'lightgrey', hex: '9f9f9f' };
+
+/** What a badge says about a report: the grade, or that DNS failed, so nothing is known. */
+export interface BadgeFace {
+  message: string;
+  grade: Grade | undefined;
+  isError: boolean;
+}
+
+/** Reads the badge's face off a report: any section in `error` means DNS failed and the grade is not shown. */
+export function badgeFace(report: DomainReport): BadgeFace {
+  const dnsFailed = Object.values(report.sections).some((section) => section.status === 'error');
+  return dnsFailed
+    ? { message: 'DNS error', grade: undefined, isError: true }
+    : { message: report.grade, grade: report.grade, isError: false };
+}
+
+/** The SVG badge (badgen escapes its text). */
+export function renderBadgeSvg(face: BadgeFace): string {
+  return badgen({
+    label: BADGE_LABEL,
+    status: face.message,
+    color: (face.grade ? GRADE_COLOURS[face.grade] : ERROR_COLOUR).hex,
+  });
+}
+
+/** The shields.io endpoint document (https://shields.io/badges/endpoint-badge). */
+export function shieldsEndpoint(face: BadgeFace, ttl: number) {
+  return {
+    schemaVersion: 1 as const,
+    label: BADGE_LABEL,
+    message: face.message,
+    color: (face.grade ? GRADE_COLOURS[face.grade] : ERROR_COLOUR).name,
+    cacheSeconds: Math.max(MAX_CACHE_SECONDS, Math.floor(ttl)),
+    ...(face.isError ? { isError: true } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.js';
+
+/** Responses are never cached longer than this, whatever the records' TTLs (seconds). */
+export const MAX_CACHE_SECONDS = 300;
+
+/**
+ * The `Cache-Control` value of a result: public for min(TTL, 300 s) (RFC 9111 §5.2.2.1), or `no-store` when DNS failed
+ * or the TTL is 0, so an outage is never served from cache.
+ */
+export function cacheControl(ttl: number | undefined, dnsFailed: boolean): string {
+  const seconds = Math.min(Math.max(Math.floor(ttl ?? 0), 0), MAX_CACHE_SECONDS);
+  return dnsFailed || seconds === 0 ? 'no-store' : `public, max-age=${seconds}`;
+}
+
+/** The Cache API of workerd; absent when the app runs in Node. */
+function defaultCache(): Cache | undefined {
+  const storage = (globalThis as { caches?: { default?: Cache } }).caches;
+  return storage?.default;
+}
+
+/** Stores the work in the background when the runtime offers it, else waits for it. */
+async function inBackground(run: () => Promise<void>, waitUntil: ((promise: Promise<void>) => void) | undefined) {
+  const work = run().catch(() => undefined);
+  if (waitUntil) waitUntil(work);
+  else await work;
+}
+
+/**
+ * Serves GET responses from the Cache API and stores successful ones that allow it (`public, max-age`): the key is
+ * the URL alone, so the client's headers never split or poison the cache. Sets `X-Cache: hit | miss`.
+ */
+export function edgeCache(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const cache = defaultCache();
+    if (!cache || c.req.method !== 'GET') return next();
+    const key = new Request(c.req.url, { method: 'GET' });
+    const hit = await cache.match(key);
+    if (hit) {
+      const response = new Response(hit.body, hit);
+      response.headers.set('X-Cache', 'hit');
+      return response;
+    }
+    await next();
+    c.res.headers.set('X-Cache', 'miss');
+    if (c.res.status !== 200 || !/\bmax-age=[1-9]/.test(c.res.headers.get('Cache-Control') ?? '')) return;
+    const copy = c.res.clone();
+    let waitUntil: ((promise: Promise<void>) => void) | undefined;
+    try {
+      waitUntil = c.executionCtx.waitUntil.bind(c.executionCtx);
+    } catch {
+      waitUntil = undefined;
+    }
+    await inBackground(() => cache.put(key, copy), waitUntil);
+  };
+}

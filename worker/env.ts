@@ -1,0 +1,17 @@
+/** The Workers rate-limit binding (`[[ratelimits]]` in wrangler.toml): one call counts one request against `key`. */
+export interface RateLimiter {
+  limit(options: { key: string }): Promise<{ success: boolean }>;
+}
+
+/** Bindings and variables of the Worker, as configured in wrangler.toml. */
+export interface Env {
+  /** The DoH endpoint every lookup goes to (RFC 8484); tests and local runs point it at 127.0.0.1. */
+  DOH_URL: string;
+  /** Per-client request limit; absent when the app runs outside workerd (Node tests). */
+  LIMITER?: RateLimiter;
+}
+
+/** The hono environment of the app. */
+export interface AppEnv {
+  Bindings: Env;
+}

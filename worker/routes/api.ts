@@ -1,0 +1,150 @@
+import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
+import { checkDkim } from '../../core/dkim/index.js';
+import { checkDmarc } from '../../core/dmarc/index.js';
+import { checkPtr } from '../../core/ptr/index.js';
+import { checkDomain } from '../../core/report/index.js';
+import { auditSpf, checkHost } from '../../core/spf/index.js';
+import { cacheControl } from '../cache.js';
+import type { AppEnv } from '../env.js';
+import { errorBody } from '../http-error.js';
+import { createRequestLookups, createWorkerResolver, REQUEST_BUDGET } from '../lookup.js';
+import {
+  CheckQuerySchema,
+  DkimQuerySchema,
+  DomainParamsSchema,
+  ErrorSchema,
+  IpParamsSchema,
+  PtrResponseSchema,
+  ReportSchema,
+  SectionResponseSchema,
+  SpfQuerySchema,
+  SpfResponseSchema,
+} from '../schemas.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** The error responses every API route shares. */
+export const errorResponses = {
+  400: json(ErrorSchema, 'The input is not valid: `error.code` says why.'),
+  429: json(ErrorSchema, 'Too many requests from this client; see `Retry-After`.'),
+};
+
+const checkRoute = createRoute({
+  method: 'get',
+  path: '/v1/check/{domain}',
+  tags: ['checks'],
+  summary: 'The whole report of a domain: PTR, SPF, DKIM, DMARC and MX, with a grade.',
+  request: { params: DomainParamsSchema, query: CheckQuerySchema },
+  responses: { 200: json(ReportSchema, 'The report.'), ...errorResponses },
+});
+
+const spfRoute = createRoute({
+  method: 'get',
+  path: '/v1/spf/{domain}',
+  tags: ['checks'],
+  summary: "The audit of a domain's SPF record (RFC 7208); with `ip`, also the check_host() result.",
+  request: { params: DomainParamsSchema, query: SpfQuerySchema },
+  responses: { 200: json(SpfResponseSchema, 'The SPF audit.'), ...errorResponses },
+});
+
+const dmarcRoute = createRoute({
+  method: 'get',
+  path: '/v1/dmarc/{domain}',
+  tags: ['checks'],
+  summary: "The check of a domain's DMARC policy (RFC 7489).",
+  request: { params: DomainParamsSchema },
+  responses: { 200: json(SectionResponseSchema, 'The DMARC check.'), ...errorResponses },
+});
+
+const dkimRoute = createRoute({
+  method: 'get',
+  path: '/v1/dkim/{domain}',
+  tags: ['checks'],
+  summary: "The check of a domain's DKIM keys at the given selectors (RFC 6376 §3.6).",
+  request: { params: DomainParamsSchema, query: DkimQuerySchema },
+  responses: { 200: json(SectionResponseSchema, 'The DKIM check.'), ...errorResponses },
+});
+
+const ptrRoute = createRoute({
+  method: 'get',
+  path: '/v1/ptr/{ip}',
+  tags: ['checks'],
+  summary: 'The reverse name of an address and whether it resolves back to it (FCrDNS, RFC 8601 §3).',
+  request: { params: IpParamsSchema },
+  responses: { 200: json(PtrResponseSchema, 'The PTR check.'), ...errorResponses },
+});
+
+/** Adds the JSON API (`/v1/…`) to the app. */
+export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openapi(checkRoute, async (c) => {
+    const { selector, ip } = c.req.valid('query');
+    const outcome = await checkDomain(c.req.param('domain'), {
+      resolver: createWorkerResolver(c.env),
+      selectors: selector ?? [],
+      sendingIps: ip ?? [],
+      budget: REQUEST_BUDGET,
+    });
+    if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
+    const report = outcome.report;
+    const dnsFailed = Object.values(report.sections).some((section) => section.status === 'error');
+    c.header('Cache-Control', cacheControl(report.ttl, dnsFailed));
+    return c.json(report, 200);
+  });
+
+  app.openapi(spfRoute, async (c) => {
+    const { domain } = c.req.valid('param');
+    const { ip, sender, helo } = c.req.valid('query');
+    const lookups = createRequestLookups(c.env);
+    try {
+      const [result, host] = await Promise.all([
+        auditSpf(domain, { resolver: lookups.resolver }),
+        ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver: lookups.resolver }),
+      ]);
+      const dnsFailed = result.status === 'error' || host?.result === 'temperror';
+      c.header('Cache-Control', cacheControl(lookups.minTtl(), dnsFailed));
+      return c.json({ domain, result, checkHost: host }, 200);
+    } finally {
+      lookups.resolver.close();
+    }
+  });
+
+  app.openapi(dmarcRoute, async (c) => {
+    const { domain } = c.req.valid('param');
+    const lookups = createRequestLookups(c.env);
+    try {
+      const result = await checkDmarc(domain, { resolver: lookups.resolver });
+      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      return c.json({ domain, result }, 200);
+    } finally {
+      lookups.resolver.close();
+    }
+  });
+
+  app.openapi(dkimRoute, async (c) => {
+    const { domain } = c.req.valid('param');
+    const { selector } = c.req.valid('query');
+    const lookups = createRequestLookups(c.env);
+    try {
+      const result = await checkDkim(domain, { resolver: lookups.resolver, selectors: selector ?? [] });
+      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      return c.json({ domain, result }, 200);
+    } finally {
+      lookups.resolver.close();
+    }
+  });
+
+  app.openapi(ptrRoute, async (c) => {
+    const { ip } = c.req.valid('param');
+    const lookups = createRequestLookups(c.env);
+    try {
+      const result = await checkPtr(ip, { resolver: lookups.resolver });
+      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      return c.json({ ip, result }, 200);
+    } finally {
+      lookups.resolver.close();
+    }
+  });
+}

@@ -1,0 +1,72 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { checkDomain } from '../../core/report/index.js';
+import { badgeFace, renderBadgeSvg, shieldsEndpoint } from '../badge.js';
+import { cacheControl } from '../cache.js';
+import type { AppEnv } from '../env.js';
+import { errorBody } from '../http-error.js';
+import { createWorkerResolver, REQUEST_BUDGET } from '../lookup.js';
+import { DomainParamsSchema, DomainSchema, ErrorSchema, ShieldsSchema } from '../schemas.js';
+import { errorResponses } from './api.js';
+
+/** The file extensions a badge is served as. */
+type BadgeFormat = 'svg' | 'json';
+
+const svgRoute = createRoute({
+  method: 'get',
+  path: '/badge/{domain}.svg',
+  tags: ['badges'],
+  summary: 'An SVG badge of the domain\'s grade, labelled "email auth".',
+  request: { params: DomainParamsSchema },
+  responses: {
+    200: { description: 'The badge.', content: { 'image/svg+xml': { schema: z.string() } } },
+    ...errorResponses,
+  },
+});
+
+const shieldsRoute = createRoute({
+  method: 'get',
+  path: '/badge/{domain}.json',
+  tags: ['badges'],
+  summary: "The domain's grade as a shields.io endpoint badge (`isError` when DNS failed).",
+  request: { params: DomainParamsSchema },
+  responses: {
+    200: {
+      description: 'The shields.io endpoint document.',
+      content: { 'application/json': { schema: ShieldsSchema } },
+    },
+    400: { description: 'The input is not valid.', content: { 'application/json': { schema: ErrorSchema } } },
+    429: errorResponses[429],
+  },
+});
+
+async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat) {
+  // The same schema as the OpenAPI document's `domain` parameter decides what is valid.
+  const parsed = DomainSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const code = issue?.code === 'custom' ? String(issue.params?.code ?? 'bad-request') : 'bad-request';
+    return c.json(errorBody(code, issue?.message ?? 'The domain is not valid.'), 400);
+  }
+  const outcome = await checkDomain(input, { resolver: createWorkerResolver(c.env), budget: REQUEST_BUDGET });
+  if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
+  const face = badgeFace(outcome.report);
+  c.header('Cache-Control', cacheControl(outcome.report.ttl, face.isError));
+  if (format === 'json') return c.json(shieldsEndpoint(face, outcome.report.ttl), 200);
+  c.header('Content-Type', 'image/svg+xml; charset=utf-8');
+  return c.body(renderBadgeSvg(face), 200);
+}
+
+/**
+ * Adds the badges. Their paths put the extension after the parameter, which hono's `{param}` conversion cannot
+ * express, so the routes are documented from the schemas above and served by one pattern route.
+ */
+export function addBadgeRoutes(app: OpenAPIHono<AppEnv>): void {
+  app.openAPIRegistry.registerPath(svgRoute);
+  app.openAPIRegistry.registerPath(shieldsRoute);
+  app.get('/badge/:file{.+\\.(?:svg|json)}', (c) => {
+    const file = c.req.param('file');
+    const dot = file.lastIndexOf('.');
+    return serveBadge(c, file.slice(0, dot), file.slice(dot + 1) as BadgeFormat);
+  });
+}

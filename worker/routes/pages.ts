@@ -1,0 +1,76 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { checkDomain } from '../../core/report/index.js';
+import { cacheControl } from '../cache.js';
+import type { AppEnv } from '../env.js';
+import { createWorkerResolver, REQUEST_BUDGET } from '../lookup.js';
+import { renderHomePage } from '../pages/home-page.js';
+import { renderReportPage } from '../pages/report-page.js';
+import { STYLESHEET } from '../pages/style.js';
+import { DomainSchema, MAX_LIST_ITEMS } from '../schemas.js';
+
+/** Security headers of the HTML pages: no script at all, styles and images from this origin only. */
+export function pageSecurityHeaders(): MiddlewareHandler<AppEnv> {
+  return secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      formAction: ["'self'"],
+      baseUri: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+    crossOriginResourcePolicy: 'same-origin',
+  });
+}
+
+/** Selectors typed into the form: one field, separated by spaces or commas. */
+function formSelectors(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .filter((selector) => selector !== '')
+    .slice(0, MAX_LIST_ITEMS);
+}
+
+/** Adds the server-rendered pages: the start page with its form and the report page. */
+export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
+  for (const path of ['/', '/report', '/report/*', '/style.css']) app.use(path, pageSecurityHeaders());
+
+  app.get('/', (c) => c.html(renderHomePage()));
+
+  app.get('/style.css', (c) => {
+    c.header('Content-Type', 'text/css; charset=utf-8');
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.body(STYLESHEET);
+  });
+
+  // The form submits here (GET, no JavaScript); the report lives at one canonical, cacheable address.
+  app.get('/report', (c) => {
+    const domain = (c.req.query('domain') ?? '').trim();
+    const selector = (c.req.query('selector') ?? '').trim();
+    if (domain === '') return c.html(renderHomePage({ error: 'Type a domain name to check.' }), 400);
+    const query = selector ? `?selector=${encodeURIComponent(selector)}` : '';
+    return c.redirect(`/report/${encodeURIComponent(domain)}${query}`, 303);
+  });
+
+  app.get('/report/:domain', async (c) => {
+    const input = c.req.param('domain');
+    const selector = c.req.query('selector') ?? '';
+    const parsed = DomainSchema.safeParse(input);
+    if (!parsed.success) {
+      const message = parsed.error.issues[0]?.message ?? 'The domain is not valid.';
+      return c.html(renderHomePage({ domain: input, selector, error: message }), 400);
+    }
+    const outcome = await checkDomain(input, {
+      resolver: createWorkerResolver(c.env),
+      selectors: formSelectors(selector),
+      budget: REQUEST_BUDGET,
+    });
+    if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
+    const dnsFailed = Object.values(outcome.report.sections).some((section) => section.status === 'error');
+    c.header('Cache-Control', cacheControl(outcome.report.ttl, dnsFailed));
+    return c.html(renderReportPage(outcome.report, selector));
+  });
+}

@@ -1,0 +1,170 @@
+import { z } from '@hono/zod-openapi';
+import { parseDomain } from '../core/dns/index.js';
+
+/** How many selectors or sending IPs one request may name: each costs DNS queries. */
+export const MAX_LIST_ITEMS = 10;
+
+/** A repeatable query parameter: one value arrives as a string, several as an array. */
+function repeatable<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) => (value === undefined || Array.isArray(value) ? value : [value]),
+    z.array(item).max(MAX_LIST_ITEMS),
+  );
+}
+
+/** A domain name as typed (Unicode allowed), checked and converted to its A-label by `parseDomain` (RFC 5891 §5). */
+export const DomainSchema = z
+  .string()
+  .max(1024)
+  .transform((value, ctx) => {
+    const parsed = parseDomain(value);
+    if (parsed.ok) return parsed.name;
+    ctx.addIssue({ code: 'custom', message: parsed.error.message, params: { code: parsed.error.code } });
+    return z.NEVER;
+  });
+
+/** An IPv4 or IPv6 address (RFC 791, RFC 4291 §2.2). */
+export const IpSchema = z.union([z.ipv4(), z.ipv6()]);
+
+export const DomainParamsSchema = z.object({
+  domain: DomainSchema.openapi({
+    param: { name: 'domain', in: 'path' },
+    description: 'A domain name; Unicode names are converted to A-labels.',
+    example: 'example.com',
+  }),
+});
+
+export const IpParamsSchema = z.object({
+  ip: IpSchema.openapi({
+    param: { name: 'ip', in: 'path' },
+    description: 'An IPv4 or IPv6 address.',
+    example: '192.0.2.25',
+  }),
+});
+
+const SelectorsSchema = repeatable(z.string().min(1).max(253))
+  .optional()
+  .openapi({
+    param: { name: 'selector', in: 'query', style: 'form', explode: true },
+    description: `DKIM selectors to look up (repeatable, at most ${MAX_LIST_ITEMS}).`,
+    example: ['selector1'],
+  });
+
+export const CheckQuerySchema = z.object({
+  selector: SelectorsSchema,
+  ip: repeatable(IpSchema)
+    .optional()
+    .openapi({
+      param: { name: 'ip', in: 'query', style: 'form', explode: true },
+      description: `Sending IP addresses to check against SPF and PTR (repeatable, at most ${MAX_LIST_ITEMS}).`,
+      example: ['192.0.2.25'],
+    }),
+});
+
+export const SpfQuerySchema = z
+  .object({
+    ip: IpSchema.optional().openapi({
+      param: { name: 'ip', in: 'query' },
+      description: 'A sending IP address: adds the check_host() result for it (RFC 7208 §4).',
+      example: '192.0.2.25',
+    }),
+    sender: z
+      .string()
+      .min(1)
+      .max(320)
+      .optional()
+      .openapi({
+        param: { name: 'sender', in: 'query' },
+        description: 'The MAIL FROM address for check_host(); needs `ip`.',
+        example: 'bounce@example.com',
+      }),
+    helo: z
+      .string()
+      .min(1)
+      .max(253)
+      .optional()
+      .openapi({
+        param: { name: 'helo', in: 'query' },
+        description: 'The HELO/EHLO name for check_host(); needs `ip`.',
+        example: 'mail.example.com',
+      }),
+  })
+  .refine((query) => query.ip !== undefined || (query.sender === undefined && query.helo === undefined), {
+    message: '`sender` and `helo` need `ip`.',
+  });
+
+export const DkimQuerySchema = z.object({ selector: SelectorsSchema });
+
+export const ErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string().openapi({ example: 'invalid-character' }),
+      message: z.string(),
+    }),
+  })
+  .openapi('Error');
+
+export const FindingSchema = z
+  .object({
+    id: z.string().openapi({ example: 'spf.too-many-lookups' }),
+    severity: z.enum(['info', 'warning', 'error']),
+    message: z.string(),
+    fix: z.string(),
+    rfc: z.string(),
+    at: z.string().optional(),
+  })
+  .openapi('Finding');
+
+const SectionStatusSchema = z.enum(['pass', 'warn', 'fail', 'error']);
+
+/** What every check returns: its status (`error` means DNS failed), a summary, findings and the records read. */
+export const SectionSchema = z
+  .looseObject({
+    status: SectionStatusSchema,
+    summary: z.string(),
+    findings: z.array(FindingSchema),
+    records: z.array(z.string()),
+  })
+  .openapi('Section');
+
+export const ReportSchema = z
+  .looseObject({
+    domain: z.string().openapi({ example: 'example.com' }),
+    input: z.string(),
+    checkedAt: z.string(),
+    grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+    score: z.number(),
+    sections: z.record(z.enum(['spf', 'dmarc', 'dkim', 'mx', 'ptr']), SectionSchema),
+    queries: z.number(),
+    elapsedMs: z.number(),
+    ttl: z.number(),
+  })
+  .openapi('Report');
+
+export const SpfResponseSchema = z
+  .object({
+    domain: z.string(),
+    result: SectionSchema,
+    checkHost: z
+      .looseObject({ result: z.string().openapi({ example: 'pass' }) })
+      .nullable()
+      .openapi({ description: 'The check_host() result for `ip`, or null without `ip`.' }),
+  })
+  .openapi('SpfResponse');
+
+export const SectionResponseSchema = z.object({ domain: z.string(), result: SectionSchema }).openapi('SectionResponse');
+
+export const PtrResponseSchema = z.object({ ip: z.string(), result: SectionSchema }).openapi('PtrResponse');
+
+export const ShieldsSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    label: z.string(),
+    message: z.string(),
+    color: z.string(),
+    cacheSeconds: z.number().int().min(300),
+    isError: z.boolean().optional(),
+  })
+  .openapi('ShieldsEndpoint');
+
+export const HealthSchema = z.object({ ok: z.literal(true) }).openapi('Health');
