@@ -149,7 +149,8 @@ function disagreementFindings(discovery: DmarcDiscovery, add: Add) {
       'dmarc.org-domain-disagreement',
       `RFC 9989 receivers apply the record at _dmarc.${discovery.policyDomain}, RFC 7489 receivers the one at ${where(view.policyDomain)}.`,
     );
-  } else if (walkOrg !== pslOrg) {
+  } else if (walkOrg !== pslOrg && discovery.status === 'found') {
+    // Only with a policy in force does the alignment difference matter; without one dmarc.missing says what does.
     add(
       'dmarc.org-domain-disagreement',
       `The organizational domain is ${walkOrg} by the DNS Tree Walk (RFC 9989) but ${pslOrg} by the Public Suffix List (RFC 7489): the two kinds of receivers judge relaxed alignment differently.`,

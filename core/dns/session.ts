@@ -46,10 +46,14 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
   const memo = new Map<string, Promise<DnsResult>>();
   const stats: LookupStats = { queries: 0, memoHits: 0, refused: 0, deadlineReached: false, log: [] };
   const controller = new AbortController();
+  // One controller per query in flight, aborted together at the deadline: many listeners on one shared signal would
+  // trip runtime leak warnings when dozens of lookups run concurrently.
+  const inFlight = new Set<AbortController>();
   let deadlineValue: Promise<'deadline'> | undefined;
   const timer = setTimeout(() => {
     stats.deadlineReached = true;
     controller.abort('deadline');
+    for (const query of inFlight) query.abort('deadline');
   }, deadlineMs);
   const deadlineReached = () => {
     deadlineValue ??= new Promise<'deadline'>((resolve) => {
@@ -84,15 +88,19 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     }
     stats.queries++;
     stats.log.push(`${type} ${canonicalName(name)}`);
+    const query = new AbortController();
+    inFlight.add(query);
     const lookup = (async () => {
       try {
-        return await resolver.resolve(name, type, { signal: controller.signal });
+        return await resolver.resolve(name, type, { signal: query.signal });
       } catch (error) {
         return errorResult(name, type, {
           code: 'network',
           transient: true,
           message: `The resolver failed: ${String(error)}`,
         });
+      } finally {
+        inFlight.delete(query);
       }
     })();
     // The race makes the deadline hold even for a resolver that ignores the abort signal.
