@@ -21,6 +21,8 @@ export interface LookupStats {
   deadlineReached: boolean;
   /** Every query sent, in order, as `TYPE name`. */
   log: string[];
+  /** The smallest TTL among the answers (positive and negative) received; undefined before any. */
+  minTtl?: number;
 }
 
 /** A resolver bound to one check: memoized, de-duplicated and bounded. */
@@ -112,6 +114,7 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
         message: `The check took over ${deadlineMs} ms.`,
       });
     }
+    if (outcome.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? outcome.ttl, outcome.ttl);
     return outcome;
   }
 

@@ -1,4 +1,9 @@
+import type { DkimCheck } from '../dkim/types.js';
+import type { DmarcData } from '../dmarc/types.js';
 import type { DomainError } from '../dns/name.js';
+import type { MxCheck } from '../mx/types.js';
+import type { PtrSectionData } from '../ptr/types.js';
+import type { SpfAudit } from '../spf/types.js';
 import type { Finding, SectionStatus } from './finding.js';
 
 /** Letter grade of a whole domain, A best. */
@@ -18,6 +23,18 @@ export interface ReportSection<Data = unknown> {
   data: Data;
 }
 
+/** The fields every protocol result shares with a section; the rest of each result is the section's `data`. */
+type SectionFields = 'status' | 'summary' | 'findings' | 'records';
+
+/** The sections of a report with their protocol data. */
+export interface ReportSections {
+  spf: ReportSection<Omit<SpfAudit, SectionFields>>;
+  dmarc: ReportSection<DmarcData>;
+  dkim: ReportSection<Omit<DkimCheck, SectionFields>>;
+  mx: ReportSection<Omit<MxCheck, SectionFields>>;
+  ptr: ReportSection<PtrSectionData>;
+}
+
 /** The whole-domain report returned by `checkDomain`; JSON-ready. */
 export interface DomainReport {
   /** The domain as an A-label. */
@@ -29,7 +46,11 @@ export interface DomainReport {
   grade: Grade;
   /** 0–100. */
   score: number;
-  sections: Record<SectionName, ReportSection>;
+  sections: ReportSections;
+  /** False when a section is in `error` (DNS could not answer): the grade then covers the other sections only. */
+  complete: boolean;
+  /** The domain declares it sends no mail (SPF authorizes nothing and DMARC rejects), so DKIM and PTR are not due. */
+  sendsNoMail: boolean;
   /** DNS queries sent for this report. */
   queries: number;
   elapsedMs: number;
@@ -37,8 +58,11 @@ export interface DomainReport {
   ttl: number;
 }
 
+/** Why an input to `checkDomain` was refused: a bad domain, or a bad sending IP. */
+export type CheckInputError = DomainError | { code: 'invalid-ip'; message: string; input: string };
+
 /** The outcome of `checkDomain`: a report, or why the input was refused. */
-export type CheckDomainResult = { ok: true; report: DomainReport } | { ok: false; error: DomainError };
+export type CheckDomainResult = { ok: true; report: DomainReport } | { ok: false; error: CheckInputError };
 
 /** One difference between a baseline report and the current one. */
 export interface ReportChange {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkDomain,
+  createMemoryResolver,
+  type DomainReport,
+  diffReports,
+  gradeSections,
+  mergeZoneData,
+  type RecordSet,
+  type ZoneData,
+} from '../../../core/index.js';
+import { dkimTestKeys } from '../../fixtures/zones/dkim.js';
+import report from '../../fixtures/zones/report.js';
+import reverse from '../../fixtures/zones/reverse.js';
+import tld from '../../fixtures/zones/tld.js';
+
+/** The healthy fixture domain with some owners replaced (undefined removes the owner). */
+function variant(changes: Record<string, RecordSet | undefined>): ZoneData {
+  const records = { ...report.records } as Record<string, RecordSet>;
+  for (const [owner, set] of Object.entries(changes)) {
+    if (set) records[owner] = set;
+    else delete records[owner];
+  }
+  return mergeZoneData({ zones: report.zones, records }, reverse, tld);
+}
+
+async function reportOf(zones: ZoneData, selectors = ['s1']): Promise<DomainReport> {
+  const result = await checkDomain('report-good.test', { resolver: createMemoryResolver(zones), selectors });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.report;
+}
+
+const baseline = () => reportOf(variant({}));
+const kinds = (changes: { kind: string }[]) => changes.map((c) => c.kind);
+
+describe('diffReports', () => {
+  it('finds nothing between two checks of an unchanged domain', async () => {
+    const diff = diffReports(await baseline(), await baseline());
+    expect(diff).toEqual({ regressions: [], improvements: [], skipped: [] });
+  });
+
+  it('reports DMARC weakened from reject to none, naming the policy and the finding', async () => {
+    const weakened = await reportOf(
+      variant({ '_dmarc.report-good.test': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@report-good.test'] } }),
+    );
+    const diff = diffReports(await baseline(), weakened);
+    expect(kinds(diff.regressions)).toEqual(
+      expect.arrayContaining(['grade-down', 'dmarc.policy-none', 'dmarc.policy-weakened']),
+    );
+    const policy = diff.regressions.find((c) => c.kind === 'dmarc.policy-weakened' && c.message.includes('the domain'));
+    expect(policy).toMatchObject({ section: 'dmarc', before: 'reject', after: 'none' });
+    expect(policy!.fix).toMatch(/p=reject/);
+    // And the way back is an improvement.
+    expect(kinds(diffReports(weakened, await baseline()).improvements)).toContain('dmarc.policy-strengthened');
+  });
+
+  it('reports a DKIM selector removed and a key weakened', async () => {
+    const removed = diffReports(
+      await baseline(),
+      await reportOf(variant({ 's1._domainkey.report-good.test': undefined })),
+    );
+    expect(kinds(removed.regressions)).toEqual(expect.arrayContaining(['dkim.selector-removed']));
+    const weaker = diffReports(
+      await baseline(),
+      await reportOf(variant({ 's1._domainkey.report-good.test': { TXT: [`v=DKIM1; p=${dkimTestKeys.rsa1024}`] } })),
+    );
+    expect(weaker.regressions.find((c) => c.kind === 'dkim.key-weakened')).toMatchObject({
+      before: '2048',
+      after: '1024',
+    });
+    expect(kinds(weaker.regressions)).toContain('dkim.weak-key');
+  });
+
+  it('reports an SPF all weakened and FCrDNS lost', async () => {
+    const spf = diffReports(
+      await baseline(),
+      await reportOf(
+        variant({
+          'report-good.test': { ...report.records['report-good.test'], TXT: ['v=spf1 mx ip4:45.33.40.0/28 ~all'] },
+        }),
+      ),
+    );
+    expect(spf.regressions.find((c) => c.kind === 'spf.all-weakened')).toMatchObject({ before: '-all', after: '~all' });
+    const ptr = diffReports(
+      await baseline(),
+      await reportOf(variant({ '1.40.33.45.in-addr.arpa': { PTR: ['host-45-33-40-1.isp.test'] } })),
+    );
+    expect(kinds(ptr.regressions)).toEqual(expect.arrayContaining(['ptr.fcrdns-lost']));
+  });
+
+  it('never reports a regression for a section in error, and skips the grade', async () => {
+    const failing = variant({
+      '_dmarc.report-good.test': { error: 'servfail' },
+      's1._domainkey.report-good.test': { error: 'timeout' },
+    });
+    const current = await reportOf(failing);
+    expect(current.sections.dmarc.status).toBe('error');
+    expect(current.sections.dkim.status).toBe('error');
+    const diff = diffReports(await baseline(), current);
+    expect(diff.regressions).toEqual([]);
+    expect(diff.skipped).toEqual(['dmarc', 'dkim']);
+  });
+});
+
+describe('gradeSections', () => {
+  it.each([
+    [{ spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass' }, 100, 'A'],
+    [{ spf: 'pass', dmarc: 'warn', dkim: 'pass', mx: 'pass', ptr: 'pass' }, 85, 'B'],
+    [{ spf: 'warn', dmarc: 'warn', dkim: 'warn', mx: 'pass', ptr: 'warn' }, 53, 'D'],
+    [{ spf: 'fail', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass' }, 75, 'D'],
+    [{ spf: 'fail', dmarc: 'fail', dkim: 'fail', mx: 'fail', ptr: 'fail' }, 0, 'F'],
+    [{ spf: 'pass', dmarc: 'error', dkim: 'pass', mx: 'pass', ptr: 'pass' }, 100, 'A'],
+  ] as const)('%j scores %i, grade %s (docs/grading.md)', (statuses, score, grade) => {
+    expect(gradeSections(statuses)).toMatchObject({ score, grade });
+  });
+});
