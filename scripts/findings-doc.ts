@@ -1,0 +1,70 @@
+/**
+ * docs/findings.md is generated from the finding catalogues in core/ (each id is declared once, there):
+ * `npm run docs` rewrites it, and a test fails when it is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  dkimFindings,
+  dmarcFindings,
+  type FindingCatalogue,
+  mxFindings,
+  ptrFindings,
+  spfFindings,
+} from '../core/index.js';
+
+const AREAS: Array<[string, string, FindingCatalogue]> = [
+  ['SPF', 'RFC 7208', spfFindings],
+  ['DMARC', 'RFC 9989', dmarcFindings],
+  ['DKIM', 'RFC 6376, RFC 8301, RFC 8463', dkimFindings],
+  ['MX', 'RFC 5321, RFC 7505', mxFindings],
+  ['PTR', 'forward-confirmed reverse DNS', ptrFindings],
+];
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** The Markdown of docs/findings.md. */
+export function renderFindingsDoc(): string {
+  const lines = [
+    '# Findings',
+    '',
+    '<!-- Generated from the catalogues in core/*/findings.ts by `npm run docs`; do not edit by hand. -->',
+    '',
+    'Every finding mailposture reports has a stable id (`area.kebab-name`), a severity and a fix. Ids are a public',
+    'contract: they never change meaning and are never renamed. Link to one as `docs/findings.md#<id>`.',
+    '',
+    '- **error**: mail is (or may be) rejected or unprotected; the section fails.',
+    '- **warning**: protection is weaker than it should be; the section is `warn`.',
+    '- **info**: worth knowing; does not change the status.',
+    '',
+    'A section whose DNS lookups failed has status `error` and a `*.dns-error` finding: that means "unknown", never',
+    '"missing", and it is never counted as a regression.',
+    '',
+  ];
+  for (const [area, standard, catalogue] of AREAS) {
+    lines.push(`## ${area} (${standard})`, '');
+    for (const [id, definition] of Object.entries(catalogue).sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(
+        `<a id="${id}"></a>`,
+        '',
+        `### ${id}`,
+        '',
+        `| severity | meaning | fix | standard |`,
+        `| --- | --- | --- | --- |`,
+        `| ${definition.severity} | ${cell(definition.title)} | ${cell(definition.fix)} | ${cell(definition.rfc)} |`,
+        '',
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Every finding id of every catalogue. */
+export function allFindingIds(): string[] {
+  return AREAS.flatMap(([, , catalogue]) => Object.keys(catalogue));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeFileSync(new URL('../docs/findings.md', import.meta.url), renderFindingsDoc());
+  console.log(`docs/findings.md: ${allFindingIds().length} finding ids`);
+}
