@@ -62,7 +62,7 @@ export function buildAnnotations(result: RunResult): Annotation[] {
       annotations.push({
         level: 'notice',
         title: `${domain}: no baseline`,
-        message: `${result.baseline.path ?? 'The baseline'} has no entry for ${domain}: run once with update-baseline: true and commit the file to start catching regressions.`,
+        message: `${result.baseline.label ?? 'The baseline'} has no entry for ${domain}: run once with update-baseline: true and commit the file to start catching regressions.`,
       });
     }
   }

@@ -60,6 +60,7 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliCommand {
       selectors: parsePerDomain((values.selector ?? []).join('\n')),
       sendingIps: parsePerDomain((values.ip ?? []).join('\n')),
       baselinePath: baseline === undefined ? undefined : resolve(cwd, baseline),
+      ...(baseline === undefined ? {} : { baselineLabel: baseline }),
       updateBaseline: values['update-baseline'] ?? false,
       minGrade: parseGrade(values['min-grade'] ?? ''),
       failOn: parseFailOn(values['fail-on'] ?? ''),

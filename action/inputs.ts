@@ -22,6 +22,7 @@ export function readActionInputs(input: InputReader, workspace: string): RunOpti
     selectors: parsePerDomain(input('dkim-selectors')),
     sendingIps: parsePerDomain(input('sending-ips')),
     baselinePath: isAbsolute(baseline) ? baseline : resolve(workspace, baseline),
+    baselineLabel: baseline,
     updateBaseline: parseBoolean(input('update-baseline'), 'update-baseline'),
     minGrade: parseGrade(input('min-grade')),
     failOn: parseFailOn(input('fail-on')),

@@ -40,7 +40,9 @@ export async function run(): Promise<void> {
     for (const note of result.verdict.notes) core.info(note);
 
     if (result.verdict.failed) {
-      const reasons = result.verdict.failures.map((failure) => `${failure.domain}: ${failure.message}`);
+      const reasons = result.verdict.failures.map(
+        (failure) => `${failure.domain}: ${failure.message.replace(/\.$/, '')}`,
+      );
       core.setFailed(`Email authentication check failed (fail-on: ${result.failOn}): ${reasons.join('; ')}`);
     } else {
       core.info(

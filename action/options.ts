@@ -22,6 +22,8 @@ export interface RunOptions {
   sendingIps: Map<string, string[]>;
   /** Absolute path of the baseline file, or undefined to compare with nothing. */
   baselinePath: string | undefined;
+  /** The baseline path as the user wrote it, for messages. */
+  baselineLabel?: string;
   updateBaseline: boolean;
   minGrade: Grade | undefined;
   failOn: FailOn;

@@ -9,6 +9,8 @@ import { type DomainOutcome, decideVerdict, SECTION_NAMES, type Verdict } from '
 /** What happened to the baseline file in this run. */
 export interface BaselineState {
   path: string | undefined;
+  /** The path as the user wrote it. */
+  label: string | undefined;
   /** `none` when no baseline was asked for. */
   status: 'found' | 'missing' | 'none';
   /** Whether this run wrote the file (update-baseline). */
@@ -80,6 +82,7 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
 
   const baseline: BaselineState = {
     path: options.baselinePath,
+    label: options.baselineLabel ?? options.baselinePath,
     status: baselineRead?.status ?? 'none',
     written: false,
     kept: [],

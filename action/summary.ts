@@ -91,7 +91,15 @@ export function renderSummary(result: RunResult): string {
     `Worst grade **${result.grade ?? '—'}**${result.minGrade ? ` (minimum ${result.minGrade})` : ''} · ${result.regressions} regression${result.regressions === 1 ? '' : 's'} · fail-on \`${result.failOn}\``,
     '',
   );
-  for (const failure of verdict.failures) lines.push(`- ${escapeCell(failure.domain)}: ${escapeCell(failure.message)}`);
+  // Regressions are listed under their domain below; here only their count, and every other reason in full.
+  const regressed = new Map<string, number>();
+  for (const failure of verdict.failures) {
+    if (failure.kind === 'regression') regressed.set(failure.domain, (regressed.get(failure.domain) ?? 0) + 1);
+    else lines.push(`- ${escapeCell(failure.domain)}: ${escapeCell(failure.message)}`);
+  }
+  for (const [domain, count] of regressed) {
+    lines.push(`- ${escapeCell(domain)}: ${count} regression${count > 1 ? 's' : ''} against the baseline`);
+  }
   for (const note of verdict.notes) lines.push(`- ${escapeCell(note)}`);
   if (verdict.failures.length + verdict.notes.length > 0) lines.push('');
   for (const outcome of result.domains) lines.push(...domainSection(outcome));
@@ -101,7 +109,7 @@ export function renderSummary(result: RunResult): string {
 
 function baselineNote(result: RunResult): string[] {
   const { baseline } = result;
-  const path = baseline.path ? `\`${baseline.path}\`` : 'the baseline';
+  const path = baseline.label ? `\`${baseline.label}\`` : 'the baseline';
   const lines: string[] = [];
   if (baseline.written) {
     lines.push(`Baseline written to ${path}: commit it so later runs compare with it.`);
@@ -110,7 +118,7 @@ function baselineNote(result: RunResult): string[] {
     }
   } else if (baseline.status === 'missing') {
     lines.push(
-      `No baseline yet at ${path}, so nothing was compared. Create it: run this step once with \`update-baseline: true\` and commit the file (or locally: \`npx mailposture check <domain> --baseline ${baseline.path ?? 'FILE'} --update-baseline\`).`,
+      `No baseline yet at ${path}, so nothing was compared. Create it: run this step once with \`update-baseline: true\` and commit the file (or locally: \`npx mailposture check <domain> --baseline ${baseline.label ?? 'FILE'} --update-baseline\`).`,
     );
   } else if (baseline.status === 'found') {
     const missing = result.domains.filter((o) => o.baseline === 'missing').map((o) => o.domain);

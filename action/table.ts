@@ -63,9 +63,9 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     lines.push('');
   }
   const { verdict, baseline } = result;
-  if (baseline.written) lines.push(paint.dim(`Baseline written to ${baseline.path}.`));
+  if (baseline.written) lines.push(paint.dim(`Baseline written to ${baseline.label}.`));
   else if (baseline.status === 'missing') {
-    lines.push(paint.dim(`No baseline at ${baseline.path}: create it with --update-baseline.`));
+    lines.push(paint.dim(`No baseline at ${baseline.label}: create it with --update-baseline.`));
   }
   for (const note of verdict.notes) lines.push(paint.yellow(note));
   for (const failure of verdict.failures) lines.push(`${paint.red('✗')} ${failure.domain}: ${failure.message}`);

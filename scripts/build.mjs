@@ -1,7 +1,7 @@
 // Bundles the GitHub Action and the CLI into single files under dist/ (or the folder given as the first argument):
 // ESM for Node 20+, with `require` defined for the CommonJS parts of the dependencies (@actions/core 3 is ESM-only
 // but its own dependencies are not). The output is deterministic, so scripts/check-dist.mjs can compare it.
-import { mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -13,7 +13,8 @@ const requireShim =
 /** The bundles: the Action's entry (action.yml `main`) and the CLI (package.json `bin`). */
 export const BUNDLES = [
   { entry: 'action/main.ts', out: 'action.js', banner: requireShim },
-  { entry: 'action/cli.ts', out: 'cli.js', banner: `#!/usr/bin/env node\n${requireShim}` },
+  // The hashbang of action/cli.ts is kept first by esbuild.
+  { entry: 'action/cli.ts', out: 'cli.js', banner: requireShim, executable: true },
 ];
 
 /** Builds every bundle into `outDir`; returns their paths and sizes in bytes. */
@@ -36,6 +37,7 @@ export async function buildBundles(outDir) {
       sourcemap: false,
       logLevel: 'warning',
     });
+    if (bundle.executable) await chmod(outfile, 0o755);
     built.push({ file: outfile, bytes: (await stat(outfile)).size });
   }
   return built;

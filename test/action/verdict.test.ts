@@ -18,7 +18,8 @@ function report(
     summary: `${name} summary | with a pipe`,
     findings: findings[name] ?? [],
     records: [],
-    data: null,
+    // The protocol data is core's business; these tests never read it.
+    data: null as never,
   });
   return {
     domain: 'a.example',
@@ -33,6 +34,8 @@ function report(
       mx: section('mx'),
       ptr: section('ptr'),
     },
+    complete: !Object.values(statuses).includes('error'),
+    sendsNoMail: false,
     queries: 12,
     elapsedMs: 5,
     ttl: 300,
@@ -75,7 +78,7 @@ function result(outcomes: DomainOutcome[], failOn: RunResult['failOn'] = 'regres
     minGrade: minGrade ?? null,
     grade: outcomes[0]?.report.grade ?? null,
     regressions: outcomes.reduce((n, o) => n + (o.diff?.regressions.length ?? 0), 0),
-    baseline: { path: '/ws/b.json', status: 'found', written: false, kept: [] },
+    baseline: { path: '/ws/b.json', label: 'b.json', status: 'found', written: false, kept: [] },
     domains: outcomes,
     verdict: decideVerdict(outcomes, { failOn, minGrade }),
   };

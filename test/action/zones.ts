@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mergeZoneData, type RecordSet, type ZoneData } from '../../core/dns/index.js';
 import dohZones from '../fixtures/zones/doh.js';
 import reverseZones from '../fixtures/zones/reverse.js';
+import tldZones from '../fixtures/zones/tld.js';
 
 /** A 2048-bit RSA public key (SPKI, base64) as a DKIM key record publishes it (RFC 6376 §3.6.1). */
 function dkimKey(): string {
@@ -63,11 +64,12 @@ const weakShape: DomainShape = {
   selectors: [],
 };
 
-/** Zones with every scenario domain as the baseline saw it (plus the stack's health-check zone and reverse trees). */
+/** Zones with every scenario domain as the baseline saw it (plus the stack's health-check zone, the reverse trees and the `test` TLD, so a DMARC tree walk gets NXDOMAIN). */
 export function zonesBefore(): ZoneData {
   return mergeZoneData(
     dohZones,
     reverseZones,
+    tldZones,
     mailDomain(DOMAINS.steady.apex, DOMAINS.steady.octet),
     mailDomain(DOMAINS.dmarc.apex, DOMAINS.dmarc.octet),
     mailDomain(DOMAINS.dkim.apex, DOMAINS.dkim.octet),
@@ -81,6 +83,7 @@ export function zonesAfter(): ZoneData {
   return mergeZoneData(
     dohZones,
     reverseZones,
+    tldZones,
     mailDomain(DOMAINS.steady.apex, DOMAINS.steady.octet),
     mailDomain(DOMAINS.dmarc.apex, DOMAINS.dmarc.octet, {
       dmarc: `v=DMARC1; p=none; rua=mailto:dmarc@${DOMAINS.dmarc.apex}`,

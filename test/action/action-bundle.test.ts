@@ -1,0 +1,163 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
+import { type ActionRun, createWorkspace, runAction, startCuttingProxy } from './harness.js';
+import { DOMAINS, sendingIp, zonesAfter, zonesBefore } from './zones.js';
+
+// Two real stacks: the zones as the baseline saw them, and the same zones after someone changed them.
+let before: DnsStack;
+let after: DnsStack;
+
+beforeAll(async () => {
+  [before, after] = await Promise.all([
+    startDnsStack({ zones: zonesBefore() }),
+    startDnsStack({ zones: zonesAfter() }),
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([before?.stop(), after?.stop()]);
+});
+
+const BASELINE = '.github/email-auth-baseline.json';
+const fast = { 'dns-timeout-ms': '1500', 'dns-retries': '1' };
+
+/** Runs the Action with update-baseline against the "before" stack so the workspace holds a baseline. */
+async function withBaseline(inputs: Record<string, string>) {
+  const dirs = await createWorkspace();
+  const first = await runAction({ ...fast, ...inputs, 'doh-url': before.dohUrl, 'update-baseline': 'true' }, dirs);
+  expect(first.code, first.stdout + first.stderr).toBe(0);
+  expect(existsSync(join(dirs.workspace, BASELINE))).toBe(true);
+  return dirs;
+}
+
+const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error');
+const warnings = (run: ActionRun) => run.commands.filter((command) => command.command === 'warning');
+
+describe('the committed Action bundle, run as a runner runs it', () => {
+  it('passes a first run without a baseline, says how to create it, and writes it with update-baseline', async () => {
+    const dirs = await createWorkspace();
+    const inputs = { ...fast, domains: DOMAINS.steady.apex, 'doh-url': before.dohUrl, 'dkim-selectors': 's1, s2' };
+    const first = await runAction(inputs, dirs);
+    expect(first.code, first.stdout + first.stderr).toBe(0);
+    expect(first.summary).toContain('No baseline yet');
+    expect(first.summary).toContain('update-baseline: true');
+    expect(first.commands.some((c) => c.command === 'notice' && c.message.includes('update-baseline'))).toBe(true);
+    expect(existsSync(join(dirs.workspace, BASELINE))).toBe(false);
+    expect(first.outputs.regressions).toBe('0');
+    expect(first.outputs.grade).toMatch(/^[A-F]$/);
+    expect(first.report?.domains[0]?.domain).toBe(DOMAINS.steady.apex);
+
+    const second = await runAction({ ...inputs, 'update-baseline': 'true' }, dirs);
+    expect(second.code, second.stdout + second.stderr).toBe(0);
+    const baseline = JSON.parse(await readFile(join(dirs.workspace, BASELINE), 'utf8'));
+    expect(baseline.version).toBe(1);
+    expect(Object.keys(baseline.domains)).toEqual([DOMAINS.steady.apex]);
+    expect(baseline.domains[DOMAINS.steady.apex].grade).toBe(second.outputs.grade);
+    expect(second.summary).toContain('Baseline written');
+  });
+
+  it('passes when nothing changed since the baseline', async () => {
+    const inputs = {
+      domains: DOMAINS.steady.apex,
+      'dkim-selectors': `${DOMAINS.steady.apex}: s1, s2`,
+      'sending-ips': `${DOMAINS.steady.apex}: ${sendingIp(DOMAINS.steady.octet)}`,
+    };
+    const dirs = await withBaseline(inputs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.regressions).toBe('0');
+    expect(errors(run)).toEqual([]);
+    expect(run.report?.domains[0]?.baseline).toBe('compared');
+    expect(run.summary).toContain('✅ passed');
+    expect(run.summary).toContain(`### ${DOMAINS.steady.apex} — grade ${run.outputs.grade}`);
+    for (const check of ['SPF', 'DMARC', 'DKIM', 'MX', 'PTR']) expect(run.summary).toContain(`| ${check} |`);
+  });
+
+  it('fails when DMARC is weakened from reject to none, with an annotation naming it', async () => {
+    const inputs = { domains: DOMAINS.dmarc.apex, 'dkim-selectors': `${DOMAINS.dmarc.apex}: s1, s2` };
+    const dirs = await withBaseline(inputs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    expect(run.code).toBe(1);
+    expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1);
+    const dmarc = errors(run).filter((c) => c.properties.title?.includes('DMARC regressed'));
+    expect(dmarc.length, run.stdout).toBeGreaterThanOrEqual(1);
+    expect(dmarc[0]!.properties.title).toContain(DOMAINS.dmarc.apex);
+    expect(run.summary).toContain('❌ failed');
+    expect(run.summary).toContain('**Regressions**');
+    expect(run.summary).toContain('Fix:');
+    expect(run.stdout).toContain('::error::Email authentication check failed');
+    // The runner's own view: the step failed because of the regression, not because of anything else.
+    expect(run.report?.verdict.failures.every((f) => f.kind === 'regression' || f.kind === 'grade')).toBe(true);
+  });
+
+  it('fails when a DKIM selector is removed', async () => {
+    const inputs = { domains: DOMAINS.dkim.apex, 'dkim-selectors': `${DOMAINS.dkim.apex}: s1, s2` };
+    const dirs = await withBaseline(inputs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    expect(run.code).toBe(1);
+    expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1);
+    const dkim = run.report?.domains[0]?.diff?.regressions.filter((change) => change.section === 'dkim') ?? [];
+    expect(dkim.length, JSON.stringify(run.report?.domains[0]?.diff)).toBeGreaterThanOrEqual(1);
+    expect(errors(run).some((c) => c.properties.title?.includes('DKIM regressed'))).toBe(true);
+  });
+
+  it('fails when the grade is below min-grade', async () => {
+    const dirs = await createWorkspace();
+    const inputs = { ...fast, domains: DOMAINS.weak.apex, 'doh-url': before.dohUrl, 'min-grade': 'A' };
+    const run = await runAction(inputs, dirs);
+    expect(run.outputs.grade).not.toBe('A');
+    expect(run.code).toBe(1);
+    expect(run.report?.verdict.failures.map((f) => f.kind)).toContain('grade');
+    expect(errors(run).some((c) => c.message.includes('below the minimum A'))).toBe(true);
+
+    const lenient = await runAction({ ...inputs, 'min-grade': 'F' }, dirs);
+    expect(lenient.code, lenient.stdout).toBe(0);
+  });
+
+  it('reports no regression when the DNS stack stops in the middle of a run; fails only with fail-on: error', async () => {
+    const inputs = {
+      domains: DOMAINS.outage.apex,
+      'dkim-selectors': `${DOMAINS.outage.apex}: s1, s2`,
+      'sending-ips': `${DOMAINS.outage.apex}: ${sendingIp(DOMAINS.outage.octet)}`,
+    };
+    const stack = await startDnsStack({ zones: zonesBefore() });
+    const proxy = await startCuttingProxy(stack.dohUrl, 3, () => stack.stop());
+    try {
+      const dirs = await createWorkspace();
+      await mkdir(join(dirs.workspace, '.github'), { recursive: true });
+      const first = await runAction({ ...fast, ...inputs, 'doh-url': stack.dohUrl, 'update-baseline': 'true' }, dirs);
+      expect(first.code, first.stdout).toBe(0);
+
+      const run = await runAction({ ...fast, ...inputs, 'doh-url': proxy.url }, dirs);
+      expect(proxy.cut).toBe(true);
+      expect(run.code, run.stdout + run.stderr).toBe(0);
+      expect(run.outputs.regressions).toBe('0');
+      expect(errors(run)).toEqual([]);
+      const dns = warnings(run).filter((c) => c.properties.title?.includes('DNS could not answer'));
+      expect(dns.length, run.stdout).toBeGreaterThanOrEqual(1);
+      expect(run.report?.domains[0]?.dnsErrors.length).toBeGreaterThanOrEqual(1);
+      expect(run.summary).toContain('not compared (DNS)');
+
+      const strict = await runAction({ ...fast, ...inputs, 'doh-url': proxy.url, 'fail-on': 'error' }, dirs);
+      expect(strict.code).toBe(1);
+      expect(strict.outputs.regressions).toBe('0');
+      expect(errors(strict).some((c) => c.properties.title?.includes('DNS could not answer'))).toBe(true);
+    } finally {
+      await proxy.close();
+      await stack.stop();
+    }
+  });
+
+  it('fails the step with a clear message on bad inputs, before any lookup', async () => {
+    const dirs = await createWorkspace();
+    const bad = await runAction({ domains: 'not a domain', 'doh-url': before.dohUrl }, dirs);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/::error::Invalid domain/);
+    const failOn = await runAction({ domains: DOMAINS.steady.apex, 'fail-on': 'sometimes' }, dirs);
+    expect(failOn.code).toBe(1);
+    expect(failOn.stdout).toContain('fail-on must be one of');
+  });
+});

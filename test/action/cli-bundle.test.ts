@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunResult } from '../../action/run.js';
+import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
+import { runCli, startCuttingProxy } from './harness.js';
+import { DOMAINS, sendingIp, zonesAfter, zonesBefore } from './zones.js';
+
+let before: DnsStack;
+let after: DnsStack;
+
+beforeAll(async () => {
+  [before, after] = await Promise.all([
+    startDnsStack({ zones: zonesBefore() }),
+    startDnsStack({ zones: zonesAfter() }),
+  ]);
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all([before?.stop(), after?.stop()]);
+});
+
+const fast = ['--dns-timeout-ms', '1500', '--dns-retries', '1'];
+const cwd = () => mkdtemp(join(tmpdir(), 'mailposture-cli-'));
+
+/** Runs `mailposture check` with --json and parses what it printed. */
+async function check(args: string[], dir: string) {
+  const result = await runCli(['check', ...args, ...fast, '--json'], dir);
+  let json: RunResult | undefined;
+  try {
+    json = JSON.parse(result.stdout) as RunResult;
+  } catch {
+    json = undefined;
+  }
+  return { ...result, json };
+}
+
+/** Writes a baseline for `domain` from the "before" stack and returns the working directory. */
+async function baselineFor(domain: string, extra: string[] = []): Promise<string> {
+  const dir = await cwd();
+  const first = await check(
+    [domain, ...extra, '--doh-url', before.dohUrl, '--baseline', 'base.json', '--update-baseline'],
+    dir,
+  );
+  expect(first.code, first.stderr).toBe(0);
+  expect(existsSync(join(dir, 'base.json'))).toBe(true);
+  return dir;
+}
+
+describe('the committed CLI bundle: exit codes and --json', () => {
+  it('exits 0 on a first run, and --update-baseline writes the baseline', async () => {
+    const dir = await cwd();
+    const first = await check([DOMAINS.steady.apex, '--doh-url', before.dohUrl, '--baseline', 'base.json'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.json?.baseline.status).toBe('missing');
+    expect(first.json?.regressions).toBe(0);
+    expect(first.json?.domains[0]?.report.grade).toMatch(/^[A-F]$/);
+    expect(existsSync(join(dir, 'base.json'))).toBe(false);
+
+    const second = await check([DOMAINS.steady.apex, '--doh-url', before.dohUrl, '--update-baseline'], dir);
+    expect(second.code).toBe(0);
+    expect(second.json?.baseline.written).toBe(true);
+    const written = JSON.parse(await readFile(join(dir, '.github/email-auth-baseline.json'), 'utf8'));
+    expect(Object.keys(written.domains)).toEqual([DOMAINS.steady.apex]);
+  });
+
+  it('exits 0 when nothing changed', async () => {
+    const extra = ['--selector', 's1', '--selector', 's2', '--ip', sendingIp(DOMAINS.steady.octet)];
+    const dir = await baselineFor(DOMAINS.steady.apex, extra);
+    const run = await check([DOMAINS.steady.apex, ...extra, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json?.regressions).toBe(0);
+    expect(run.json?.domains[0]?.baseline).toBe('compared');
+  });
+
+  it('exits 1 with the regression in the JSON when DMARC is weakened from reject to none', async () => {
+    const dir = await baselineFor(DOMAINS.dmarc.apex);
+    const run = await check([DOMAINS.dmarc.apex, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    expect(run.code).toBe(1);
+    const regressions = run.json?.domains[0]?.diff?.regressions ?? [];
+    expect(
+      regressions.some((change) => change.section === 'dmarc'),
+      JSON.stringify(regressions),
+    ).toBe(true);
+    expect(run.json?.verdict.failed).toBe(true);
+  });
+
+  it('exits 1 when a DKIM selector is removed', async () => {
+    const extra = ['--selector', `${DOMAINS.dkim.apex}: s1, s2`];
+    const dir = await baselineFor(DOMAINS.dkim.apex, extra);
+    const run = await check([DOMAINS.dkim.apex, ...extra, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.json?.domains[0]?.diff?.regressions.some((change) => change.section === 'dkim')).toBe(true);
+  });
+
+  it('exits 1 below --min-grade and 0 at or above it', async () => {
+    const dir = await cwd();
+    const strict = await check([DOMAINS.weak.apex, '--doh-url', before.dohUrl, '--min-grade', 'A'], dir);
+    expect(strict.json?.grade).not.toBe('A');
+    expect(strict.code).toBe(1);
+    const lenient = await check([DOMAINS.weak.apex, '--doh-url', before.dohUrl, '--min-grade', 'F'], dir);
+    expect(lenient.code).toBe(0);
+  });
+
+  it('exits 3, with no regression, when the DNS stack stops in the middle of a run', async () => {
+    const stack = await startDnsStack({ zones: zonesBefore() });
+    const proxy = await startCuttingProxy(stack.dohUrl, 3, () => stack.stop());
+    try {
+      const dir = await cwd();
+      const args = [DOMAINS.outage.apex, '--selector', 's1,s2', '--baseline', 'base.json'];
+      const first = await check([...args, '--doh-url', stack.dohUrl, '--update-baseline'], dir);
+      expect(first.code, first.stderr).toBe(0);
+      const run = await check([...args, '--doh-url', proxy.url], dir);
+      expect(proxy.cut).toBe(true);
+      expect(run.code).toBe(3);
+      expect(run.json?.regressions).toBe(0);
+      expect(run.json?.domains[0]?.dnsErrors.length).toBeGreaterThanOrEqual(1);
+      const never = await check([...args, '--doh-url', proxy.url, '--fail-on', 'never'], dir);
+      expect(never.code).toBe(0);
+    } finally {
+      await proxy.close();
+      await stack.stop();
+    }
+  });
+
+  it('prints a readable table without --json (no colour when not a terminal)', async () => {
+    const result = await runCli(['check', DOMAINS.steady.apex, '--doh-url', before.dohUrl, ...fast], await cwd());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${DOMAINS.steady.apex}  grade `);
+    for (const check of ['SPF', 'DMARC', 'DKIM', 'MX', 'PTR'])
+      expect(result.stdout).toMatch(new RegExp(`^  ${check} `, 'm'));
+    expect(result.stdout).toMatch(/^Passed: worst grade [A-F], 0 regressions\.$/m);
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it.each([
+    ['no command', []],
+    ['an unknown command', ['audit', 'example.com']],
+    ['no domain', ['check']],
+    ['an unknown option', ['check', 'example.com', '--frobnicate']],
+    ['an invalid domain', ['check', 'not a domain']],
+    ['an IP instead of a domain', ['check', '192.0.2.1']],
+    ['a bad --fail-on', ['check', 'example.com', '--fail-on', 'sometimes']],
+    ['a bad --min-grade', ['check', 'example.com', '--min-grade', 'Z']],
+    ['a bad --doh-url', ['check', 'example.com', '--doh-url', 'ftp://x']],
+  ])('exits 2 on %s', async (_name, args) => {
+    const result = await runCli(args, await cwd());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^mailposture: /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('prints help with exit 0', async () => {
+    const result = await runCli(['--help'], await cwd());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Exit codes');
+  });
+});
