@@ -9,7 +9,7 @@ import {
 } from '../core/dns/index.js';
 import type { Env } from './env.js';
 
-/** The limits of one HTTP request's checks: no request can make the Worker send more queries or run longer. */
+/** The limits of one single-protocol check (`/v1/spf` …); `checkDomain` applies its own whole-check budget. */
 export const REQUEST_BUDGET: LookupBudget = { maxQueries: 200, deadlineMs: 10_000 };
 
 /** A lookup session for one request that also remembers the smallest TTL of the answers it saw. */

@@ -9,6 +9,7 @@ export function renderLayout(title: string, body: unknown) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
 <link rel="stylesheet" href="/style.css">
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <header><a href="/">mailposture</a><span class="meta">PTR · SPF · DKIM · DMARC over DNS-over-HTTPS</span></header>

@@ -34,3 +34,8 @@ pre { background: #8881; padding: 0.6rem; border-radius: 4px; overflow-x: auto; 
 .error { color: var(--bad); font-weight: 600; }
 .meta { color: #666; font-size: 0.9rem; }
 `;
+
+/** The pages' icon: a check mark on an envelope-coloured square. */
+export const FAVICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" rx="3" fill="#0969da"/>' +
+  '<path d="M4 8.5l2.5 2.5L12 5.5" fill="none" stroke="#fff" stroke-width="2"/></svg>';

@@ -7,7 +7,7 @@ import { auditSpf, checkHost } from '../../core/spf/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../http-error.js';
-import { createRequestLookups, createWorkerResolver, REQUEST_BUDGET } from '../lookup.js';
+import { createRequestLookups, createWorkerResolver } from '../lookup.js';
 import {
   CheckQuerySchema,
   DkimQuerySchema,
@@ -85,7 +85,6 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
       resolver: createWorkerResolver(c.env),
       selectors: selector ?? [],
       sendingIps: ip ?? [],
-      budget: REQUEST_BUDGET,
     });
     if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
     const report = outcome.report;

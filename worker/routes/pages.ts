@@ -4,10 +4,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { checkDomain } from '../../core/report/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
-import { createWorkerResolver, REQUEST_BUDGET } from '../lookup.js';
+import { createWorkerResolver } from '../lookup.js';
 import { renderHomePage } from '../pages/home-page.js';
 import { renderReportPage } from '../pages/report-page.js';
-import { STYLESHEET } from '../pages/style.js';
+import { FAVICON_SVG, STYLESHEET } from '../pages/style.js';
 import { DomainSchema, MAX_LIST_ITEMS } from '../schemas.js';
 
 /** Security headers of the HTML pages: no script at all, styles and images from this origin only. */
@@ -36,7 +36,7 @@ function formSelectors(value: string | undefined): string[] {
 
 /** Adds the server-rendered pages: the start page with its form and the report page. */
 export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
-  for (const path of ['/', '/report', '/report/*', '/style.css']) app.use(path, pageSecurityHeaders());
+  for (const path of ['/', '/report', '/report/*', '/style.css', '/favicon.svg']) app.use(path, pageSecurityHeaders());
 
   app.get('/', (c) => c.html(renderHomePage()));
 
@@ -44,6 +44,12 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
     c.header('Content-Type', 'text/css; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=3600');
     return c.body(STYLESHEET);
+  });
+
+  app.get('/favicon.svg', (c) => {
+    c.header('Content-Type', 'image/svg+xml');
+    c.header('Cache-Control', 'public, max-age=86400');
+    return c.body(FAVICON_SVG);
   });
 
   // The form submits here (GET, no JavaScript); the report lives at one canonical, cacheable address.
@@ -66,7 +72,6 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
     const outcome = await checkDomain(input, {
       resolver: createWorkerResolver(c.env),
       selectors: formSelectors(selector),
-      budget: REQUEST_BUDGET,
     });
     if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
     const dnsFailed = Object.values(outcome.report.sections).some((section) => section.status === 'error');

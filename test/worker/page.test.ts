@@ -1,0 +1,96 @@
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startWranglerDev, type WranglerDev } from './wrangler-dev.js';
+
+const OUTPUT = join(process.cwd(), 'test-output', 'worker');
+
+/** Times one request in milliseconds. */
+async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return {
+    ms: Math.round(performance.now() - started),
+    status: response.status,
+    cache: response.headers.get('X-Cache'),
+  };
+}
+
+describe('the report page in Chromium, served by wrangler dev', () => {
+  let dev: WranglerDev;
+  let browser: BrowserContext;
+  let profile: string;
+
+  beforeAll(async () => {
+    dev = await startWranglerDev(inject('dohUrl'));
+    profile = await mkdtemp(join(tmpdir(), 'mailposture-chromium-'));
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1000, height: 800 },
+    });
+    await mkdir(OUTPUT, { recursive: true });
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await dev?.stop();
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('serves the API: a first and a warm request (figures printed, not asserted)', async () => {
+    const first = await timed(`${dev.url}/v1/check/worker.test?selector=mail`);
+    const warm = await timed(`${dev.url}/v1/check/worker.test?selector=mail`);
+    expect([first.status, first.cache]).toEqual([200, 'miss']);
+    expect([warm.status, warm.cache]).toEqual([200, 'hit']);
+    process.stdout.write(
+      `[wrangler dev] started in ${dev.startupMs} ms; first /v1/check ${first.ms} ms (miss), warm ${warm.ms} ms (hit)\n`,
+    );
+  });
+
+  it('loads /, submits a domain and shows the grade and the findings', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${dev.url}/`);
+    await expect(page.title()).resolves.toContain('mailposture');
+    await page.getByLabel('Domain').fill('worker-weak.test');
+    await Promise.all([
+      page.waitForURL('**/report/worker-weak.test'),
+      page.getByRole('button', { name: 'Check' }).click(),
+    ]);
+
+    const api = await (await fetch(`${dev.url}/v1/check/worker-weak.test`)).json();
+    await expect(page.locator('h1').textContent()).resolves.toBe('worker-weak.test');
+    await expect(page.getByRole('img', { name: `Grade ${api.grade}` }).textContent()).resolves.toBe(api.grade);
+    const spfFindings = page.getByRole('list', { name: 'SPF findings' }).getByRole('listitem');
+    expect(await spfFindings.count()).toBe(api.sections.spf.findings.length);
+    await expect(spfFindings.first().textContent()).resolves.toContain(api.sections.spf.findings[0].fix);
+    await expect(page.locator('pre').first().textContent()).resolves.toContain('v=spf1 +all');
+    await page.screenshot({ path: join(OUTPUT, 'report-page.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('shows a refused domain on the form, with status 400', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${dev.url}/report/a..b.test`);
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('empty label');
+    await page.screenshot({ path: join(OUTPUT, 'refused-domain.png') });
+  });
+});
