@@ -1,10 +1,10 @@
 // `npm start`: serves the Worker API on http://127.0.0.1:8787 with wrangler dev, offline (no login, no metrics).
 // DOH_URL=<url> npm start points it at another DoH resolver, e.g. the test DNS stack from `npm run dns-stack`.
 import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 
 const port = process.env.PORT ?? '8787';
 const args = [
-  'wrangler',
   'dev',
   '--ip',
   '127.0.0.1',
@@ -15,7 +15,9 @@ const args = [
   '--show-interactive-dev-session=false',
 ];
 if (process.env.DOH_URL) args.push('--var', `DOH_URL:${process.env.DOH_URL}`);
-const child = spawn('npx', args, {
+// The local binary, not npx: npx does not pass SIGINT on, which would leave wrangler and workerd running.
+const wrangler = join(import.meta.dirname, '..', 'node_modules', '.bin', 'wrangler');
+const child = spawn(wrangler, args, {
   stdio: 'inherit',
   env: {
     ...process.env,
