@@ -51,7 +51,9 @@ export function buildAnnotations(result: RunResult): Annotation[] {
       }
     }
     for (const section of outcome.dnsErrors) {
-      const details = report.sections[section].findings.map((finding) => finding.message).join(' ');
+      const messages = report.sections[section].findings.map((finding) => finding.message);
+      const more = messages.length > 3 ? ` (and ${messages.length - 3} more)` : '';
+      const details = messages.slice(0, 3).join(' ') + more;
       annotations.push({
         level: failing(failOn === 'error'),
         title: `${domain}: DNS could not answer for ${sectionLabel(section)}`,

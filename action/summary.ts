@@ -29,7 +29,7 @@ function domainSection(outcome: DomainOutcome): string[] {
     diff?.regressions.find((c) => c.section === 'grade') ?? diff?.improvements.find((c) => c.section === 'grade');
   const was = gradeChange?.before ? ` (was ${gradeChange.before})` : '';
   const lines = [
-    `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
+    `### ${escapeCell(report.domain)} — grade ${report.grade}${was}${outcome.dnsErrors.length > 0 ? ' (incomplete: DNS could not answer for some checks)' : ''}`,
     '',
     '| check | status | summary | vs baseline |',
     '| --- | --- | --- | --- |',

@@ -37,20 +37,25 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     const { report, diff } = outcome;
     const gradePaint = report.grade <= 'B' ? paint.green : report.grade <= 'D' ? paint.yellow : paint.red;
     lines.push(
-      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
+      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}${outcome.dnsErrors.length > 0 ? paint.yellow(' (incomplete)') : ''}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
     );
     for (const section of SECTION_NAMES) {
       const data = report.sections[section];
       lines.push(
         `  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${clip(data.summary, width - 19)}`,
       );
-      for (const finding of data.findings) {
+      // In a section DNS could not answer, every finding says the same thing: show the first one only.
+      const shown = data.status === 'error' ? data.findings.slice(0, 1) : data.findings;
+      for (const finding of shown) {
         if (finding.severity === 'info') continue;
         const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
         lines.push(
           `         ${mark} ${paint.dim(finding.id)} ${clip(finding.message, width - 12 - finding.id.length)}`,
         );
         lines.push(`           ${paint.dim(`fix: ${clip(finding.fix, width - 16)}`)}`);
+      }
+      if (data.findings.length > shown.length) {
+        lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
       }
     }
     for (const change of diff?.regressions ?? []) {
@@ -76,6 +81,9 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     );
   }
   const tally = `worst grade ${result.grade ?? '—'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}`;
-  lines.push(verdict.failed ? paint.red(`Failed: ${tally}.`) : paint.green(`Passed: ${tally}.`));
+  if (verdict.failed) lines.push(paint.red(`Failed: ${tally}.`));
+  else if (verdict.exitCode === 3)
+    lines.push(paint.yellow(`Incomplete: DNS could not answer for some checks; ${tally}.`));
+  else lines.push(paint.green(`Passed: ${tally}.`));
   return `${lines.join('\n')}\n`;
 }
