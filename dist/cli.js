@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/tldts/dist/cjs/index.js
+// ../../work/main/node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "node_modules/tldts/dist/cjs/index.js"(exports) {
+  "../../work/main/node_modules/tldts/dist/cjs/index.js"(exports) {
     "use strict";
     function shareSameDomainSuffix(hostname, vhost) {
       if (hostname.endsWith(vhost)) {
@@ -1156,9 +1156,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/ipaddr.js/lib/ipaddr.js
+// ../../work/main/node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "../../work/main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -2182,7 +2182,7 @@ function canonicalName(name2) {
   return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
-// node_modules/@leichtgewicht/ip-codec/index.mjs
+// ../../work/main/node_modules/@leichtgewicht/ip-codec/index.mjs
 var v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
 var v4Size = 4;
 var v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
@@ -2350,7 +2350,7 @@ function decode(buff, offset, length) {
   throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
 }
 
-// node_modules/@leichtgewicht/dns-packet/types.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/types.mjs
 function toString(type) {
   switch (type) {
     case 1:
@@ -2541,7 +2541,7 @@ function toType(name2) {
   return 0;
 }
 
-// node_modules/@leichtgewicht/dns-packet/rcodes.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/rcodes.mjs
 function toString2(rcode) {
   switch (rcode) {
     case 0:
@@ -2580,7 +2580,7 @@ function toString2(rcode) {
   return "RCODE_" + rcode;
 }
 
-// node_modules/@leichtgewicht/dns-packet/opcodes.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/opcodes.mjs
 function toString3(opcode) {
   switch (opcode) {
     case 0:
@@ -2619,7 +2619,7 @@ function toString3(opcode) {
   return "OPCODE_" + opcode;
 }
 
-// node_modules/@leichtgewicht/dns-packet/classes.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/classes.mjs
 function toString4(klass) {
   switch (klass) {
     case 1:
@@ -2651,7 +2651,7 @@ function toClass(name2) {
   return 0;
 }
 
-// node_modules/@leichtgewicht/dns-packet/optioncodes.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/optioncodes.mjs
 function toString5(type) {
   switch (type) {
     // list at
@@ -2740,7 +2740,7 @@ function toCode(name2) {
   return -1;
 }
 
-// node_modules/utf8-codec/index.mjs
+// ../../work/main/node_modules/utf8-codec/index.mjs
 var SURROGATE_A = 55296;
 var SURROGATE_B = 56320;
 function encodingLength(str) {
@@ -2848,7 +2848,7 @@ function decode2(buf, start, end) {
 }
 decode2.bytes = 0;
 
-// node_modules/@leichtgewicht/dns-packet/buffer_utils.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/buffer_utils.mjs
 var isU8Arr = (input) => input instanceof Uint8Array;
 function bytelength(input) {
   return typeof input === "string" ? encodingLength(input) : input.byteLength;
@@ -2922,7 +2922,7 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
-// node_modules/@leichtgewicht/dns-packet/index.mjs
+// ../../work/main/node_modules/@leichtgewicht/dns-packet/index.mjs
 var QUERY_FLAG = 0;
 var RESPONSE_FLAG = 1 << 15;
 var FLUSH_MASK = 1 << 15;
@@ -7762,20 +7762,24 @@ function renderTable(result, options) {
     const { report, diff } = outcome;
     const gradePaint = report.grade <= "B" ? paint.green : report.grade <= "D" ? paint.yellow : paint.red;
     lines.push(
-      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}  ${paint.dim(`score ${report.score} \xB7 ${report.queries} queries`)}`
+      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}${outcome.dnsErrors.length > 0 ? paint.yellow(" (incomplete)") : ""}  ${paint.dim(`score ${report.score} \xB7 ${report.queries} queries`)}`
     );
     for (const section of SECTION_NAMES) {
       const data = report.sections[section];
       lines.push(
         `  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${clip(data.summary, width - 19)}`
       );
-      for (const finding of data.findings) {
+      const shown = data.status === "error" ? data.findings.slice(0, 1) : data.findings;
+      for (const finding of shown) {
         if (finding.severity === "info") continue;
         const mark = finding.severity === "error" ? paint.red("\u2717") : paint.yellow("!");
         lines.push(
           `         ${mark} ${paint.dim(finding.id)} ${clip(finding.message, width - 12 - finding.id.length)}`
         );
         lines.push(`           ${paint.dim(`fix: ${clip(finding.fix, width - 16)}`)}`);
+      }
+      if (data.findings.length > shown.length) {
+        lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
       }
     }
     for (const change of diff?.regressions ?? []) {
@@ -7801,7 +7805,10 @@ function renderTable(result, options) {
     );
   }
   const tally = `worst grade ${result.grade ?? "\u2014"}, ${result.regressions} regression${result.regressions === 1 ? "" : "s"}`;
-  lines.push(verdict.failed ? paint.red(`Failed: ${tally}.`) : paint.green(`Passed: ${tally}.`));
+  if (verdict.failed) lines.push(paint.red(`Failed: ${tally}.`));
+  else if (verdict.exitCode === 3)
+    lines.push(paint.yellow(`Incomplete: DNS could not answer for some checks; ${tally}.`));
+  else lines.push(paint.green(`Passed: ${tally}.`));
   return `${lines.join("\n")}
 `;
 }
