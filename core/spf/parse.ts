@@ -23,8 +23,9 @@ const MECHANISM = /^([+\-~?]?)([a-z][a-z0-9_.-]*)(.*)$/is;
 /** RFC 7208 §12: ip4-network with dec-octets that have no leading zero. */
 const DEC_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)';
 const IP4_NETWORK = new RegExp(`^${DEC_OCTET}(?:\\.${DEC_OCTET}){3}$`);
-/** RFC 7208 §7.1: domain-end = ( "." toplabel [ "." ] ) / macro-expand; toplabel is not all digits. */
-const DOMAIN_END = /\.(?:[a-z0-9]*[a-z][a-z0-9]*|[a-z0-9]+-[a-z0-9-]*[a-z0-9])\.?$/i;
+/** RFC 7208 §12: toplabel = ( *alphanum ALPHA *alphanum ) / ( 1*alphanum "-" *( alphanum / "-" ) alphanum ). */
+const ALPHANUM_LABEL = /^[a-z0-9]+$/i;
+const HYPHENATED_LABEL = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/i;
 /** RFC 7208 §5.6: ip4-cidr-length and ip6-cidr-length, with no leading zero. */
 const CIDR_LENGTH = /^(?:0|[1-9]\d*)$/;
 
@@ -179,8 +180,21 @@ function parseDomainSpec(value: string, offset: number): MacroString {
   if (value === '') throw new TermError('invalid-domain-spec', 'The domain is empty.', offset);
   const spec = parseMacro(value, offset, false);
   const last = spec.tokens[spec.tokens.length - 1];
-  if (last?.kind !== 'macro' && !DOMAIN_END.test(value)) {
+  if (last?.kind !== 'macro' && !hasDomainEnd(value)) {
     throw new TermError('invalid-domain-spec', `"${value}" does not end in a valid top-level label.`, offset);
   }
   return spec;
+}
+
+/**
+ * RFC 7208 §7.1: domain-end = "." toplabel [ "." ]. Checked on the last label with unambiguous patterns: one regular
+ * expression for the whole grammar backtracks quadratically on a long label that ends badly (a hostile record).
+ */
+function hasDomainEnd(value: string): boolean {
+  const bare = value.endsWith('.') ? value.slice(0, -1) : value;
+  const dot = bare.lastIndexOf('.');
+  if (dot < 0) return false;
+  const label = bare.slice(dot + 1);
+  if (ALPHANUM_LABEL.test(label)) return /[a-z]/i.test(label);
+  return label.includes('-') && HYPHENATED_LABEL.test(label);
 }
