@@ -4,7 +4,8 @@ export type TagListResult =
   | { ok: false; code: 'syntax' | 'duplicate-tag'; message: string };
 
 // RFC 6376 §3.2: tag-name = ALPHA *ALNUMPUNC; FWS around names, "=" and values; VALCHAR = %x21-3A / %x3C-7E.
-const TAG_SPEC = /^[ \t\r\n]*([A-Za-z][A-Za-z0-9_]*)[ \t\r\n]*=[ \t\r\n]*(.*?)[ \t\r\n]*$/s;
+// The trailing FWS is trimmed apart: a lazy `(.*?)[ \t\r\n]*$` backtracks quadratically on a long run of spaces.
+const TAG_SPEC = /^[ \t\r\n]*([A-Za-z][A-Za-z0-9_]*)[ \t\r\n]*=[ \t\r\n]*(.*)$/s;
 const TAG_VALUE = /^(?:[\x21-\x3a\x3c-\x7e]+(?:[ \t\r\n]+[\x21-\x3a\x3c-\x7e]+)*)?$/;
 
 /**
@@ -24,7 +25,7 @@ export function parseTagList(text: string): TagListResult {
       return { ok: false, code: 'syntax', message: `The tag-list has ${shown}, which is not name=value.` };
     }
     const name = match[1]!;
-    const value = match[2]!;
+    const value = trimTrailingFws(match[2]!);
     if (!TAG_VALUE.test(value)) {
       return { ok: false, code: 'syntax', message: `The value of ${name}= has a character a tag value may not hold.` };
     }
@@ -34,4 +35,11 @@ export function parseTagList(text: string): TagListResult {
     tags.push([name, value]);
   }
   return { ok: true, tags };
+}
+
+/** Drops trailing folding whitespace (RFC 6376 §2.8) with a loop rather than a backtracking pattern. */
+function trimTrailingFws(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\r\n'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
