@@ -93,8 +93,8 @@ async function rfc7489View(domain: string, lookup: TxtLookup): Promise<Rfc7489Vi
 
 /**
  * Finds the DMARC Policy Record that applies to a domain by the DNS Tree Walk (RFC 9989 §4.10, §4.10.1), and the
- * organizational domain (§4.10.2); also the RFC 7489 view by the Public Suffix List. The walk sends at most 8 TXT
- * queries and stops at a record with psd=y or psd=n. Several records, an unusable record or a DNS error before any
+ * organizational domain (§4.10.2); also the RFC 7489 view by the Public Suffix List. The walk sends its at most 8 TXT
+ * queries concurrently and stops reading at a record with psd=y or psd=n. Several records, an unusable record or a DNS error before any
  * record is found end discovery, as RFC 7489 §6.6.3 also did; a DNS error after it only leaves the organizational
  * domain uncertain (`walkComplete: false`). Never throws.
  */
@@ -107,8 +107,12 @@ export async function discoverDmarc(
   let policyStep: TreeWalkStep | undefined;
   let status: DiscoveryStatus = 'none';
   let walkComplete = true;
-  for (const target of treeWalkTargets(start)) {
-    const step = evaluateDmarcAnswer(target, await lookup(`_dmarc.${target}`));
+  const targets = treeWalkTargets(start);
+  // RFC 9989 §4.10 fixes every candidate name from the domain alone, so all (at most 8) are asked at once and judged
+  // in the walk's order: one round trip instead of one per label. Answers after the walk stops are left unread.
+  const answers = targets.map((target) => lookup(`_dmarc.${target}`));
+  for (const [index, target] of targets.entries()) {
+    const step = evaluateDmarcAnswer(target, await answers[index]!);
     walk.push(step);
     if (step.outcome === 'dns-error') {
       walkComplete = false;
