@@ -144,18 +144,21 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     } else if (!named.includes(selector)) named.push(selector);
   }
 
+  // The named selectors do not depend on the hint: they are looked up while it is in flight. Only the probes wait
+  // for it, so that an NXDOMAIN hint (RFC 8020) spares every one of them.
+  const namedOutcomes = mapBounded(named, DKIM_PROBE_CONCURRENCY, (selector) =>
+    checkSelector(selector, apex, 'named', resolver),
+  );
   const hintResult = await resolver.resolve(`_domainkey.${apex}`, 'TXT');
   const hint: DkimDiscovery['hint'] =
     hintResult.status === 'nxdomain' ? 'nxdomain' : hintResult.status === 'error' ? 'error' : 'exists';
   const discover = options.discover !== false && hint !== 'nxdomain';
   const probes = discover ? COMMON_DKIM_SELECTORS.filter((selector) => !named.includes(selector)) : [];
-  const work: Array<[string, DkimSelectorSource]> = [
-    ...named.map((selector): [string, DkimSelectorSource] => [selector, 'named']),
-    ...probes.map((selector): [string, DkimSelectorSource] => [selector, 'discovered']),
-  ];
-  const outcomes = await mapBounded(work, DKIM_PROBE_CONCURRENCY, ([selector, source]) =>
-    checkSelector(selector, apex, source, resolver),
-  );
+  const [namedResults, probeResults] = await Promise.all([
+    namedOutcomes,
+    mapBounded(probes, DKIM_PROBE_CONCURRENCY, (selector) => checkSelector(selector, apex, 'discovered', resolver)),
+  ]);
+  const outcomes = [...namedResults, ...probeResults];
 
   const selectors = outcomes
     .filter((outcome) => outcome.result.source === 'named' || outcome.result.found || outcome.dnsFailed)

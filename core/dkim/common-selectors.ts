@@ -56,5 +56,8 @@ export const COMMON_DKIM_SELECTORS: readonly string[] = [
   'mail',
 ];
 
-/** How many selector lookups run at once. */
-export const DKIM_PROBE_CONCURRENCY = 8;
+/**
+ * How many selector lookups run at once (for the named ones, and again for the probes): enough for the whole common
+ * list in one round trip, as one DoH connection multiplexes them (RFC 8484 §5.2), yet bounded for any input.
+ */
+export const DKIM_PROBE_CONCURRENCY = 40;
