@@ -14,7 +14,8 @@ export interface CheckMxOptions {
 }
 
 export const DEFAULT_MAX_MX_HOSTS = 10;
-const HOST_CONCURRENCY = 5;
+// Every checked host (at most `maxHosts`, 10 by default) in one round trip.
+const HOST_CONCURRENCY = 10;
 
 const addressesOf = (result: DnsResult<'A'> | DnsResult<'AAAA'>) =>
   result.status === 'answer' ? result.records.map((record) => record.data) : [];

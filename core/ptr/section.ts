@@ -16,7 +16,8 @@ export interface CheckPtrSectionOptions {
 }
 
 export const DEFAULT_MAX_PTR_IPS = 20;
-const PTR_CONCURRENCY = 5;
+// Ten MX hosts with an IPv4 and an IPv6 address each are 20 addresses: all of them in one round trip.
+const PTR_CONCURRENCY = 20;
 
 /** The addresses of an MX check's hosts, as PTR targets (none for a null MX: that domain takes no mail). */
 export function ptrTargetsFromMx(mx: Pick<MxCheck, 'hosts' | 'nullMx'>): PtrTarget[] {
