@@ -62,12 +62,15 @@ function domainSection(outcome: DomainOutcome): string[] {
     lines.push('');
   }
   if (outcome.dnsErrors.length > 0) {
+    const first = report.sections[outcome.dnsErrors[0]!].findings[0];
     lines.push(
       `> [!WARNING]\n> DNS could not answer for ${outcome.dnsErrors.map(sectionLabel).join(', ')}: not compared with the baseline (never counted as a regression).`,
+      ...(first ? [`> First failure: ${escapeCell(first.message)}`] : []),
       '',
     );
   }
-  const findings = SECTION_NAMES.flatMap((section) =>
+  // Findings of a section DNS could not answer only repeat that DNS failed; the warning above covers them.
+  const findings = SECTION_NAMES.filter((section) => !outcome.dnsErrors.includes(section)).flatMap((section) =>
     report.sections[section].findings.filter((f) => f.severity !== 'info').map((finding) => ({ section, finding })),
   );
   if (findings.length > 0) {
