@@ -24305,7 +24305,7 @@ var COMMON_DKIM_SELECTORS = [
   "dkim",
   "mail"
 ];
-var DKIM_PROBE_CONCURRENCY = 8;
+var DKIM_PROBE_CONCURRENCY = 40;
 
 // core/dkim/findings.ts
 var dkimFindings = {
@@ -24474,7 +24474,7 @@ async function inspectDkimKey(record) {
 }
 
 // core/dkim/tag-list.ts
-var TAG_SPEC = /^[ \t\r\n]*([A-Za-z][A-Za-z0-9_]*)[ \t\r\n]*=[ \t\r\n]*(.*?)[ \t\r\n]*$/s;
+var TAG_SPEC = /^[ \t\r\n]*([A-Za-z][A-Za-z0-9_]*)[ \t\r\n]*=[ \t\r\n]*(.*)$/s;
 var TAG_VALUE = /^(?:[\x21-\x3a\x3c-\x7e]+(?:[ \t\r\n]+[\x21-\x3a\x3c-\x7e]+)*)?$/;
 function parseTagList(text) {
   const parts = text.split(";");
@@ -24488,7 +24488,7 @@ function parseTagList(text) {
       return { ok: false, code: "syntax", message: `The tag-list has ${shown}, which is not name=value.` };
     }
     const name2 = match[1];
-    const value = match[2];
+    const value = trimTrailingFws(match[2]);
     if (!TAG_VALUE.test(value)) {
       return { ok: false, code: "syntax", message: `The value of ${name2}= has a character a tag value may not hold.` };
     }
@@ -24497,6 +24497,11 @@ function parseTagList(text) {
     tags.push([name2, value]);
   }
   return { ok: true, tags };
+}
+function trimTrailingFws(text) {
+  let end = text.length;
+  while (end > 0 && " 	\r\n".includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 // core/dkim/parse.ts
@@ -24654,19 +24659,20 @@ async function checkDkim(domain, options) {
       );
     } else if (!named.includes(selector)) named.push(selector);
   }
+  const namedOutcomes = mapBounded(
+    named,
+    DKIM_PROBE_CONCURRENCY,
+    (selector) => checkSelector(selector, apex, "named", resolver)
+  );
   const hintResult = await resolver.resolve(`_domainkey.${apex}`, "TXT");
   const hint = hintResult.status === "nxdomain" ? "nxdomain" : hintResult.status === "error" ? "error" : "exists";
   const discover = options.discover !== false && hint !== "nxdomain";
   const probes = discover ? COMMON_DKIM_SELECTORS.filter((selector) => !named.includes(selector)) : [];
-  const work = [
-    ...named.map((selector) => [selector, "named"]),
-    ...probes.map((selector) => [selector, "discovered"])
-  ];
-  const outcomes = await mapBounded(
-    work,
-    DKIM_PROBE_CONCURRENCY,
-    ([selector, source]) => checkSelector(selector, apex, source, resolver)
-  );
+  const [namedResults, probeResults] = await Promise.all([
+    namedOutcomes,
+    mapBounded(probes, DKIM_PROBE_CONCURRENCY, (selector) => checkSelector(selector, apex, "discovered", resolver))
+  ]);
+  const outcomes = [...namedResults, ...probeResults];
   const selectors = outcomes.filter((outcome) => outcome.result.source === "named" || outcome.result.found || outcome.dnsFailed).map((outcome) => outcome.result);
   const found = selectors.filter((result) => result.found);
   const failed = outcomes.filter((outcome) => outcome.dnsFailed);
@@ -24788,7 +24794,12 @@ function looksLikeDmarc(text) {
 }
 function isDmarcRecord(text) {
   const first = text.split(";", 1)[0] ?? "";
-  return VERSION.test(first.replace(/[ \t]+$/, ""));
+  return VERSION.test(trimTrailingWsp(first));
+}
+function trimTrailingWsp(text) {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === " " || text[end - 1] === "	")) end--;
+  return text.slice(0, end);
 }
 var policyOf = (value) => {
   const lower = value.toLowerCase();
@@ -24797,7 +24808,7 @@ var policyOf = (value) => {
 function parseDmarc(text) {
   const issues = [];
   const parts = text.split(";");
-  const first = (parts[0] ?? "").replace(/[ \t]+$/, "");
+  const first = trimTrailingWsp(parts[0] ?? "");
   if (!VERSION.test(first)) {
     const value = VERSION_VALUE.exec(first)?.[1];
     const message = /^v[ \t]*=/i.test(first) ? `The record starts with v=${value ?? ""} rather than exactly "v=DMARC1" (the value is case-sensitive and is followed by ";").` : 'The record does not start with "v=DMARC1".';
@@ -25097,8 +25108,10 @@ async function discoverDmarc(domain, { resolver, lookup = createTxtLookup(resolv
   let policyStep;
   let status = "none";
   let walkComplete = true;
-  for (const target of treeWalkTargets(start)) {
-    const step = evaluateDmarcAnswer(target, await lookup(`_dmarc.${target}`));
+  const targets = treeWalkTargets(start);
+  const answers = targets.map((target) => lookup(`_dmarc.${target}`));
+  for (const [index, target] of targets.entries()) {
+    const step = evaluateDmarcAnswer(target, await answers[index]);
     walk2.push(step);
     if (step.outcome === "dns-error") {
       walkComplete = false;
@@ -25729,7 +25742,7 @@ var mxFindings = {
 
 // core/mx/check.ts
 var DEFAULT_MAX_MX_HOSTS = 10;
-var HOST_CONCURRENCY = 5;
+var HOST_CONCURRENCY = 10;
 var addressesOf = (result) => result.status === "answer" ? result.records.map((record) => record.data) : [];
 async function lookupHost(exchange, preference, resolver) {
   const [a, aaaa] = await Promise.all([resolver.resolve(exchange, "A"), resolver.resolve(exchange, "AAAA")]);
@@ -26122,7 +26135,7 @@ async function checkPtr(input, options) {
 
 // core/ptr/section.ts
 var DEFAULT_MAX_PTR_IPS = 20;
-var PTR_CONCURRENCY = 5;
+var PTR_CONCURRENCY = 20;
 function ptrTargetsFromMx(mx) {
   if (mx.nullMx) return [];
   return mx.hosts.flatMap((host) => host.addresses.map((ip) => ({ ip, source: "mx", host: host.exchange })));
@@ -26291,7 +26304,8 @@ var MODIFIER = /^([a-z][a-z0-9_.-]*)=(.*)$/is;
 var MECHANISM = /^([+\-~?]?)([a-z][a-z0-9_.-]*)(.*)$/is;
 var DEC_OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)";
 var IP4_NETWORK = new RegExp(`^${DEC_OCTET}(?:\\.${DEC_OCTET}){3}$`);
-var DOMAIN_END = /\.(?:[a-z0-9]*[a-z][a-z0-9]*|[a-z0-9]+-[a-z0-9-]*[a-z0-9])\.?$/i;
+var ALPHANUM_LABEL = /^[a-z0-9]+$/i;
+var HYPHENATED_LABEL = /^[a-z0-9][a-z0-9-]*[a-z0-9]$/i;
 var CIDR_LENGTH = /^(?:0|[1-9]\d*)$/;
 function isSpfRecord(text) {
   return VERSION2.test(text);
@@ -26429,10 +26443,18 @@ function parseDomainSpec(value, offset) {
   if (value === "") throw new TermError("invalid-domain-spec", "The domain is empty.", offset);
   const spec = parseMacro(value, offset, false);
   const last = spec.tokens[spec.tokens.length - 1];
-  if (last?.kind !== "macro" && !DOMAIN_END.test(value)) {
+  if (last?.kind !== "macro" && !hasDomainEnd(value)) {
     throw new TermError("invalid-domain-spec", `"${value}" does not end in a valid top-level label.`, offset);
   }
   return spec;
+}
+function hasDomainEnd(value) {
+  const bare = value.endsWith(".") ? value.slice(0, -1) : value;
+  const dot = bare.lastIndexOf(".");
+  if (dot < 0) return false;
+  const label = bare.slice(dot + 1);
+  if (ALPHANUM_LABEL.test(label)) return /[a-z]/i.test(label);
+  return label.includes("-") && HYPHENATED_LABEL.test(label);
 }
 
 // core/spf/records.ts
@@ -27418,13 +27440,15 @@ function domainSection(outcome) {
     lines.push("");
   }
   if (outcome.dnsErrors.length > 0) {
+    const first = report.sections[outcome.dnsErrors[0]].findings[0];
     lines.push(
       `> [!WARNING]
 > DNS could not answer for ${outcome.dnsErrors.map(sectionLabel).join(", ")}: not compared with the baseline (never counted as a regression).`,
+      ...first ? [`> First failure: ${escapeCell(first.message)}`] : [],
       ""
     );
   }
-  const findings = SECTION_NAMES.flatMap(
+  const findings = SECTION_NAMES.filter((section) => !outcome.dnsErrors.includes(section)).flatMap(
     (section) => report.sections[section].findings.filter((f) => f.severity !== "info").map((finding) => ({ section, finding }))
   );
   if (findings.length > 0) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
@@ -31,6 +31,13 @@ async function withBaseline(inputs: Record<string, string>) {
   expect(first.code, first.stdout + first.stderr).toBe(0);
   expect(existsSync(join(dirs.workspace, BASELINE))).toBe(true);
   return dirs;
+}
+
+/** Keeps a job summary under test-output/ for people to read (the CI uploads that folder). */
+async function keepSummary(name: string, run: ActionRun): Promise<void> {
+  const dir = join(process.cwd(), 'test-output', 'action');
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, `${name}.md`), run.summary);
 }
 
 const errors = (run: ActionRun) => run.commands.filter((command) => command.command === 'error');
@@ -77,10 +84,17 @@ describe('the committed Action bundle, run as a runner runs it', () => {
   });
 
   it('fails when DMARC is weakened from reject to none, with an annotation naming it', async () => {
-    const inputs = { domains: DOMAINS.dmarc.apex, 'dkim-selectors': `${DOMAINS.dmarc.apex}: s1, s2` };
+    // Two domains in one run: only the one whose DMARC changed regresses.
+    const inputs = { domains: `${DOMAINS.steady.apex}\n${DOMAINS.dmarc.apex}`, 'dkim-selectors': 's1, s2' };
     const dirs = await withBaseline(inputs);
     const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    await keepSummary('dmarc-weakened', run);
     expect(run.code).toBe(1);
+    const [steady, dmarcOutcome] = run.report?.domains ?? [];
+    expect(steady?.diff?.regressions).toEqual([]);
+    expect(dmarcOutcome?.diff?.regressions.some((change) => change.section === 'dmarc')).toBe(true);
+    expect(run.outputs.grade).toBe(run.report?.grade);
+    expect(errors(run).every((c) => !c.properties.title?.startsWith(`${DOMAINS.steady.apex}:`))).toBe(true);
     expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1);
     const dmarc = errors(run).filter((c) => c.properties.title?.includes('DMARC regressed'));
     expect(dmarc.length, run.stdout).toBeGreaterThanOrEqual(1);
@@ -115,6 +129,11 @@ describe('the committed Action bundle, run as a runner runs it', () => {
 
     const lenient = await runAction({ ...inputs, 'min-grade': 'F' }, dirs);
     expect(lenient.code, lenient.stdout).toBe(0);
+
+    // The same weak domain with no threshold: fail-on decides whether its warnings fail the run.
+    const { 'min-grade': _unused, ...plain } = inputs;
+    expect((await runAction({ ...plain, 'fail-on': 'warning' }, dirs)).code).toBe(1);
+    expect((await runAction({ ...plain, 'fail-on': 'never', 'min-grade': 'A' }, dirs)).code).toBe(0);
   });
 
   it('reports no regression when the DNS stack stops in the middle of a run; fails only with fail-on: error', async () => {
@@ -132,6 +151,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
       expect(first.code, first.stdout).toBe(0);
 
       const run = await runAction({ ...fast, ...inputs, 'doh-url': proxy.url }, dirs);
+      await keepSummary('dns-stopped-mid-run', run);
       expect(proxy.cut).toBe(true);
       expect(run.code, run.stdout + run.stderr).toBe(0);
       expect(run.outputs.regressions).toBe('0');
