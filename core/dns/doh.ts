@@ -55,7 +55,7 @@ function expiry(
   return {
     promise,
     cancel() {
-      clearTimeout(handle);
+      if (handle !== undefined) clearTimeout(handle);
       if (signal && onAbort) signal.removeEventListener('abort', onAbort);
     },
   };

@@ -5,7 +5,8 @@ import type { DnsError, DnsRecord, DnsResult, RecordDataMap, RecordType, SoaData
 /** Longest CNAME chain followed before giving up (RFC 1034 §3.6.2 only says "bounded"; resolvers use 8–16). */
 export const MAX_CNAME_CHAIN = 12;
 
-const decoder = new TextDecoder('utf-8', { fatal: false });
+// Not fatal (the default): invalid UTF-8 becomes U+FFFD, which the parsers then reject as non-ASCII.
+const decoder = new TextDecoder('utf-8');
 
 /** Builds an RFC 8484 §4.1 query: ID 0 for cache friendliness, RD set, and EDNS(0) with a 1232-octet payload. */
 export function encodeQuery(name: string, type: RecordType): Uint8Array {
