@@ -209,7 +209,7 @@ export async function checkMx(domain: string, options: CheckMxOptions): Promise<
     summary:
       judged.dnsFailed && reachable === 0
         ? `MX could not be checked for ${apex}: DNS failed for its hosts.`
-        : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? '' : 's'}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? '' : 's'} checked resolve to an address.`,
+        : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? '' : 's'}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? '' : 's'} checked ${hosts.length === 1 ? 'resolves' : 'resolve'} to an address.`,
     findings,
   };
 }

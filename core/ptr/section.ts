@@ -60,7 +60,7 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
   const summary =
     results.length === 0
       ? 'No addresses to check: no MX host address and no sending IP given.'
-      : `${confirmed} of ${results.length} address${results.length === 1 ? '' : 'es'} have forward-confirmed reverse DNS${failed ? '; some lookups failed' : ''}${skipped.length > 0 ? `; ${skipped.length} more not checked` : ''}.`;
+      : `${confirmed} of ${results.length} address${results.length === 1 ? ' has' : 'es have'} forward-confirmed reverse DNS${failed ? '; some lookups failed' : ''}${skipped.length > 0 ? `; ${skipped.length} more not checked` : ''}.`;
   return {
     status: sectionStatus(findings, failed),
     summary,
