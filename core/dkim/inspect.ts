@@ -27,12 +27,31 @@ async function rsaModulusBits(spki: Uint8Array<ArrayBuffer>): Promise<number | u
   }
 }
 
+/** How many distinct keys `inspectDkimKey` remembers; the oldest is forgotten first. */
+export const DKIM_KEY_MEMO_SIZE = 256;
+
+// Importing an RSA key is most of a check's CPU time, and the same keys (a provider's, a domain's own) come back in
+// check after check: the outcome depends on the key type and p= alone, so it is remembered per isolate.
+const inspected = new Map<string, Promise<DkimKeyInspection>>();
+
 /**
  * Decodes and imports the key in `p=` with WebCrypto: an RSA SubjectPublicKeyInfo, or a bare PKCS#1 RSAPublicKey as
  * many verifiers accept (RFC 6376 §3.6.1), reporting its size; an Ed25519 key must be 32 raw bytes (RFC 8463 §4.2).
+ * Outcomes are memoized by key type and `p=` (at most `DKIM_KEY_MEMO_SIZE` of them).
  */
-export async function inspectDkimKey(record: DkimKeyRecord): Promise<DkimKeyInspection> {
-  if (record.revoked) return { status: 'revoked' };
+export function inspectDkimKey(record: DkimKeyRecord): Promise<DkimKeyInspection> {
+  if (record.revoked) return Promise.resolve({ status: 'revoked' });
+  const key = `${record.keyType} ${record.publicKey}`;
+  let pending = inspected.get(key);
+  if (!pending) {
+    if (inspected.size >= DKIM_KEY_MEMO_SIZE) inspected.delete(inspected.keys().next().value!);
+    pending = importDkimKey(record);
+    inspected.set(key, pending);
+  }
+  return pending;
+}
+
+async function importDkimKey(record: DkimKeyRecord): Promise<DkimKeyInspection> {
   const bytes = decodeBase64(record.publicKey);
   if (!bytes) return { status: 'invalid', reason: 'p= is not valid base64.' };
   if (record.keyType === 'ed25519') {
