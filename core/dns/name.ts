@@ -22,6 +22,9 @@ export type DomainParseResult = { ok: true; name: string; unicode: string } | { 
 const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
 const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 const NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII octet, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
+const encoder = new TextEncoder();
 
 const fail = (input: string, code: DomainErrorCode, message: string): DomainParseResult => ({
   ok: false,
@@ -81,11 +84,14 @@ export function parseDomain(input: string): DomainParseResult {
 export function checkQueryName(name: string): string | undefined {
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
   if (bare === '') return 'The name is empty.';
-  const octets = new TextEncoder().encode(bare).length;
+  // Every name is checked before it is asked: ASCII (the usual case) is one octet a character, no encoding needed.
+  const ascii = ASCII.test(bare);
+  const octetsOf = (text: string) => (ascii ? text.length : encoder.encode(text).length);
+  const octets = octetsOf(bare);
   if (octets > 253) return `The name is ${octets} octets long; DNS allows 253.`;
   for (const label of bare.split('.')) {
     if (label === '') return `The name "${bare}" has an empty label.`;
-    const length = new TextEncoder().encode(label).length;
+    const length = octetsOf(label);
     if (length > 63) return `A label of "${bare}" is ${length} octets long; DNS allows 63.`;
   }
   return undefined;
