@@ -3307,7 +3307,7 @@ var require_data_url = __commonJS({
   "../../work/main/node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder2 = new TextEncoder();
+    var encoder3 = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3380,7 +3380,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder2.encode(input);
+      const bytes = encoder3.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -5649,12 +5649,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9034,10 +9034,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15041,9 +15041,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder2 = new StringDecoder("latin1");
@@ -20577,13 +20577,13 @@ var require_ipaddr = __commonJS({
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
+            const parsed2 = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed2, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed;
+            return parsed2;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
@@ -20942,17 +20942,17 @@ var require_ipaddr = __commonJS({
         return new this(addr.parts, addr.zoneId);
       };
       ipaddr6.IPv6.parseCIDR = function(string2) {
-        let maskLength, match, parsed;
+        let maskLength, match, parsed2;
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
+            parsed2 = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed2, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed;
+            return parsed2;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
@@ -21649,13 +21649,13 @@ function parseCount(value, name2, fallback) {
 function parseDohUrls(value) {
   const urls = parseList(value);
   for (const url of urls) {
-    let parsed;
+    let parsed2;
     try {
-      parsed = new URL(url);
+      parsed2 = new URL(url);
     } catch {
-      parsed = void 0;
+      parsed2 = void 0;
     }
-    if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    if (!parsed2 || parsed2.protocol !== "https:" && parsed2.protocol !== "http:") {
       throw new UsageError(
         `doh-url must be an http(s) URL such as https://cloudflare-dns.com/dns-query; got "${url}".`
       );
@@ -21809,6 +21809,8 @@ function readActionInputs(input, workspace) {
 var IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
 var HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 var NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
+var ASCII = /^[\x00-\x7f]*$/;
+var encoder = new TextEncoder();
 var fail = (input, code, message) => ({
   ok: false,
   error: { code, message, input }
@@ -21853,11 +21855,13 @@ function parseDomain(input) {
 function checkQueryName(name2) {
   const bare = name2.endsWith(".") ? name2.slice(0, -1) : name2;
   if (bare === "") return "The name is empty.";
-  const octets = new TextEncoder().encode(bare).length;
+  const ascii = ASCII.test(bare);
+  const octetsOf = (text) => ascii ? text.length : encoder.encode(text).length;
+  const octets = octetsOf(bare);
   if (octets > 253) return `The name is ${octets} octets long; DNS allows 253.`;
   for (const label of bare.split(".")) {
     if (label === "") return `The name "${bare}" has an empty label.`;
-    const length = new TextEncoder().encode(label).length;
+    const length = octetsOf(label);
     if (length > 63) return `A label of "${bare}" is ${length} octets long; DNS allows 63.`;
   }
   return void 0;
@@ -23908,7 +23912,7 @@ function decodeList(list, enc, buf, offset) {
 
 // core/dns/wire.ts
 var MAX_CNAME_CHAIN = 12;
-var decoder = new TextDecoder("utf-8", { fatal: false });
+var decoder = new TextDecoder("utf-8");
 function encodeQuery(name2, type) {
   return encode3({
     type: "query",
@@ -24093,7 +24097,7 @@ function expiry(ms, signal) {
   return {
     promise,
     cancel() {
-      clearTimeout(handle);
+      if (handle !== void 0) clearTimeout(handle);
       if (signal && onAbort) signal.removeEventListener("abort", onAbort);
     }
   };
@@ -24450,8 +24454,20 @@ async function rsaModulusBits(spki) {
     return void 0;
   }
 }
-async function inspectDkimKey(record) {
-  if (record.revoked) return { status: "revoked" };
+var DKIM_KEY_MEMO_SIZE = 256;
+var inspected = /* @__PURE__ */ new Map();
+function inspectDkimKey(record) {
+  if (record.revoked) return Promise.resolve({ status: "revoked" });
+  const key = `${record.keyType} ${record.publicKey}`;
+  let pending = inspected.get(key);
+  if (!pending) {
+    if (inspected.size >= DKIM_KEY_MEMO_SIZE) inspected.delete(inspected.keys().next().value);
+    pending = importDkimKey(record);
+    inspected.set(key, pending);
+  }
+  return pending;
+}
+async function importDkimKey(record) {
   const bytes = decodeBase64(record.publicKey);
   if (!bytes) return { status: "invalid", reason: "p= is not valid base64." };
   if (record.keyType === "ed25519") {
@@ -24598,13 +24614,13 @@ async function checkSelector(selector, domain, source, resolver) {
     add("dkim.multiple-records", `${name2} has ${keyTexts.length} TXT records; verifiers may use any one of them.`);
   }
   for (const text of keyTexts) {
-    const parsed = parseDkimKey(text);
-    if (!parsed.ok) {
-      result.problem ??= parsed.error.message;
-      add("dkim.invalid-key", `The key record at ${name2} cannot be used: ${parsed.error.message}`);
+    const parsed2 = parseDkimKey(text);
+    if (!parsed2.ok) {
+      result.problem ??= parsed2.error.message;
+      add("dkim.invalid-key", `The key record at ${name2} cannot be used: ${parsed2.error.message}`);
       continue;
     }
-    const { record } = parsed;
+    const { record } = parsed2;
     result.keyType ??= record.keyType;
     result.testing ??= record.testing;
     result.revoked ??= record.revoked;
@@ -24928,31 +24944,31 @@ function parseDmarc(text) {
       case "ruf": {
         const uris = [];
         for (const item of value.split(",")) {
-          const parsed = parseReportUri(item);
-          if (!parsed.ok) {
+          const parsed2 = parseReportUri(item);
+          if (!parsed2.ok) {
             issues.push({
               code: "invalid-value",
               tag: name2,
               value: item.trim(),
-              message: `In ${name2}: ${parsed.message}`
+              message: `In ${name2}: ${parsed2.message}`
             });
             continue;
           }
-          uris.push(parsed.uri);
-          if (parsed.uri.sizeLimit !== void 0) {
+          uris.push(parsed2.uri);
+          if (parsed2.uri.sizeLimit !== void 0) {
             issues.push({
               code: "size-limit",
               tag: name2,
               value: item.trim(),
-              message: `In ${name2}, the size limit "!${parsed.uri.sizeLimit}" of ${parsed.uri.uri} is RFC 7489 syntax that RFC 9989 receivers ignore.`
+              message: `In ${name2}, the size limit "!${parsed2.uri.sizeLimit}" of ${parsed2.uri.uri} is RFC 7489 syntax that RFC 9989 receivers ignore.`
             });
           }
-          if (parsed.uri.scheme !== "mailto") {
+          if (parsed2.uri.scheme !== "mailto") {
             issues.push({
               code: "uri-scheme",
               tag: name2,
-              value: parsed.uri.uri,
-              message: `In ${name2}, ${parsed.uri.uri} uses the ${parsed.uri.scheme}: scheme; receivers must support only mailto:, so many will not report there.`
+              value: parsed2.uri.uri,
+              message: `In ${name2}, ${parsed2.uri.uri} uses the ${parsed2.uri.scheme}: scheme; receivers must support only mailto:, so many will not report there.`
             });
           }
         }
@@ -25063,11 +25079,11 @@ function evaluateDmarcAnswer(domain, result) {
   const lookalikes = texts.filter((text) => looksLikeDmarc(text) && !isDmarcRecord(text));
   if (records.length === 0) return { domain, name: name2, outcome: "none", records, lookalikes };
   if (records.length > 1) return { domain, name: name2, outcome: "multiple", records, lookalikes };
-  const parsed = parseDmarc(records[0]);
-  if (!parsed.ok) {
-    return { domain, name: name2, outcome: "invalid", records, lookalikes, error: parsed.error, issues: parsed.issues };
+  const parsed2 = parseDmarc(records[0]);
+  if (!parsed2.ok) {
+    return { domain, name: name2, outcome: "invalid", records, lookalikes, error: parsed2.error, issues: parsed2.issues };
   }
-  return { domain, name: name2, outcome: "record", records, lookalikes, record: parsed.record, issues: parsed.issues };
+  return { domain, name: name2, outcome: "record", records, lookalikes, record: parsed2.record, issues: parsed2.issues };
 }
 function oneLabelBelow(domain, parent) {
   const labels = domain.split(".");
@@ -25472,8 +25488,8 @@ async function checkDmarc(input, { resolver }) {
   if (discovery.rfc7489.record) data.rfc7489.policy = discovery.rfc7489.record.policy;
   let records = [];
   for (const text of own?.lookalikes ?? []) {
-    const parsed = parseDmarc(text);
-    const reason = parsed.ok ? "" : ` ${parsed.error.message}`;
+    const parsed2 = parseDmarc(text);
+    const reason = parsed2.ok ? "" : ` ${parsed2.error.message}`;
     add(
       "dmarc.syntax-error",
       `The TXT record "${text}" at ${own.name} looks like DMARC but receivers ignore it.${reason}`,
@@ -25663,17 +25679,18 @@ function createLookupSession(resolver, budget = {}) {
 
 // core/mx/address.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
+var DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 function isAddressLiteral(name2) {
   const bare = name2.replace(/^\[|\]$/g, "");
-  return import_ipaddr.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr.default.IPv6.isValid(bare);
+  return DOTTED_QUAD.test(bare) && import_ipaddr.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr.default.IPv6.isValid(bare);
 }
 function isPublicAddress(address) {
   if (!import_ipaddr.default.isValid(address)) return false;
-  const parsed = import_ipaddr.default.parse(address);
-  if (parsed.kind() === "ipv6" && parsed.isIPv4MappedAddress()) {
-    return parsed.toIPv4Address().range() === "unicast";
+  const parsed2 = import_ipaddr.default.parse(address);
+  if (parsed2.kind() === "ipv6" && parsed2.isIPv4MappedAddress()) {
+    return parsed2.toIPv4Address().range() === "unicast";
   }
-  return parsed.range() === "unicast";
+  return parsed2.range() === "unicast";
 }
 
 // core/mx/findings.ts
@@ -25915,20 +25932,31 @@ async function checkMx(domain, options) {
     hosts,
     skippedHosts,
     status: sectionStatus(findings, judged.dnsFailed && reachable === 0),
-    summary: judged.dnsFailed && reachable === 0 ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? "" : "s"} checked resolve to an address.`,
+    summary: judged.dnsFailed && reachable === 0 ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? "" : "s"} checked ${hosts.length === 1 ? "resolves" : "resolve"} to an address.`,
     findings
   };
 }
 
 // core/ptr/reverse-name.ts
 var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+var DOTTED_QUAD2 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 function parseIp(input) {
+  const known = parsed.get(input);
+  if (known) return known;
+  const result = parseIpText(input);
+  if (parsed.size >= PARSED_MEMO_SIZE) parsed.delete(parsed.keys().next().value);
+  parsed.set(input, result);
+  return result;
+}
+var PARSED_MEMO_SIZE = 1024;
+var parsed = /* @__PURE__ */ new Map();
+function parseIpText(input) {
   const text = input.trim().replace(/^\[|\]$/g, "");
   const invalid = {
     ok: false,
     error: { code: "invalid-ip", message: `"${input}" is not an IP address.` }
   };
-  if (import_ipaddr2.default.IPv4.isValidFourPartDecimal(text)) {
+  if (DOTTED_QUAD2.test(text) && import_ipaddr2.default.IPv4.isValidFourPartDecimal(text)) {
     const v42 = import_ipaddr2.default.IPv4.parse(text);
     return { ok: true, address: ipv4(v42) };
   }
@@ -26063,12 +26091,12 @@ async function checkPtr(input, options) {
   const source = options.source ?? "sending";
   const maxNames = options.maxNames ?? DEFAULT_MAX_PTR_NAMES;
   const empty = { records: [], names: [], skippedNames: 0, forward: [], fcrdns: false, generic: false, source };
-  const parsed = parseIp(input);
-  if (!parsed.ok) {
-    const findings2 = [createFinding(ptrFindings, "ptr.invalid-ip", parsed.error.message, { at: input })];
-    return { ...empty, input, error: parsed.error, status: "fail", summary: parsed.error.message, findings: findings2 };
+  const parsed2 = parseIp(input);
+  if (!parsed2.ok) {
+    const findings2 = [createFinding(ptrFindings, "ptr.invalid-ip", parsed2.error.message, { at: input })];
+    return { ...empty, input, error: parsed2.error, status: "fail", summary: parsed2.error.message, findings: findings2 };
   }
-  const { ip, version, reverseName } = parsed.address;
+  const { ip, version, reverseName } = parsed2.address;
   const head = { ...empty, input, ip, version, reverseName, ...options.host ? { host: options.host } : {} };
   const missingSeverity = source === "sending" ? "error" : "warning";
   const finding = (id, message, severity) => createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
@@ -26149,8 +26177,8 @@ async function checkPtrSection(options) {
   const unique = [];
   const seen = /* @__PURE__ */ new Set();
   for (const target of targets) {
-    const parsed = parseIp(target.ip);
-    const key = parsed.ok ? parsed.address.ip : target.ip;
+    const parsed2 = parseIp(target.ip);
+    const key = parsed2.ok ? parsed2.address.ip : target.ip;
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(target);
@@ -26169,7 +26197,7 @@ async function checkPtrSection(options) {
   const findings = results.flatMap((result) => result.findings);
   const failed = results.some((result) => result.status === "error");
   const confirmed = results.filter((result) => result.fcrdns).length;
-  const summary3 = results.length === 0 ? "No addresses to check: no MX host address and no sending IP given." : `${confirmed} of ${results.length} address${results.length === 1 ? "" : "es"} have forward-confirmed reverse DNS${failed ? "; some lookups failed" : ""}${skipped.length > 0 ? `; ${skipped.length} more not checked` : ""}.`;
+  const summary3 = results.length === 0 ? "No addresses to check: no MX host address and no sending IP given." : `${confirmed} of ${results.length} address${results.length === 1 ? " has" : "es have"} forward-confirmed reverse DNS${failed ? "; some lookups failed" : ""}${skipped.length > 0 ? `; ${skipped.length} more not checked` : ""}.`;
   return {
     status: sectionStatus(findings, failed),
     summary: summary3,
@@ -26181,13 +26209,31 @@ async function checkPtrSection(options) {
 
 // core/spf/ip.ts
 var import_ipaddr4 = __toESM(require_ipaddr(), 1);
+var MEMO_SIZE = 1024;
+function memoize(compute) {
+  const memo = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key);
+    const value = compute(key);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value);
+    memo.set(key, value);
+    return value;
+  };
+}
+var networkOfText = memoize((text) => {
+  const slash = text.lastIndexOf("/");
+  return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
+});
 function networkOf(address, prefix) {
+  return networkOfText(`${address}/${prefix}`);
+}
+function computeNetwork(address, prefix) {
   if (!import_ipaddr4.default.isValid(address)) return void 0;
-  const parsed = import_ipaddr4.default.parse(address);
-  const text = `${parsed.toString()}/${prefix}`;
-  const network = parsed.kind() === "ipv4" ? import_ipaddr4.default.IPv4.networkAddressFromCIDR(text) : import_ipaddr4.default.IPv6.networkAddressFromCIDR(text);
+  const parsed2 = import_ipaddr4.default.parse(address);
+  const text = `${parsed2.toString()}/${prefix}`;
+  const network = parsed2.kind() === "ipv4" ? import_ipaddr4.default.IPv4.networkAddressFromCIDR(text) : import_ipaddr4.default.IPv6.networkAddressFromCIDR(text);
   const normalized = network.kind() === "ipv6" ? network.toRFC5952String() : network.toString();
-  const original = parsed.kind() === "ipv6" ? parsed.toRFC5952String() : parsed.toString();
+  const original = parsed2.kind() === "ipv6" ? parsed2.toRFC5952String() : parsed2.toString();
   return { cidr: `${normalized}/${prefix}`, hostBitsSet: normalized !== original };
 }
 var NON_PUBLIC = /* @__PURE__ */ new Set([
@@ -26211,6 +26257,9 @@ var NON_PUBLIC = /* @__PURE__ */ new Set([
   "deprecatedOrchid"
 ]);
 function nonPublicRange(cidr) {
+  return nonPublicRangeMemo(cidr);
+}
+var nonPublicRangeMemo = memoize((cidr) => {
   try {
     const [address] = import_ipaddr4.default.parseCIDR(cidr);
     const first = address.kind() === "ipv4" ? import_ipaddr4.default.IPv4.networkAddressFromCIDR(cidr) : import_ipaddr4.default.IPv6.networkAddressFromCIDR(cidr);
@@ -26220,7 +26269,7 @@ function nonPublicRange(cidr) {
   } catch {
     return void 0;
   }
-}
+});
 
 // core/spf/macro.ts
 var LETTERS = "slodiphv";
@@ -26435,9 +26484,9 @@ function parseCidr(value, max, offset) {
   return Number(value);
 }
 function parseMacro(value, offset, explanation) {
-  const parsed = parseMacroString(value, { explanation });
-  if (!parsed.ok) throw new TermError("invalid-macro", parsed.error.message, offset + parsed.error.offset);
-  return parsed.value;
+  const parsed2 = parseMacroString(value, { explanation });
+  if (!parsed2.ok) throw new TermError("invalid-macro", parsed2.error.message, offset + parsed2.error.offset);
+  return parsed2.value;
 }
 function parseDomainSpec(value, offset) {
   if (value === "") throw new TermError("invalid-domain-spec", "The domain is empty.", offset);
@@ -26593,22 +26642,22 @@ var spfFindings = {
 
 // core/spf/audit.ts
 var DNS_TERMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
-var encoder = new TextEncoder();
+var encoder2 = new TextEncoder();
 var MAX_RECORD_OCTETS = 450;
 var MAX_STRING_OCTETS = 255;
 var MAX_FINDINGS_PER_ID = 20;
 var MAX_NETWORKS = 2e3;
 var QUALIFIER_WORD = { "+": "+all", "-": "-all", "~": "~all", "?": "?all" };
 async function auditSpf(domain, options) {
-  const parsed = parseDomain(domain);
-  if (!parsed.ok) {
-    const finding = createFinding(spfFindings, "spf.dns-error", `${parsed.error.message} No SPF lookup was made.`, {
+  const parsed2 = parseDomain(domain);
+  if (!parsed2.ok) {
+    const finding = createFinding(spfFindings, "spf.dns-error", `${parsed2.error.message} No SPF lookup was made.`, {
       at: domain
     });
     return {
       domain,
       status: "error",
-      summary: `SPF could not be checked: ${parsed.error.message}`,
+      summary: `SPF could not be checked: ${parsed2.error.message}`,
       findings: [finding],
       records: [],
       lookups: { count: 0, limit: SPF_LOOKUP_LIMIT },
@@ -26618,7 +26667,7 @@ async function auditSpf(domain, options) {
       truncated: false
     };
   }
-  const name2 = parsed.name;
+  const name2 = parsed2.name;
   const session = createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 });
   const context = {
     resolver: session,
@@ -26691,13 +26740,13 @@ async function visit(context, domain, via, term, path) {
   }
   node.records = lookup.records.map((record) => record.text);
   for (const record of lookup.records) {
-    const long = record.strings.find((string2) => encoder.encode(string2).length > MAX_STRING_OCTETS);
-    const size = encoder.encode(record.text).length;
+    const long = record.strings.find((string2) => encoder2.encode(string2).length > MAX_STRING_OCTETS);
+    const size = encoder2.encode(record.text).length;
     if (long !== void 0 || size > MAX_RECORD_OCTETS) {
       addFinding(
         context,
         "spf.record-too-long",
-        long !== void 0 ? `A string of the SPF record at ${domain} is ${encoder.encode(long).length} octets; DNS allows 255.` : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
+        long !== void 0 ? `A string of the SPF record at ${domain} is ${encoder2.encode(long).length} octets; DNS allows 255.` : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
         domain
       );
     }
@@ -26714,19 +26763,19 @@ async function visit(context, domain, via, term, path) {
   }
   const text = lookup.records[0].text;
   node.record = text;
-  const parsed = parseSpf(text);
-  if (!parsed.ok) {
+  const parsed2 = parseSpf(text);
+  if (!parsed2.ok) {
     node.status = "syntax-error";
-    node.syntaxError = parsed.error;
+    node.syntaxError = parsed2.error;
     addFinding(
       context,
       "spf.syntax-error",
-      `The SPF record at ${domain} is invalid at position ${parsed.error.position}: ${parsed.error.message}`,
+      `The SPF record at ${domain} is invalid at position ${parsed2.error.position}: ${parsed2.error.message}`,
       domain
     );
     return node;
   }
-  await visitRecord(context, node, parsed.record, [...path, domain]);
+  await visitRecord(context, node, parsed2.record, [...path, domain]);
   return node;
 }
 async function visitRecord(context, node, record, path) {
@@ -27052,15 +27101,15 @@ function relax(section, relaxable, note) {
 var NO_MAIL_NOTE = "The domain declares it sends no mail, so this is not required.";
 var NO_MAIL_DKIM = /* @__PURE__ */ new Set(["dkim.no-selector-found", "dkim.selector-not-found"]);
 async function checkDomain(input, options) {
-  const parsed = parseDomain(input);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const parsed2 = parseDomain(input);
+  if (!parsed2.ok) return { ok: false, error: parsed2.error };
   const sendingIps = [];
   for (const ip of options.sendingIps ?? []) {
     const address = parseIp(ip);
     if (!address.ok) return { ok: false, error: { code: "invalid-ip", message: address.error.message, input: ip } };
     sendingIps.push(address.address.ip);
   }
-  const domain = parsed.name;
+  const domain = parsed2.name;
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const checkedAt = now();
   const started = Date.now();
@@ -27325,8 +27374,8 @@ function validateDomains(domains) {
   if (domains.length === 0) throw new UsageError("No domain given: name at least one domain to check.");
   const problems = [];
   for (const input of domains) {
-    const parsed = parseDomain(input);
-    if (!parsed.ok) problems.push(`"${input}": ${parsed.error.message}`);
+    const parsed2 = parseDomain(input);
+    if (!parsed2.ok) problems.push(`"${input}": ${parsed2.error.message}`);
   }
   if (problems.length > 0) throw new UsageError(`Invalid domain: ${problems.join(" ")}`);
 }
