@@ -73,7 +73,15 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     lines.push(paint.dim(`No baseline at ${baseline.label}: create it with --update-baseline.`));
   }
   for (const note of verdict.notes) lines.push(paint.yellow(note));
-  for (const failure of verdict.failures) lines.push(`${paint.red('✗')} ${failure.domain}: ${failure.message}`);
+  // Regressions are listed under their domain above; here only their count, and every other reason in full.
+  const regressed = new Map<string, number>();
+  for (const failure of verdict.failures) {
+    if (failure.kind === 'regression') regressed.set(failure.domain, (regressed.get(failure.domain) ?? 0) + 1);
+    else lines.push(`${paint.red('✗')} ${failure.domain}: ${failure.message}`);
+  }
+  for (const [domain, count] of regressed) {
+    lines.push(`${paint.red('✗')} ${domain}: ${count} regression${count > 1 ? 's' : ''} against the baseline`);
+  }
   const dns = result.domains.filter((outcome) => outcome.dnsErrors.length > 0);
   for (const outcome of dns) {
     lines.push(
