@@ -7868,7 +7868,14 @@ function renderTable(result, options) {
     lines.push(paint.dim(`No baseline at ${baseline.label}: create it with --update-baseline.`));
   }
   for (const note of verdict.notes) lines.push(paint.yellow(note));
-  for (const failure2 of verdict.failures) lines.push(`${paint.red("\u2717")} ${failure2.domain}: ${failure2.message}`);
+  const regressed = /* @__PURE__ */ new Map();
+  for (const failure2 of verdict.failures) {
+    if (failure2.kind === "regression") regressed.set(failure2.domain, (regressed.get(failure2.domain) ?? 0) + 1);
+    else lines.push(`${paint.red("\u2717")} ${failure2.domain}: ${failure2.message}`);
+  }
+  for (const [domain, count] of regressed) {
+    lines.push(`${paint.red("\u2717")} ${domain}: ${count} regression${count > 1 ? "s" : ""} against the baseline`);
+  }
   const dns = result.domains.filter((outcome) => outcome.dnsErrors.length > 0);
   for (const outcome of dns) {
     lines.push(
