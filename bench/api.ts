@@ -1,0 +1,171 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { REAL_DOMAIN } from './zones.js';
+
+/** One load run against `/v1/check/{domain}`. */
+export interface ApiRow {
+  cache: 'cold' | 'warm';
+  connections: number;
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+  /** Share of answers the Cache API served (`X-Cache: hit`). */
+  hitShare: number;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/**
+ * The project's wrangler.toml with the per-client rate limit lifted, written to a scratch folder: a load test from
+ * one address would otherwise measure 429 answers. Everything else (main, vars, compatibility date) is the Worker's.
+ */
+async function benchConfig(dir: string): Promise<string> {
+  const original = await readFile(join(ROOT, 'wrangler.toml'), 'utf8');
+  const config = original
+    .replace(/^main\s*=\s*"([^"]+)"/m, (_, main: string) => `main = "${join(ROOT, main)}"`)
+    .replace(/simple\s*=\s*\{[^}]*\}/, 'simple = { limit = 100000000, period = 60 }');
+  const path = join(dir, 'wrangler.toml');
+  await writeFile(path, config);
+  return path;
+}
+
+/** Starts `wrangler dev` on 127.0.0.1 with the Worker pointed at `dohUrl`; resolves once it answers. */
+export async function startWorker(dohUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'mailposture-bench-worker-'));
+  const config = await benchConfig(dir);
+  const [port, inspector] = [await freePort(), await freePort()];
+  const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler');
+  const child: ChildProcess = spawn(
+    wrangler,
+    [
+      'dev',
+      '--config',
+      config,
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspector),
+      '--show-interactive-dev-session=false',
+      '--var',
+      `DOH_URL:${dohUrl}`,
+    ],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        WRANGLER_SEND_METRICS: 'false',
+        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+        WRANGLER_HIDE_BANNER: 'true',
+      },
+    },
+  );
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      child.kill('SIGINT');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await rm(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const response = await fetch(`${url}/v1/check/${REAL_DOMAIN}`, { signal: AbortSignal.timeout(5000) });
+      await response.arrayBuffer();
+      if (response.status === 200) return { url, stop };
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not serve /v1/check in time:\n${output}`);
+}
+
+// Counts cache-busting selectors across runs, so no cold run repeats an earlier run's URL.
+let counter = 0;
+
+/** One autocannon run of `seconds`; `cold` gives every request its own URL (a cache-busting selector). */
+async function load(url: string, connections: number, seconds: number, cold: boolean): Promise<ApiRow> {
+  let hits = 0;
+  let answered = 0;
+  const run = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        setupRequest: (request: { path: string }) => {
+          counter++;
+          request.path = cold
+            ? `/v1/check/${REAL_DOMAIN}?selector=b${process.pid}x${counter}`
+            : `/v1/check/${REAL_DOMAIN}`;
+          return request;
+        },
+        onResponse: (_status: number, _body: string, _context: unknown, headers: Record<string, string>) => {
+          answered++;
+          if (headers?.['x-cache'] === 'hit') hits++;
+        },
+      },
+    ],
+  });
+  const result = await run;
+  return {
+    cache: cold ? 'cold' : 'warm',
+    connections,
+    requests: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    hitShare: answered > 0 ? hits / answered : 0,
+  };
+}
+
+/** Loads `/v1/check/{domain}` on wrangler dev against the zero-latency DoH endpoint, cold and warm. */
+export async function benchApi(dohUrl: string, concurrencies: number[], seconds: number): Promise<ApiRow[]> {
+  const worker = await startWorker(dohUrl);
+  try {
+    // Warm-up: workerd compiles the Worker and the connection pool to the DoH endpoint fills.
+    await load(worker.url, 4, 2, true);
+    const rows: ApiRow[] = [];
+    for (const cold of [true, false]) {
+      for (const connections of concurrencies) rows.push(await load(worker.url, connections, seconds, cold));
+    }
+    return rows;
+  } finally {
+    await worker.stop();
+  }
+}

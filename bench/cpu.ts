@@ -1,0 +1,162 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseDkimKey } from '../core/dkim/parse.js';
+import { parseDmarc } from '../core/dmarc/parse.js';
+import { decodeResponse, encodeQuery, toBase64Url } from '../core/dns/wire.js';
+import { checkDomain, createLookupSession, createMemoryResolver, type ZoneData } from '../core/index.js';
+import { parseSpf } from '../core/spf/parse.js';
+import { median } from './stats.js';
+import { REAL_DOMAIN, REAL_SELECTORS } from './zones.js';
+
+/** CPU figures of a whole-domain check with the zero-latency memory resolver. */
+export interface CpuResult {
+  /** Full checks per second of this process's CPU time (user + system): the per-core figure. */
+  checksPerCpuSecond: number;
+  /** Full checks per second of wall time (lower than the CPU figure when the machine is shared). */
+  checksPerWallSecond: number;
+  /** CPU time of one check, in microseconds. */
+  cpuMicrosPerCheck: number;
+  queriesPerCheck: number;
+  memory: { peakRssMiB: number; peakHeapUsedMiB: number; heapAfterGcMiB: number };
+  /** Microseconds per check, and share of a check's CPU time, of each part measured apart. */
+  parts: Record<'parsing' | 'keyImportCold' | 'keyImportMemoized' | 'dnsDecoding', { micros: number; share: number }>;
+  rounds: number[];
+}
+
+/** Node's collector, exposed at run time (`--expose-gc` is not needed on the command line). */
+function exposeGc(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
+/** Runs `task` for `ms` of wall time and returns how many runs per CPU second and per wall second it made. */
+async function throughput(ms: number, task: () => Promise<void>, sample?: () => void) {
+  const cpu0 = process.cpuUsage();
+  const start = performance.now();
+  let count = 0;
+  while (performance.now() - start < ms) {
+    await task();
+    count++;
+    if (sample && count % 50 === 0) sample();
+  }
+  const wall = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  return { perCpu: count / ((cpu.user + cpu.system) / 1e6), perWall: count / wall, count };
+}
+
+/** Microseconds of CPU time per call of a synchronous or asynchronous function, over `ms` of wall time. */
+async function microsPerCall(ms: number, task: () => unknown): Promise<number> {
+  const { perCpu } = await throughput(ms, async () => {
+    await task();
+  });
+  return 1e6 / perCpu;
+}
+
+/** The wire-format answers of every query one check sends, fetched once from the zero-latency DoH endpoint. */
+async function captureWire(
+  dohUrl: string,
+  log: string[],
+): Promise<Array<{ bytes: Uint8Array; name: string; type: string }>> {
+  return Promise.all(
+    log.map(async (entry) => {
+      const [type, name] = entry.split(' ') as [string, string];
+      const query = encodeQuery(name, type as Parameters<typeof encodeQuery>[1]);
+      const response = await fetch(`${dohUrl}?dns=${toBase64Url(query)}`, {
+        headers: { accept: 'application/dns-message' },
+      });
+      return { bytes: new Uint8Array(await response.arrayBuffer()), name, type };
+    }),
+  );
+}
+
+/** Measures checkDomain's CPU cost on one core, its memory, and the parts of it measured apart. */
+export async function benchCpu(zones: ZoneData, dohUrl: string, rounds: number, roundMs: number): Promise<CpuResult> {
+  const gc = exposeGc();
+  const zone = createMemoryResolver(zones);
+  const check = async () => {
+    const result = await checkDomain(REAL_DOMAIN, { resolver: zone, selectors: REAL_SELECTORS });
+    if (!result.ok) throw new Error(`checkDomain refused ${REAL_DOMAIN}`);
+    // The memory resolver records every call; the bench keeps that list from growing without end.
+    zone.calls.length = 0;
+  };
+  // One check in a session of our own, for the list of queries it sends.
+  const session = createLookupSession(zone, { maxQueries: 300 });
+  const probe = await checkDomain(REAL_DOMAIN, { resolver: session, selectors: REAL_SELECTORS });
+  session.close();
+  if (!probe.ok) throw new Error(`checkDomain refused ${REAL_DOMAIN}`);
+  const log = [...session.stats.log];
+
+  await throughput(roundMs, check); // warm-up: JIT, memos
+  gc();
+  const memory = { peakRssMiB: 0, peakHeapUsedMiB: 0, heapAfterGcMiB: 0 };
+  const sample = () => {
+    const usage = process.memoryUsage();
+    memory.peakRssMiB = Math.max(memory.peakRssMiB, usage.rss / 2 ** 20);
+    memory.peakHeapUsedMiB = Math.max(memory.peakHeapUsedMiB, usage.heapUsed / 2 ** 20);
+  };
+  const perCpu: number[] = [];
+  const perWall: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const round = await throughput(roundMs, check, sample);
+    perCpu.push(round.perCpu);
+    perWall.push(round.perWall);
+  }
+  gc();
+  memory.heapAfterGcMiB = process.memoryUsage().heapUsed / 2 ** 20;
+  const checksPerCpuSecond = median(perCpu);
+  const cpuMicrosPerCheck = 1e6 / checksPerCpuSecond;
+
+  // Parsing: every record the check parses (the SPF records of the tree, the DMARC record, the DKIM key records).
+  const texts = { spf: [] as string[], dmarc: [] as string[], dkim: [] as string[] };
+  const report = probe.report;
+  const spfData = report.sections.spf.data as { tree?: unknown };
+  const collect = (node: unknown) => {
+    const n = node as { records?: string[]; children?: unknown[] } | undefined;
+    for (const text of n?.records ?? []) texts.spf.push(text);
+    for (const child of n?.children ?? []) collect(child);
+  };
+  collect(spfData.tree);
+  if (texts.spf.length === 0) texts.spf.push(...report.sections.spf.records);
+  texts.dmarc.push(...report.sections.dmarc.records);
+  texts.dkim.push(...report.sections.dkim.records);
+  const parseMicros = await microsPerCall(roundMs, () => {
+    for (const text of texts.spf) parseSpf(text);
+    for (const text of texts.dmarc) parseDmarc(text);
+    for (const text of texts.dkim) parseDkimKey(text);
+  });
+
+  // Key import: the WebCrypto imports a check would do without the memo, and what the memo leaves.
+  const keys = texts.dkim.map((text) => parseDkimKey(text)).flatMap((parsed) => (parsed.ok ? [parsed.record] : []));
+  const rsa = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+  const der = keys.map((key) => Uint8Array.from(atob(key.publicKey), (char) => char.charCodeAt(0)));
+  const coldMicros = await microsPerCall(roundMs, async () => {
+    for (const bytes of der) await crypto.subtle.importKey('spki', bytes, rsa, true, ['verify']);
+  });
+  const { inspectDkimKey } = await import('../core/dkim/inspect.js');
+  const memoMicros = await microsPerCall(roundMs, async () => {
+    for (const key of keys) await inspectDkimKey(key);
+  });
+
+  // DNS decoding: the check's wire answers decoded as the DoH client decodes them (the memory resolver skips it).
+  const wire = await captureWire(dohUrl, log);
+  const decodeMicros = await microsPerCall(roundMs, () => {
+    for (const answer of wire)
+      decodeResponse(answer.bytes, answer.name, answer.type as Parameters<typeof encodeQuery>[1]);
+  });
+
+  const part = (micros: number) => ({ micros, share: micros / cpuMicrosPerCheck });
+  return {
+    checksPerCpuSecond,
+    checksPerWallSecond: median(perWall),
+    cpuMicrosPerCheck,
+    queriesPerCheck: log.length,
+    memory,
+    parts: {
+      parsing: part(parseMicros),
+      keyImportCold: part(coldMicros),
+      keyImportMemoized: part(memoMicros),
+      dnsDecoding: part(decodeMicros),
+    },
+    rounds: perCpu,
+  };
+}

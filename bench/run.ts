@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: round-trip efficiency against the critical path, CPU cost per check, API throughput and bundle
+ * sizes. Prints tables and writes bench/results.json. Never a test: nothing here asserts a timing.
+ * BENCH_ONLY=latency,cpu,api,sizes picks parts; BENCH_LOG=1 prints the query schedule of shapes above 1.2.
+ */
+import { writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { startDnsStack } from '../test/dns-stack/stack.js';
+import { type ApiRow, benchApi } from './api.js';
+import { benchCpu, type CpuResult } from './cpu.js';
+import { benchLatency, type LatencyRow, measureRoundTrip } from './latency.js';
+import { type BundleSize, benchSizes } from './sizes.js';
+import { round } from './stats.js';
+import { benchZones } from './zones.js';
+
+const DELAY_MS = 50;
+const LATENCY_RUNS = 5;
+const CPU_ROUNDS = 5;
+const CPU_ROUND_MS = 1500;
+const API_CONCURRENCIES = [1, 8, 32];
+const API_SECONDS = 5;
+const TARGET_RATIO = 1.2;
+const TARGET_CHECKS = 5000;
+
+const only = new Set((process.env.BENCH_ONLY ?? 'latency,cpu,api,sizes').split(','));
+
+function table(headers: string[], rows: Array<Array<string | number>>): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(r.map(String)))]
+    .join('\n')
+    .concat('\n');
+}
+
+const machine = () => ({
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGiB: round(totalmem() / 2 ** 30, 1),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  loadAverage: loadavg().map((value) => round(value, 2)),
+  date: new Date().toISOString(),
+});
+
+async function main() {
+  const zones = benchZones();
+  const results: {
+    machine: ReturnType<typeof machine>;
+    delayMs: number;
+    roundTripMs?: number;
+    latency?: LatencyRow[];
+    cpu?: CpuResult;
+    api?: ApiRow[];
+    sizes?: BundleSize[];
+    machineAfter?: ReturnType<typeof machine>;
+  } = { machine: machine(), delayMs: DELAY_MS };
+  const m = results.machine;
+  process.stdout.write(
+    `machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}, load ${m.loadAverage.join(' ')}\n\n`,
+  );
+
+  const stack = await startDnsStack({ zones, delayMs: DELAY_MS });
+  try {
+    if (only.has('latency')) {
+      const rtt = await measureRoundTrip(stack.slowDohUrl);
+      results.roundTripMs = rtt;
+      process.stdout.write(
+        `1. Round-trip efficiency — one round trip through the ${DELAY_MS} ms path: ${rtt.toFixed(1)} ms\n`,
+      );
+      results.latency = await benchLatency(zones, stack.slowDohUrl, rtt, LATENCY_RUNS, (row, log) => {
+        if (process.env.BENCH_LOG && row.ratio > TARGET_RATIO) {
+          process.stdout.write(`  ${row.shape}: ratio ${row.ratio.toFixed(2)}; schedule in round trips:\n`);
+          process.stdout.write(`${log.map((line) => `    ${line}`).join('\n')}\n`);
+        }
+      });
+      process.stdout.write(
+        table(
+          [
+            'shape',
+            'wall ms',
+            'queries',
+            'ideal queries',
+            'critical path',
+            'rounds seen',
+            'ratio',
+            'per depth',
+            'target',
+          ],
+          results.latency.map((row) => [
+            row.shape,
+            row.wallMs.toFixed(0),
+            row.queries,
+            row.criticalPath.lookups,
+            row.criticalPath.roundTrips,
+            row.observedRounds,
+            row.ratio.toFixed(2),
+            row.perDepth === undefined ? '' : row.perDepth.toFixed(2),
+            row.ratio <= TARGET_RATIO ? 'met' : 'MISSED',
+          ]),
+        ),
+      );
+      process.stdout.write('\n');
+    }
+
+    if (only.has('cpu')) {
+      const cpu = await benchCpu(zones, stack.dohUrl, CPU_ROUNDS, CPU_ROUND_MS);
+      results.cpu = cpu;
+      process.stdout.write('2. CPU cost of checkDomain (memory resolver, zero latency)\n');
+      process.stdout.write(
+        table(
+          ['figure', 'value'],
+          [
+            ['full checks / CPU second (one core)', cpu.checksPerCpuSecond.toFixed(0)],
+            ['full checks / wall second', cpu.checksPerWallSecond.toFixed(0)],
+            ['CPU µs per check', cpu.cpuMicrosPerCheck.toFixed(0)],
+            ['queries per check', cpu.queriesPerCheck],
+            ['peak RSS MiB', cpu.memory.peakRssMiB.toFixed(1)],
+            ['peak heap used MiB', cpu.memory.peakHeapUsedMiB.toFixed(1)],
+            ['heap after GC MiB', cpu.memory.heapAfterGcMiB.toFixed(1)],
+            ...Object.entries(cpu.parts).map(([name, part]): [string, string] => [
+              `${name} µs per check (share)`,
+              `${part.micros.toFixed(0)} (${(part.share * 100).toFixed(1)} %)`,
+            ]),
+            ['target', cpu.checksPerCpuSecond >= TARGET_CHECKS ? 'met' : `MISSED (${TARGET_CHECKS}/s)`],
+          ],
+        ),
+      );
+      process.stdout.write('\n');
+    }
+
+    if (only.has('api')) {
+      results.api = await benchApi(stack.dohUrl, API_CONCURRENCIES, API_SECONDS);
+      process.stdout.write(
+        `3. API: GET /v1/check/{domain} on wrangler dev, zero-latency DNS, ${API_SECONDS} s a run\n`,
+      );
+      process.stdout.write(
+        table(
+          ['cache', 'connections', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'cache hits'],
+          results.api.map((row) => [
+            row.cache,
+            row.connections,
+            row.requests,
+            row.requestsPerSecond.toFixed(1),
+            row.p50Ms,
+            row.p99Ms,
+            row.non2xx,
+            row.errors,
+            `${(row.hitShare * 100).toFixed(0)} %`,
+          ]),
+        ),
+      );
+      process.stdout.write('\n');
+    }
+  } finally {
+    await stack.stop();
+  }
+
+  if (only.has('sizes')) {
+    results.sizes = await benchSizes();
+    process.stdout.write('4. Bundle sizes\n');
+    process.stdout.write(
+      table(
+        ['bundle', 'KiB', 'gzip KiB'],
+        results.sizes.map((row) => [row.bundle, row.kib.toFixed(1), row.gzipKib.toFixed(1)]),
+      ),
+    );
+  }
+  results.machineAfter = machine();
+  await writeFile(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write('\nwritten: bench/results.json\n');
+}
+
+await main();
