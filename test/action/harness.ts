@@ -8,8 +8,9 @@ import type { RunResult } from '../../action/run.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The committed bundles, run as a runner and a user run them. */
+/** The committed Action bundle, run as a runner runs it. */
 export const ACTION_BUNDLE = join(root, 'dist/action.js');
+/** The committed CLI bundle, run as a user runs it. */
 export const CLI_BUNDLE = join(root, 'dist/cli.js');
 
 /** A workflow command the step printed (`::error title=…::message`), with its escaping undone. */
