@@ -90,11 +90,22 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     }
     stats.queries++;
     stats.log.push(`${type} ${canonicalName(name)}`);
-    const query = new AbortController();
-    inFlight.add(query);
+    // The query's controller is made only when the resolver reads the signal: creating an AbortSignal is the costliest
+    // step of a lookup, and resolvers that answer at once (from memory) never look at it.
+    let query: AbortController | undefined;
+    const options: LookupOptions = {
+      get signal() {
+        if (!query) {
+          query = new AbortController();
+          if (controller.signal.aborted) query.abort('deadline');
+          else inFlight.add(query);
+        }
+        return query.signal;
+      },
+    };
     const lookup = (async () => {
       try {
-        return await resolver.resolve(name, type, { signal: query.signal });
+        return await resolver.resolve(name, type, options);
       } catch (error) {
         return errorResult(name, type, {
           code: 'network',
@@ -102,7 +113,7 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
           message: `The resolver failed: ${String(error)}`,
         });
       } finally {
-        inFlight.delete(query);
+        if (query) inFlight.delete(query);
       }
     })();
     // The race makes the deadline hold even for a resolver that ignores the abort signal.
