@@ -57,16 +57,22 @@ async function captureWire(
   dohUrl: string,
   log: string[],
 ): Promise<Array<{ bytes: Uint8Array; name: string; type: string }>> {
-  return Promise.all(
-    log.map(async (entry) => {
-      const [type, name] = entry.split(' ') as [string, string];
-      const query = encodeQuery(name, type as Parameters<typeof encodeQuery>[1]);
-      const response = await fetch(`${dohUrl}?dns=${toBase64Url(query)}`, {
-        headers: { accept: 'application/dns-message' },
-      });
-      return { bytes: new Uint8Array(await response.arrayBuffer()), name, type };
-    }),
-  );
+  const answers: Array<{ bytes: Uint8Array; name: string; type: string }> = [];
+  for (const entry of log) {
+    const [type, name] = entry.split(' ') as [string, string];
+    const url = `${dohUrl}?dns=${toBase64Url(encodeQuery(name, type as Parameters<typeof encodeQuery>[1]))}`;
+    // One at a time, retried once: the DoH server closes idle keep-alive connections left from earlier parts.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await fetch(url, { headers: { accept: 'application/dns-message' } });
+        answers.push({ bytes: new Uint8Array(await response.arrayBuffer()), name, type });
+        break;
+      } catch (error) {
+        if (attempt >= 2) throw error;
+      }
+    }
+  }
+  return answers;
 }
 
 /** Measures checkDomain's CPU cost on one core, its memory, and the parts of it measured apart. */
