@@ -25630,11 +25630,20 @@ function createLookupSession(resolver, budget = {}) {
     }
     stats.queries++;
     stats.log.push(`${type} ${canonicalName(name2)}`);
-    const query2 = new AbortController();
-    inFlight.add(query2);
+    let query2;
+    const options = {
+      get signal() {
+        if (!query2) {
+          query2 = new AbortController();
+          if (controller.signal.aborted) query2.abort("deadline");
+          else inFlight.add(query2);
+        }
+        return query2.signal;
+      }
+    };
     const lookup = (async () => {
       try {
-        return await resolver.resolve(name2, type, { signal: query2.signal });
+        return await resolver.resolve(name2, type, options);
       } catch (error2) {
         return errorResult(name2, type, {
           code: "network",
@@ -25642,7 +25651,7 @@ function createLookupSession(resolver, budget = {}) {
           message: `The resolver failed: ${String(error2)}`
         });
       } finally {
-        inFlight.delete(query2);
+        if (query2) inFlight.delete(query2);
       }
     })();
     const outcome = await Promise.race([lookup, deadlineReached()]);
