@@ -31,9 +31,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// ../../work/main/node_modules/tldts/dist/cjs/index.js
+// node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "../../work/main/node_modules/tldts/dist/cjs/index.js"(exports) {
+  "node_modules/tldts/dist/cjs/index.js"(exports) {
     "use strict";
     function shareSameDomainSuffix(hostname, vhost) {
       if (hostname.endsWith(vhost)) {
@@ -1156,9 +1156,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ipaddr.js/lib/ipaddr.js
+// node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
-  "../../work/main/node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
     (function(root) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
@@ -2186,7 +2186,7 @@ function canonicalName(name2) {
   return lower.endsWith(".") ? lower.slice(0, -1) : lower;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/ip-codec/index.mjs
+// node_modules/@leichtgewicht/ip-codec/index.mjs
 var v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
 var v4Size = 4;
 var v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
@@ -2354,7 +2354,7 @@ function decode(buff, offset, length) {
   throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/types.mjs
+// node_modules/@leichtgewicht/dns-packet/types.mjs
 function toString(type) {
   switch (type) {
     case 1:
@@ -2545,7 +2545,7 @@ function toType(name2) {
   return 0;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/rcodes.mjs
+// node_modules/@leichtgewicht/dns-packet/rcodes.mjs
 function toString2(rcode) {
   switch (rcode) {
     case 0:
@@ -2584,7 +2584,7 @@ function toString2(rcode) {
   return "RCODE_" + rcode;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/opcodes.mjs
+// node_modules/@leichtgewicht/dns-packet/opcodes.mjs
 function toString3(opcode) {
   switch (opcode) {
     case 0:
@@ -2623,7 +2623,7 @@ function toString3(opcode) {
   return "OPCODE_" + opcode;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/classes.mjs
+// node_modules/@leichtgewicht/dns-packet/classes.mjs
 function toString4(klass) {
   switch (klass) {
     case 1:
@@ -2655,7 +2655,7 @@ function toClass(name2) {
   return 0;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/optioncodes.mjs
+// node_modules/@leichtgewicht/dns-packet/optioncodes.mjs
 function toString5(type) {
   switch (type) {
     // list at
@@ -2744,7 +2744,7 @@ function toCode(name2) {
   return -1;
 }
 
-// ../../work/main/node_modules/utf8-codec/index.mjs
+// node_modules/utf8-codec/index.mjs
 var SURROGATE_A = 55296;
 var SURROGATE_B = 56320;
 function encodingLength(str) {
@@ -2852,7 +2852,7 @@ function decode2(buf, start, end) {
 }
 decode2.bytes = 0;
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/buffer_utils.mjs
+// node_modules/@leichtgewicht/dns-packet/buffer_utils.mjs
 var isU8Arr = (input) => input instanceof Uint8Array;
 function bytelength(input) {
   return typeof input === "string" ? encodingLength(input) : input.byteLength;
@@ -2926,7 +2926,7 @@ function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
   return nb;
 }
 
-// ../../work/main/node_modules/@leichtgewicht/dns-packet/index.mjs
+// node_modules/@leichtgewicht/dns-packet/index.mjs
 var QUERY_FLAG = 0;
 var RESPONSE_FLAG = 1 << 15;
 var FLUSH_MASK = 1 << 15;
@@ -7492,6 +7492,15 @@ async function checkDomain(input, options) {
 var SECTIONS = ["spf", "dmarc", "dkim", "mx", "ptr"];
 var STATUS_RANK = { pass: 0, warn: 1, fail: 2 };
 var ALL_RANK = { "-": 0, "~": 1, "?": 2, "+": 3 };
+var listOf = (items) => items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+var EXPLAINS = {
+  "dmarc.policy-weakened": ["dmarc.policy-none"],
+  "dkim.selector-removed": ["dkim.selector-not-found"],
+  "dkim.key-weakened": ["dkim.weak-key", "dkim.insecure-key"],
+  "spf.all-weakened": ["spf.pass-all", "spf.neutral-all"],
+  "spf.lookups-over-limit": ["spf.too-many-lookups"],
+  "ptr.fcrdns-lost": ["ptr.mismatch", "ptr.missing"]
+};
 var findingKey = (finding) => `${finding.id}|${finding.at ?? ""}`;
 var counts = (finding) => finding.severity !== "info";
 function findingChanges(section, before, after, diff) {
@@ -7499,7 +7508,9 @@ function findingChanges(section, before, after, diff) {
   const now = new Set(after.filter(counts).map(findingKey));
   for (const finding of after.filter(counts)) {
     if (!old.has(findingKey(finding))) {
-      diff.regressions.push({ section, kind: finding.id, message: finding.message, fix: finding.fix });
+      const change = { section, kind: finding.id, message: finding.message, fix: finding.fix };
+      if (finding.at !== void 0) change.at = finding.at;
+      diff.regressions.push(change);
     }
   }
   for (const finding of before.filter(counts)) {
@@ -7513,21 +7524,29 @@ function valueChanges(before, after, skip, diff) {
   if (!skip.has("dmarc")) {
     const was = before.dmarc.data.policy;
     const is = after.dmarc.data.policy;
+    const at = after.dmarc.data.recordName ?? before.dmarc.data.recordName;
     const kinds = [
       ["domain", "the domain"],
       ["subdomains", "existing subdomains"],
       ["nonExistentSubdomains", "non-existent subdomains"]
     ];
+    const moves = /* @__PURE__ */ new Map();
     for (const [kind, label] of kinds) {
       const a = was?.[kind].applied ?? "none";
       const b = is?.[kind].applied ?? "none";
-      const order = comparePolicies(b, a);
-      if (order === 0) continue;
-      push(order < 0, {
+      if (a === b) continue;
+      const move = moves.get(`${a}>${b}`) ?? { a, b, labels: [] };
+      move.labels.push(label);
+      moves.set(`${a}>${b}`, move);
+    }
+    for (const { a, b, labels } of moves.values()) {
+      const weakened = comparePolicies(b, a) < 0;
+      push(weakened, {
         section: "dmarc",
-        kind: order < 0 ? "dmarc.policy-weakened" : "dmarc.policy-strengthened",
-        message: `The DMARC policy applied to ${label} went from ${a} to ${b}.`,
-        ...order < 0 ? { fix: `Publish p=${a} again (or sp/np for subdomains) in the DMARC record.` } : {},
+        kind: weakened ? "dmarc.policy-weakened" : "dmarc.policy-strengthened",
+        message: `The DMARC policy applied to ${listOf(labels)} went from ${a} to ${b}.`,
+        ...weakened ? { fix: `Publish p=${a} again (or sp/np for subdomains) in the DMARC record.` } : {},
+        ...at ? { at } : {},
         before: a,
         after: b
       });
@@ -7541,6 +7560,7 @@ function valueChanges(before, after, skip, diff) {
         push(true, {
           section: "dkim",
           kind: "dkim.selector-removed",
+          at: old.name,
           message: `The DKIM selector ${old.selector} (${old.name}) no longer publishes a key.`,
           fix: `Publish the key at ${old.name} again, or remove the selector from the baseline if it was retired on purpose.`,
           before: "found",
@@ -7550,6 +7570,7 @@ function valueChanges(before, after, skip, diff) {
         push(true, {
           section: "dkim",
           kind: "dkim.key-weakened",
+          at: old.name,
           message: `The DKIM key at ${old.name} shrank from ${old.keyBits} to ${current.keyBits} bits.`,
           fix: "Publish a 2048-bit RSA (or Ed25519) key at this selector.",
           before: String(old.keyBits),
@@ -7593,6 +7614,7 @@ function valueChanges(before, after, skip, diff) {
         push(true, {
           section: "ptr",
           kind: "ptr.fcrdns-lost",
+          at: old.ip,
           message: `The reverse DNS of ${old.ip} no longer confirms forward (was ${old.confirmedName}).`,
           fix: `Make the PTR of ${old.ip} a name whose A/AAAA record includes ${old.ip}.`,
           before: old.confirmedName ?? "confirmed",
@@ -7649,7 +7671,14 @@ function diffReports(baseline, current) {
       });
     }
   }
+  const findingRegressions = diff.regressions.length;
   valueChanges(baseline.sections, current.sections, skip, diff);
+  const causes = diff.regressions.slice(findingRegressions);
+  diff.regressions = diff.regressions.filter(
+    (change, index) => index >= findingRegressions || !causes.some(
+      (cause) => cause.section === change.section && (EXPLAINS[cause.kind] ?? []).includes(change.kind) && (cause.at === void 0 || change.at === void 0 || cause.at === change.at)
+    )
+  );
   return diff;
 }
 

@@ -1,4 +1,5 @@
 import { comparePolicies } from '../dmarc/effective-policy.js';
+import type { DmarcPolicy } from '../dmarc/types.js';
 import type { SpfQualifier } from '../spf/types.js';
 import type { Finding, SectionStatus } from './finding.js';
 import { compareGrades } from './grade.js';
@@ -9,6 +10,19 @@ const STATUS_RANK: Record<Exclude<SectionStatus, 'error'>, number> = { pass: 0, 
 // RFC 7208 §4.6.2: what an `all` at the end gives, strictest first.
 const ALL_RANK: Record<SpfQualifier, number> = { '-': 0, '~': 1, '?': 2, '+': 3 };
 
+const listOf = (items: string[]) =>
+  items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+
+/** The findings a value change already explains, so one change is one regression. */
+const EXPLAINS: Record<string, string[]> = {
+  'dmarc.policy-weakened': ['dmarc.policy-none'],
+  'dkim.selector-removed': ['dkim.selector-not-found'],
+  'dkim.key-weakened': ['dkim.weak-key', 'dkim.insecure-key'],
+  'spf.all-weakened': ['spf.pass-all', 'spf.neutral-all'],
+  'spf.lookups-over-limit': ['spf.too-many-lookups'],
+  'ptr.fcrdns-lost': ['ptr.mismatch', 'ptr.missing'],
+};
+
 const findingKey = (finding: Finding) => `${finding.id}|${finding.at ?? ''}`;
 const counts = (finding: Finding) => finding.severity !== 'info';
 
@@ -18,7 +32,9 @@ function findingChanges(section: SectionName, before: Finding[], after: Finding[
   const now = new Set(after.filter(counts).map(findingKey));
   for (const finding of after.filter(counts)) {
     if (!old.has(findingKey(finding))) {
-      diff.regressions.push({ section, kind: finding.id, message: finding.message, fix: finding.fix });
+      const change: ReportChange = { section, kind: finding.id, message: finding.message, fix: finding.fix };
+      if (finding.at !== undefined) change.at = finding.at;
+      diff.regressions.push(change);
     }
   }
   for (const finding of before.filter(counts)) {
@@ -36,21 +52,30 @@ function valueChanges(before: ReportSections, after: ReportSections, skip: Set<S
   if (!skip.has('dmarc')) {
     const was = before.dmarc.data.policy;
     const is = after.dmarc.data.policy;
+    const at = after.dmarc.data.recordName ?? before.dmarc.data.recordName;
     const kinds = [
       ['domain', 'the domain'],
       ['subdomains', 'existing subdomains'],
       ['nonExistentSubdomains', 'non-existent subdomains'],
     ] as const;
+    // One change per distinct move (reject → none for p, sp and np alike is one change, not three).
+    const moves = new Map<string, { a: DmarcPolicy; b: DmarcPolicy; labels: string[] }>();
     for (const [kind, label] of kinds) {
       const a = was?.[kind].applied ?? 'none';
       const b = is?.[kind].applied ?? 'none';
-      const order = comparePolicies(b, a);
-      if (order === 0) continue;
-      push(order < 0, {
+      if (a === b) continue;
+      const move = moves.get(`${a}>${b}`) ?? { a, b, labels: [] };
+      move.labels.push(label);
+      moves.set(`${a}>${b}`, move);
+    }
+    for (const { a, b, labels } of moves.values()) {
+      const weakened = comparePolicies(b, a) < 0;
+      push(weakened, {
         section: 'dmarc',
-        kind: order < 0 ? 'dmarc.policy-weakened' : 'dmarc.policy-strengthened',
-        message: `The DMARC policy applied to ${label} went from ${a} to ${b}.`,
-        ...(order < 0 ? { fix: `Publish p=${a} again (or sp/np for subdomains) in the DMARC record.` } : {}),
+        kind: weakened ? 'dmarc.policy-weakened' : 'dmarc.policy-strengthened',
+        message: `The DMARC policy applied to ${listOf(labels)} went from ${a} to ${b}.`,
+        ...(weakened ? { fix: `Publish p=${a} again (or sp/np for subdomains) in the DMARC record.` } : {}),
+        ...(at ? { at } : {}),
         before: a,
         after: b,
       });
@@ -65,6 +90,7 @@ function valueChanges(before: ReportSections, after: ReportSections, skip: Set<S
         push(true, {
           section: 'dkim',
           kind: 'dkim.selector-removed',
+          at: old.name,
           message: `The DKIM selector ${old.selector} (${old.name}) no longer publishes a key.`,
           fix: `Publish the key at ${old.name} again, or remove the selector from the baseline if it was retired on purpose.`,
           before: 'found',
@@ -74,6 +100,7 @@ function valueChanges(before: ReportSections, after: ReportSections, skip: Set<S
         push(true, {
           section: 'dkim',
           kind: 'dkim.key-weakened',
+          at: old.name,
           message: `The DKIM key at ${old.name} shrank from ${old.keyBits} to ${current.keyBits} bits.`,
           fix: 'Publish a 2048-bit RSA (or Ed25519) key at this selector.',
           before: String(old.keyBits),
@@ -119,6 +146,7 @@ function valueChanges(before: ReportSections, after: ReportSections, skip: Set<S
         push(true, {
           section: 'ptr',
           kind: 'ptr.fcrdns-lost',
+          at: old.ip,
           message: `The reverse DNS of ${old.ip} no longer confirms forward (was ${old.confirmedName}).`,
           fix: `Make the PTR of ${old.ip} a name whose A/AAAA record includes ${old.ip}.`,
           before: old.confirmedName ?? 'confirmed',
@@ -184,6 +212,20 @@ export function diffReports(baseline: DomainReport, current: DomainReport): Repo
       });
     }
   }
+  const findingRegressions = diff.regressions.length;
   valueChanges(baseline.sections, current.sections, skip, diff);
+  // A value change names the cause better than the finding it brings (a removed selector, not "no key at s1"):
+  // such a finding is not counted again.
+  const causes = diff.regressions.slice(findingRegressions);
+  diff.regressions = diff.regressions.filter(
+    (change, index) =>
+      index >= findingRegressions ||
+      !causes.some(
+        (cause) =>
+          cause.section === change.section &&
+          (EXPLAINS[cause.kind] ?? []).includes(change.kind) &&
+          (cause.at === undefined || change.at === undefined || cause.at === change.at),
+      ),
+  );
   return diff;
 }

@@ -72,6 +72,8 @@ export interface ReportChange {
   message: string;
   /** What to do about it (for regressions). */
   fix?: string;
+  /** The record or name it concerns, when one does. */
+  at?: string;
   before?: string;
   after?: string;
 }

@@ -44,11 +44,11 @@ describe('diffReports', () => {
       variant({ '_dmarc.report-good.test': { TXT: ['v=DMARC1; p=none; rua=mailto:dmarc@report-good.test'] } }),
     );
     const diff = diffReports(await baseline(), weakened);
-    expect(kinds(diff.regressions)).toEqual(
-      expect.arrayContaining(['grade-down', 'dmarc.policy-none', 'dmarc.policy-weakened']),
-    );
-    const policy = diff.regressions.find((c) => c.kind === 'dmarc.policy-weakened' && c.message.includes('the domain'));
-    expect(policy).toMatchObject({ section: 'dmarc', before: 'reject', after: 'none' });
+    // One change, one regression: p, sp and np moving alike is one policy change, and it explains dmarc.policy-none.
+    expect(kinds(diff.regressions)).toEqual(['grade-down', 'dmarc.policy-weakened']);
+    const policy = diff.regressions.find((c) => c.kind === 'dmarc.policy-weakened');
+    expect(policy).toMatchObject({ section: 'dmarc', before: 'reject', after: 'none', at: '_dmarc.report-good.test' });
+    expect(policy!.message).toMatch(/the domain, existing subdomains and non-existent subdomains/);
     expect(policy!.fix).toMatch(/p=reject/);
     // And the way back is an improvement.
     expect(kinds(diffReports(weakened, await baseline()).improvements)).toContain('dmarc.policy-strengthened');
@@ -59,7 +59,8 @@ describe('diffReports', () => {
       await baseline(),
       await reportOf(variant({ 's1._domainkey.report-good.test': undefined })),
     );
-    expect(kinds(removed.regressions)).toEqual(expect.arrayContaining(['dkim.selector-removed']));
+    expect(kinds(removed.regressions)).toContain('dkim.selector-removed');
+    expect(kinds(removed.regressions)).not.toContain('dkim.selector-not-found');
     const weaker = diffReports(
       await baseline(),
       await reportOf(variant({ 's1._domainkey.report-good.test': { TXT: [`v=DKIM1; p=${dkimTestKeys.rsa1024}`] } })),
@@ -68,7 +69,7 @@ describe('diffReports', () => {
       before: '2048',
       after: '1024',
     });
-    expect(kinds(weaker.regressions)).toContain('dkim.weak-key');
+    expect(kinds(weaker.regressions)).not.toContain('dkim.weak-key');
   });
 
   it('reports an SPF all weakened and FCrDNS lost', async () => {
