@@ -61,6 +61,11 @@ export function parseDomain(input: string): DomainParseResult {
     }
     const ascii = toAsciiHost(name);
     if (ascii === undefined) return fail(input, 'idna', `"${name}" is not a valid internationalized domain name.`);
+    // The URL host parser reads a host that ends in a number as IPv4 after mapping (fullwidth or mathematical digits,
+    // "0x7f.１"): what comes out as a dotted quad was an IP address, not a name.
+    if (IPV4_LITERAL.test(ascii)) {
+      return fail(input, 'ip-literal', `"${name}" is the IP address ${ascii}; give a domain name.`);
+    }
     name = ascii;
   }
   name = name.toLowerCase();
