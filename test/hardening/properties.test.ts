@@ -461,6 +461,21 @@ describe('domain names (RFC 1035 §2.3.4, RFC 5891)', () => {
     );
   });
 
+  it.each([
+    ['𝟎', '0.0.0.0'],
+    ['１２７.０.０.１', '127.0.0.1'],
+    ['１２７。０。０。１', '127.0.0.1'],
+    ['0x7f.１', '127.0.0.1'],
+    ['𝟏𝟐𝟕.𝟎.𝟎.𝟏', '127.0.0.1'],
+  ])('refuses %s, which Unicode mapping turns into the IP address %s', (input, address) => {
+    const parsed = parseDomain(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.error.code).toBe('ip-literal');
+      expect(parsed.error.message).toContain(address);
+    }
+  });
+
   it('every generated host name is accepted', async () => {
     await runProperty(
       tally,
