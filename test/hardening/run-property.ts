@@ -6,6 +6,12 @@ export interface PropertyTally {
   cases: number;
 }
 
+/**
+ * CI runs a fixed seed, so a submission's result is reproducible; elsewhere each run explores new cases. Either way
+ * a failure prints its seed, and FC_SEED=<seed> replays it.
+ */
+const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261128 : undefined;
+
 /** A property that takes longer than this is stuck (a hang or a quadratic blow-up), not slow: it fails. */
 const HANG_LIMIT_MS = 20_000;
 
@@ -20,6 +26,7 @@ export async function runProperty<Ts>(
 ): Promise<void> {
   const details = await fc.check(property as fc.IAsyncProperty<Ts>, {
     numRuns,
+    ...(SEED === undefined ? {} : { seed: SEED }),
     interruptAfterTimeLimit: HANG_LIMIT_MS,
     markInterruptAsFailure: true,
   });
