@@ -6,12 +6,13 @@ import { parseDomain } from '../dns/name.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { Resolver } from '../dns/types.js';
 import { checkMx } from '../mx/check.js';
+import { ptrFindings } from '../ptr/findings.js';
 import { parseIp } from '../ptr/reverse-name.js';
 import { checkPtrSection, ptrTargetsFromMx } from '../ptr/section.js';
 import type { PtrSection } from '../ptr/types.js';
 import { auditSpf } from '../spf/audit.js';
 import type { SpfAudit } from '../spf/types.js';
-import { type Finding, sectionStatus } from './finding.js';
+import { createFinding, type Finding, sectionStatus } from './finding.js';
 import { gradeSections } from './grade.js';
 import type { CheckDomainResult, DomainReport, ReportSection, ReportSections, SectionName } from './types.js';
 
@@ -72,6 +73,22 @@ function relax<S extends { status: ReportSection['status']; findings: Finding[];
   return { ...section, findings, status: sectionStatus(findings) };
 }
 
+/** When the MX lookup failed, the mail hosts' addresses are unknown, so their reverse DNS is too: never a pass. */
+function withUnknownMxHosts(ptr: PtrSection, domain: string): PtrSection {
+  const finding = createFinding(
+    ptrFindings,
+    'ptr.dns-error',
+    `The MX hosts of ${domain} could not be looked up, so the reverse DNS of their addresses is unknown.`,
+    { at: domain },
+  );
+  return {
+    ...ptr,
+    status: 'error',
+    summary: `The reverse DNS of ${domain}'s mail hosts is unknown: the MX lookup failed.`,
+    findings: [...ptr.findings, finding],
+  };
+}
+
 const NO_MAIL_NOTE = 'The domain declares it sends no mail, so this is not required.';
 // A domain that signs nothing needs no key: only the absence of keys is relaxed, never a broken key that is published.
 const NO_MAIL_DKIM = new Set(['dkim.no-selector-found', 'dkim.selector-not-found']);
@@ -100,7 +117,7 @@ export async function checkDomain(input: string, options: CheckDomainOptions): P
     const mxAndPtr = (async () => {
       const mx = await checkMx(domain, { resolver });
       const ptr = await checkPtrSection({ ips: [...sendingIps, ...ptrTargetsFromMx(mx)], resolver });
-      return { mx, ptr };
+      return { mx, ptr: mx.status === 'error' ? withUnknownMxHosts(ptr, domain) : ptr };
     })();
     const [spf, dmarc, dkim, { mx, ptr }] = await Promise.all([
       auditSpf(domain, { resolver }),

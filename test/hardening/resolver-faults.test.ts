@@ -50,13 +50,8 @@ async function checkThrough(endpoints: string[], budget = { deadlineMs: 6000 }, 
   return result.report;
 }
 
-/**
- * BUG (core/report/check-domain.ts + core/ptr/section.ts): when the MX lookup fails, checkDomain builds the PTR
- * section from no addresses and reports it as `pass` ("No addresses to check"), a pass made of a DNS failure.
- * test/core/report/check-domain.test.ts:78 currently expects that `pass`, so the fix (PTR in `error` with
- * ptr.dns-error when MX is in error) is left to the owner of core/report; the `it.fails` below tracks it.
- */
-const STRICT_SECTIONS: SectionName[] = ['spf', 'dmarc', 'dkim', 'mx'];
+/** Every section must be `error` under a resolver fault — PTR too, since the MX hosts' addresses are unknown. */
+const STRICT_SECTIONS: SectionName[] = ['spf', 'dmarc', 'dkim', 'mx', 'ptr'];
 
 function expectAllError(report: DomainReport, budget: { deadlineMs: number }) {
   for (const name of STRICT_SECTIONS) {
@@ -68,9 +63,6 @@ function expectAllError(report: DomainReport, budget: { deadlineMs: number }) {
       name,
     ).toBe(true);
   }
-  // Whatever the PTR section says while the bug stands, it states nothing absent and never fails.
-  expect(report.sections.ptr.findings.filter((finding) => ABSENCE.has(finding.id))).toEqual([]);
-  expect(['pass', 'error']).toContain(report.sections.ptr.status);
   expect(report.complete).toBe(false);
   expect(report.elapsedMs).toBeLessThan(budget.deadlineMs + 1000);
   const diff = diffReports(baseline, report);
@@ -120,7 +112,7 @@ describe('each resolver fault gives error sections, no finding of absence and no
 });
 
 describe('known bug', () => {
-  it.fails('the PTR section is in error, not pass, when the MX lookup failed (see STRICT_SECTIONS)', async () => {
+  it('the PTR section is in error, not pass, when the MX lookup failed', async () => {
     const report = await checkThrough([server.url('http-500')]);
     expect(report.sections.ptr.status).toBe('error');
   });

@@ -75,7 +75,7 @@ describe('checkDomain over Knot behind dnsdist', () => {
   it('reports DNS failure as error sections, never as missing, and leaves them out of the grade', async () => {
     const down = createDohResolver({ endpoints: [inject('downDohUrl')], retries: 0 });
     const r = unwrap(await checkDomain('report-good.test', { resolver: down }));
-    expect(Object.values(r.sections).map((s) => s.status)).toEqual(['error', 'error', 'error', 'error', 'pass']);
+    expect(Object.values(r.sections).map((s) => s.status)).toEqual(['error', 'error', 'error', 'error', 'error']);
     expect(r.complete).toBe(false);
     const ids = Object.values(r.sections).flatMap((s) => s.findings.map((f: Finding) => f.id));
     expect(ids).not.toContain('spf.missing');
