@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
-import { edgeCache } from './cache.js';
+import { edgeCache, joinIdenticalRequests } from './cache.js';
 import type { AppEnv } from './env.js';
 import { errorBody } from './http-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -13,7 +13,8 @@ import { HealthSchema } from './schemas.js';
 export const API_VERSION = '1.0.0';
 
 /**
- * Builds the Worker's app: validation (zod → 400), rate limit (429), Cache API, CORS for GET, then the routes.
+ * Builds the Worker's app: validation (zod → 400), rate limit (429), Cache API, joining of identical requests in
+ * flight, CORS for GET, then the routes.
  * Every error a client can cause is a 4xx with `{ error: { code, message } }`; anything else is a 500 in that shape.
  */
 export function createApp(): OpenAPIHono<AppEnv> {
@@ -35,7 +36,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
 
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }));
   for (const path of ['/v1/*', '/badge/*', '/report', '/report/*']) app.use(path, rateLimit());
-  for (const path of ['/v1/*', '/badge/*', '/report/*']) app.use(path, edgeCache());
+  for (const path of ['/v1/*', '/badge/*', '/report/*']) {
+    app.use(path, edgeCache());
+    app.use(path, joinIdenticalRequests());
+  }
 
   app.openapi(
     {

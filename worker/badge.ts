@@ -25,7 +25,7 @@ export interface BadgeFace {
 
 /** Reads the badge's face off a report: any section in `error` means DNS failed and the grade is not shown. */
 export function badgeFace(report: DomainReport): BadgeFace {
-  const dnsFailed = Object.values(report.sections).some((section) => section.status === 'error');
+  const dnsFailed = !report.complete;
   return dnsFailed
     ? { message: 'DNS error', grade: undefined, isError: true }
     : { message: report.grade, grade: report.grade, isError: false };

@@ -54,3 +54,53 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
     await inBackground(() => cache.put(key, copy), waitUntil);
   };
 }
+
+/** A finished response as plain data, which any request may turn into its own Response. */
+interface SharedResponse {
+  status: number;
+  headers: [string, string][];
+  body: ArrayBuffer;
+}
+
+const inFlight = new Map<string, Promise<SharedResponse>>();
+
+/**
+ * Joins concurrent identical GET requests: while one request for a URL is being answered, the others for the same
+ * URL wait for its answer instead of running the same check (and its DNS lookups) again. Place it after the cache.
+ */
+export function joinIdenticalRequests(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method !== 'GET') return next();
+    const key = c.req.url;
+    const pending = inFlight.get(key);
+    if (pending) {
+      const shared = await pending;
+      const response = new Response(shared.body, { status: shared.status, headers: shared.headers });
+      response.headers.set('X-Joined', '1');
+      return response;
+    }
+    let settle: (value: SharedResponse) => void = () => {};
+    let fail: (error: unknown) => void = () => {};
+    const promise = new Promise<SharedResponse>((resolve, reject) => {
+      settle = resolve;
+      fail = reject;
+    });
+    // Waiters see a failure too; nobody may be left waiting, and an unobserved rejection must not crash the isolate.
+    promise.catch(() => undefined);
+    inFlight.set(key, promise);
+    try {
+      await next();
+      const copy = c.res.clone();
+      const headers: [string, string][] = [];
+      copy.headers.forEach((value, name) => {
+        headers.push([name, value]);
+      });
+      settle({ status: copy.status, headers, body: await copy.arrayBuffer() });
+    } catch (error) {
+      fail(error);
+      throw error;
+    } finally {
+      inFlight.delete(key);
+    }
+  };
+}

@@ -176,10 +176,8 @@ describe('concurrent identical requests', () => {
     expect(one).toBeLessThanOrEqual(300);
   });
 
-  // BUG (worker/): concurrent identical requests each run their own check — nothing joins a check already in flight
-  // for the same URL (the Cache API only helps after the first response is stored, and is absent in Node), so 10
-  // concurrent requests send 10 sets of lookups. Expected: one set, shared. Reported to the lead; see docs/hardening.md.
-  it.fails('10 concurrent identical requests send one set of lookups', async () => {
+  // The Worker joins identical requests in flight (worker/cache.ts), so the Cache API is not needed for this.
+  it('10 concurrent identical requests send one set of lookups', async () => {
     const one = await queriesOf(1);
     const ten = await queriesOf(10);
     process.stdout.write(`[hardening] DNS queries: one request ${one}, ten concurrent identical requests ${ten}\n`);

@@ -54,7 +54,7 @@ const dmarcRoute = createRoute({
   method: 'get',
   path: '/v1/dmarc/{domain}',
   tags: ['checks'],
-  summary: "The check of a domain's DMARC policy (RFC 7489).",
+  summary: "The check of a domain's DMARC policy (RFC 9989, with the RFC 7489 view).",
   request: { params: DomainParamsSchema },
   responses: { 200: json(SectionResponseSchema, 'The DMARC check.'), ...errorResponses },
 });
@@ -88,8 +88,7 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
     });
     if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
     const report = outcome.report;
-    const dnsFailed = Object.values(report.sections).some((section) => section.status === 'error');
-    c.header('Cache-Control', cacheControl(report.ttl, dnsFailed));
+    c.header('Cache-Control', cacheControl(report.ttl, !report.complete));
     return c.json(report, 200);
   });
 
@@ -99,14 +98,14 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
     const lookups = createRequestLookups(c.env);
     try {
       const [result, host] = await Promise.all([
-        auditSpf(domain, { resolver: lookups.resolver }),
-        ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver: lookups.resolver }),
+        auditSpf(domain, { resolver: lookups }),
+        ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver: lookups }),
       ]);
       const dnsFailed = result.status === 'error' || host?.result === 'temperror';
-      c.header('Cache-Control', cacheControl(lookups.minTtl(), dnsFailed));
+      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, dnsFailed));
       return c.json({ domain, result, checkHost: host }, 200);
     } finally {
-      lookups.resolver.close();
+      lookups.close();
     }
   });
 
@@ -114,11 +113,11 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
     const { domain } = c.req.valid('param');
     const lookups = createRequestLookups(c.env);
     try {
-      const result = await checkDmarc(domain, { resolver: lookups.resolver });
-      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      const result = await checkDmarc(domain, { resolver: lookups });
+      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
       return c.json({ domain, result }, 200);
     } finally {
-      lookups.resolver.close();
+      lookups.close();
     }
   });
 
@@ -127,11 +126,11 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
     const { selector } = c.req.valid('query');
     const lookups = createRequestLookups(c.env);
     try {
-      const result = await checkDkim(domain, { resolver: lookups.resolver, selectors: selector ?? [] });
-      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      const result = await checkDkim(domain, { resolver: lookups, selectors: selector ?? [] });
+      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
       return c.json({ domain, result }, 200);
     } finally {
-      lookups.resolver.close();
+      lookups.close();
     }
   });
 
@@ -139,11 +138,11 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
     const { ip } = c.req.valid('param');
     const lookups = createRequestLookups(c.env);
     try {
-      const result = await checkPtr(ip, { resolver: lookups.resolver });
-      c.header('Cache-Control', cacheControl(lookups.minTtl(), result.status === 'error'));
+      const result = await checkPtr(ip, { resolver: lookups });
+      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
       return c.json({ ip, result }, 200);
     } finally {
-      lookups.resolver.close();
+      lookups.close();
     }
   });
 }

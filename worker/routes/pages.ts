@@ -74,8 +74,7 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
       selectors: formSelectors(selector),
     });
     if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
-    const dnsFailed = Object.values(outcome.report.sections).some((section) => section.status === 'error');
-    c.header('Cache-Control', cacheControl(outcome.report.ttl, dnsFailed));
+    c.header('Cache-Control', cacheControl(outcome.report.ttl, !outcome.report.complete));
     return c.html(renderReportPage(outcome.report, selector));
   });
 }

@@ -27,6 +27,15 @@ describe('the Cache API', () => {
     expect(second.headers.get('Cache-Control')).toBe(first.headers.get('Cache-Control'));
   });
 
+  it('joins concurrent identical requests in workerd: one check answers them all', async () => {
+    const path = '/v1/check/worker.test?selector=join-probe';
+    const responses = await Promise.all(Array.from({ length: 5 }, () => get(path)));
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    const bodies = await Promise.all(responses.map((response) => response.text()));
+    expect(new Set(bodies).size).toBe(1);
+    expect(responses.filter((response) => response.headers.get('X-Joined') === '1').length).toBe(4);
+  });
+
   it('never caches a result whose DNS failed', async () => {
     const first = await getWithDnsDown('/v1/dmarc/worker.test');
     expect(first.status).toBe(200);
