@@ -2152,6 +2152,9 @@ function parseDomain(input) {
     }
     const ascii = toAsciiHost(name2);
     if (ascii === void 0) return fail(input, "idna", `"${name2}" is not a valid internationalized domain name.`);
+    if (IPV4_LITERAL.test(ascii)) {
+      return fail(input, "ip-literal", `"${name2}" is the IP address ${ascii}; give a domain name.`);
+    }
     name2 = ascii;
   }
   name2 = name2.toLowerCase();
@@ -6261,6 +6264,46 @@ async function checkMx(domain, options) {
   };
 }
 
+// core/ptr/findings.ts
+var ptrFindings = {
+  "ptr.missing": {
+    severity: "error",
+    title: "No reverse DNS (PTR)",
+    fix: "Ask whoever owns the address (hosting provider or ISP) to set its PTR to the mail host name, e.g. mail.<domain>, and give that name an A/AAAA record with this address.",
+    rfc: "RFC 1912 \xA72.1"
+  },
+  "ptr.mismatch": {
+    severity: "error",
+    title: "Reverse DNS not forward-confirmed",
+    fix: "Make the PTR name resolve (A/AAAA) back to this address, or change the PTR to a name that does: large receivers require forward-confirmed reverse DNS for sending IPs.",
+    rfc: "RFC 8601 \xA73"
+  },
+  "ptr.generic": {
+    severity: "warning",
+    title: "Generic reverse DNS name",
+    fix: "Set a PTR naming the mail host (e.g. mail.<domain>) instead of the provider\u2019s generic name: receivers treat generic names as residential or dynamic senders.",
+    rfc: "RFC 1912 \xA72.1"
+  },
+  "ptr.multiple": {
+    severity: "info",
+    title: "Several PTR records",
+    fix: "Keep one PTR per address: many receivers only look at the first name they get.",
+    rfc: "RFC 1912 \xA72.1"
+  },
+  "ptr.invalid-ip": {
+    severity: "error",
+    title: "Not an IP address",
+    fix: "Give an IPv4 address (dotted quad, e.g. 45.33.20.10) or an IPv6 address.",
+    rfc: "RFC 4291 \xA72.2"
+  },
+  "ptr.dns-error": {
+    severity: "error",
+    title: "Reverse DNS lookup failed",
+    fix: "Make the reverse zone (and the forward zone of the PTR name) answer, then check again.",
+    rfc: "RFC 1035 \xA73.5"
+  }
+};
+
 // core/ptr/reverse-name.ts
 var import_ipaddr2 = __toESM(require_ipaddr(), 1);
 var DOTTED_QUAD2 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -6302,46 +6345,6 @@ function sameAddress(a, b) {
   const right = parseIp(b);
   return left.ok && right.ok && left.address.ip === right.address.ip;
 }
-
-// core/ptr/findings.ts
-var ptrFindings = {
-  "ptr.missing": {
-    severity: "error",
-    title: "No reverse DNS (PTR)",
-    fix: "Ask whoever owns the address (hosting provider or ISP) to set its PTR to the mail host name, e.g. mail.<domain>, and give that name an A/AAAA record with this address.",
-    rfc: "RFC 1912 \xA72.1"
-  },
-  "ptr.mismatch": {
-    severity: "error",
-    title: "Reverse DNS not forward-confirmed",
-    fix: "Make the PTR name resolve (A/AAAA) back to this address, or change the PTR to a name that does: large receivers require forward-confirmed reverse DNS for sending IPs.",
-    rfc: "RFC 8601 \xA73"
-  },
-  "ptr.generic": {
-    severity: "warning",
-    title: "Generic reverse DNS name",
-    fix: "Set a PTR naming the mail host (e.g. mail.<domain>) instead of the provider\u2019s generic name: receivers treat generic names as residential or dynamic senders.",
-    rfc: "RFC 1912 \xA72.1"
-  },
-  "ptr.multiple": {
-    severity: "info",
-    title: "Several PTR records",
-    fix: "Keep one PTR per address: many receivers only look at the first name they get.",
-    rfc: "RFC 1912 \xA72.1"
-  },
-  "ptr.invalid-ip": {
-    severity: "error",
-    title: "Not an IP address",
-    fix: "Give an IPv4 address (dotted quad, e.g. 45.33.20.10) or an IPv6 address.",
-    rfc: "RFC 4291 \xA72.2"
-  },
-  "ptr.dns-error": {
-    severity: "error",
-    title: "Reverse DNS lookup failed",
-    fix: "Make the reverse zone (and the forward zone of the PTR name) answer, then check again.",
-    rfc: "RFC 1035 \xA73.5"
-  }
-};
 
 // core/ptr/generic-name.ts
 var import_ipaddr3 = __toESM(require_ipaddr(), 1);
@@ -7422,6 +7425,20 @@ function relax(section, relaxable, note) {
   );
   return { ...section, findings, status: sectionStatus(findings) };
 }
+function withUnknownMxHosts(ptr, domain) {
+  const finding = createFinding(
+    ptrFindings,
+    "ptr.dns-error",
+    `The MX hosts of ${domain} could not be looked up, so the reverse DNS of their addresses is unknown.`,
+    { at: domain }
+  );
+  return {
+    ...ptr,
+    status: "error",
+    summary: `The reverse DNS of ${domain}'s mail hosts is unknown: the MX lookup failed.`,
+    findings: [...ptr.findings, finding]
+  };
+}
 var NO_MAIL_NOTE = "The domain declares it sends no mail, so this is not required.";
 var NO_MAIL_DKIM = /* @__PURE__ */ new Set(["dkim.no-selector-found", "dkim.selector-not-found"]);
 async function checkDomain(input, options) {
@@ -7443,7 +7460,7 @@ async function checkDomain(input, options) {
     const mxAndPtr = (async () => {
       const mx2 = await checkMx(domain, { resolver });
       const ptr2 = await checkPtrSection({ ips: [...sendingIps, ...ptrTargetsFromMx(mx2)], resolver });
-      return { mx: mx2, ptr: ptr2 };
+      return { mx: mx2, ptr: mx2.status === "error" ? withUnknownMxHosts(ptr2, domain) : ptr2 };
     })();
     const [spf, dmarc, dkim, { mx, ptr }] = await Promise.all([
       auditSpf(domain, { resolver }),
