@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
+import { startWranglerDev } from '../test/worker/wrangler-dev.js';
 import { REAL_DOMAIN } from './zones.js';
 
 /** One load run against `/v1/check/{domain}`. */
@@ -22,17 +21,6 @@ export interface ApiRow {
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
  * The project's wrangler.toml with the per-client rate limit lifted, written to a scratch folder: a load test from
  * one address would otherwise measure 429 answers. Everything else (main, vars, compatibility date) is the Worker's.
@@ -47,70 +35,17 @@ async function benchConfig(dir: string): Promise<string> {
   return path;
 }
 
-/** Starts `wrangler dev` on 127.0.0.1 with the Worker pointed at `dohUrl`; resolves once it answers. */
+/** Starts `wrangler dev` on 127.0.0.1 with the Worker pointed at `dohUrl` and the rate limit lifted. */
 export async function startWorker(dohUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), 'mailposture-bench-worker-'));
-  const config = await benchConfig(dir);
-  const [port, inspector] = [await freePort(), await freePort()];
-  const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler');
-  const child: ChildProcess = spawn(
-    wrangler,
-    [
-      'dev',
-      '--config',
-      config,
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--inspector-port',
-      String(inspector),
-      '--show-interactive-dev-session=false',
-      '--var',
-      `DOH_URL:${dohUrl}`,
-    ],
-    {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        ...process.env,
-        WRANGLER_SEND_METRICS: 'false',
-        CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-        WRANGLER_HIDE_BANNER: 'true',
-      },
+  const worker = await startWranglerDev(dohUrl, { configPath: await benchConfig(dir) });
+  return {
+    url: worker.url,
+    async stop() {
+      await worker.stop();
+      await rm(dir, { recursive: true, force: true });
     },
-  );
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
   };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((done) => child.once('exit', () => done()));
-      child.kill('SIGINT');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    await rm(dir, { recursive: true, force: true });
-  };
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
-    try {
-      const response = await fetch(`${url}/v1/check/${REAL_DOMAIN}`, { signal: AbortSignal.timeout(5000) });
-      await response.arrayBuffer();
-      if (response.status === 200) return { url, stop };
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 250));
-  }
-  await stop();
-  throw new Error(`wrangler dev did not serve /v1/check in time:\n${output}`);
 }
 
 // Counts cache-busting selectors across runs, so no cold run repeats an earlier run's URL.

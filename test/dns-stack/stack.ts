@@ -72,7 +72,7 @@ export function ensureDnsServers(): { knotd: string; dnsdist: string } {
 }
 
 /** A TCP port free right now on 127.0.0.1 (the servers bind UDP and TCP on it). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
