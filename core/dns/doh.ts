@@ -187,7 +187,10 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
         return failure(name, type, rcodeError(outcome.rcode));
       }
       const chain = followChain(outcome, current, type, cnames);
-      if (chain.done) return { ...chain.result, name: canonicalName(name) } as DnsResult<T>;
+      if (chain.done) {
+        chain.result.name = canonicalName(name);
+        return chain.result as DnsResult<T>;
+      }
       cnames = chain.cnames;
       current = chain.target;
     }

@@ -202,10 +202,17 @@ export function followChain<T extends RecordType>(
   if (cnames.length > previous.length && !response.recursionAvailable && response.rcode === 'NOERROR') {
     return { done: false, target: current, cnames, ttl: finiteTtl, authenticated: response.authenticated };
   }
-  const base = { name: canonicalName(name), type, authenticated: response.authenticated, cnames, ttl: negativeTtl };
   // RFC 6604 §3: with a CNAME chain, the RCODE describes the last name in the chain.
-  if (response.rcode === 'NXDOMAIN') return { done: true, result: { ...base, status: 'nxdomain' } };
-  return { done: true, result: { ...base, status: 'nodata' } };
+  const status: 'nxdomain' | 'nodata' = response.rcode === 'NXDOMAIN' ? 'nxdomain' : 'nodata';
+  const result = {
+    status,
+    name: canonicalName(name),
+    type,
+    authenticated: response.authenticated,
+    cnames,
+    ttl: negativeTtl,
+  };
+  return { done: true, result };
 }
 
 /** Maps a non-NOERROR, non-NXDOMAIN RCODE to an error (RFC 1035 §4.1.1, RFC 6895 §2.3). */
