@@ -24061,9 +24061,16 @@ function followChain(response2, name2, type, previous = []) {
   if (cnames.length > previous.length && !response2.recursionAvailable && response2.rcode === "NOERROR") {
     return { done: false, target: current, cnames, ttl: finiteTtl, authenticated: response2.authenticated };
   }
-  const base = { name: canonicalName(name2), type, authenticated: response2.authenticated, cnames, ttl: negativeTtl };
-  if (response2.rcode === "NXDOMAIN") return { done: true, result: { ...base, status: "nxdomain" } };
-  return { done: true, result: { ...base, status: "nodata" } };
+  const status = response2.rcode === "NXDOMAIN" ? "nxdomain" : "nodata";
+  const result = {
+    status,
+    name: canonicalName(name2),
+    type,
+    authenticated: response2.authenticated,
+    cnames,
+    ttl: negativeTtl
+  };
+  return { done: true, result };
 }
 function rcodeError(rcode) {
   switch (rcode) {
@@ -24210,7 +24217,10 @@ function createDohResolver(options = {}) {
         return failure(name2, type, rcodeError(outcome.rcode));
       }
       const chain = followChain(outcome, current, type, cnames);
-      if (chain.done) return { ...chain.result, name: canonicalName(name2) };
+      if (chain.done) {
+        chain.result.name = canonicalName(name2);
+        return chain.result;
+      }
       cnames = chain.cnames;
       current = chain.target;
     }
