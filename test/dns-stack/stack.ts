@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,12 +176,42 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Stops the servers of earlier stacks whose owner process died (a killed test run), by the PIDs they recorded. */
+async function stopOrphanedStacks(): Promise<void> {
+  const entries = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const entry of entries.filter((name) => name.startsWith('mailposture-dns-'))) {
+    const dir = join(tmpdir(), entry);
+    const pids = (await readFile(join(dir, 'pids'), 'utf8').catch(() => ''))
+      .split('\n')
+      .map(Number)
+      .filter((pid) => pid > 0);
+    const [owner, ...servers] = pids;
+    if (owner === undefined || alive(owner)) continue;
+    for (const pid of servers) {
+      // Only a server of ours: a PID may have been reused by another program since.
+      const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (command.includes(dir) && alive(pid)) process.kill(pid, 'SIGKILL');
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Starts Knot and two dnsdist instances on 127.0.0.1 ports chosen now, serving the fixture zones. */
 export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsStack> {
   const started = Date.now();
   const { knotd, dnsdist } = ensureDnsServers();
   const data = options.zones ?? (await loadAllFixtures());
   const delayMs = options.delayMs ?? 50;
+  await stopOrphanedStacks();
   const dir = await mkdtemp(join(tmpdir(), 'mailposture-dns-'));
   await Promise.all(['zones', 'knot-run', 'knot-db'].map((sub) => mkdir(join(dir, sub))));
   for (const [apex, text] of renderZoneFiles(data)) await writeFile(join(dir, 'zones', `${apex}.zone`), text);
@@ -197,7 +227,8 @@ export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsS
     launch(dnsdist, ['--supervised', '--disable-syslog', '-C', join(dir, 'dnsdist-slow.conf')], dir, 'dnsdist (slow)'),
     launch(dnsdist, ['--supervised', '--disable-syslog', '-C', join(dir, 'dnsdist.conf')], dir, 'dnsdist'),
   ];
-  await writeFile(join(dir, 'pids'), `${children.map((child) => child.pid).join('\n')}\n`);
+  // The first line is the owner: a later start stops these servers if their owner died without stopping them.
+  await writeFile(join(dir, 'pids'), `${[process.pid, ...children.map((child) => child.pid)].join('\n')}\n`);
   const stop = async () => {
     await Promise.all(children.map(stopChild));
     await rm(dir, { recursive: true, force: true });
