@@ -32,9 +32,16 @@ function historicMessage(issue: DmarcIssue): string {
   return `${tag}=${value} (${meaning}) is historic: RFC 9989 removed it and receivers ignore it.`;
 }
 
+/** A hostile record can hold hundreds of bad tags: past this many of one kind, one finding says how many more. */
+const MAX_FINDINGS_PER_ISSUE = 20;
+
 function issueFindings(issues: readonly DmarcIssue[], at: string, add: Add) {
+  const seen = new Map<string, number>();
   for (const issue of issues) {
     const id = ISSUE_FINDINGS[issue.code];
+    const count = (seen.get(issue.code) ?? 0) + 1;
+    seen.set(issue.code, count);
+    if (count > MAX_FINDINGS_PER_ISSUE) continue;
     if (issue.code === 'historic-tag') add(id, historicMessage(issue), { at });
     else if (issue.code === 'empty-tag') add(id, issue.message, { at, severity: 'warning' });
     else if (issue.code === 'missing-policy') {
@@ -43,6 +50,12 @@ function issueFindings(issues: readonly DmarcIssue[], at: string, add: Add) {
         fix: 'Add p=none explicitly to monitor, then p=quarantine and p=reject; put p right after v=DMARC1 for older receivers.',
       });
     } else add(id, issue.message, { at });
+  }
+  for (const [code, count] of seen) {
+    if (count > MAX_FINDINGS_PER_ISSUE) {
+      const more = count - MAX_FINDINGS_PER_ISSUE;
+      add(ISSUE_FINDINGS[code as DmarcIssue['code']], `…and ${more} more of the same kind in this record.`, { at });
+    }
   }
 }
 

@@ -137,3 +137,14 @@ describe('checkDmarc with the memory resolver', () => {
     expect(check.summary).toMatch(/testing mode \(t=y\); receivers apply none/);
   });
 });
+
+describe('checkDmarc on a record with hundreds of bad tags', () => {
+  it('reports 20 findings of a kind and one that counts the rest', async () => {
+    const tags = Array.from({ length: 200 }, (_, i) => `x${i}=1`).join('; ');
+    const resolver = createMemoryResolver(zone({ '_dmarc.example.com': { TXT: [`v=DMARC1; p=reject; ${tags}`] } }));
+    const result = await checkDmarc('example.com', { resolver });
+    const unknown = result.findings.filter((finding) => finding.id === 'dmarc.unknown-tag');
+    expect(unknown).toHaveLength(21);
+    expect(unknown.at(-1)!.message).toMatch(/180 more/);
+  });
+});
