@@ -25321,9 +25321,14 @@ function historicMessage(issue2) {
   const meaning = tag === "rf" ? "the failure-report format" : "the aggregate-report interval";
   return `${tag}=${value} (${meaning}) is historic: RFC 9989 removed it and receivers ignore it.`;
 }
+var MAX_FINDINGS_PER_ISSUE = 20;
 function issueFindings(issues, at, add) {
+  const seen = /* @__PURE__ */ new Map();
   for (const issue2 of issues) {
     const id = ISSUE_FINDINGS[issue2.code];
+    const count = (seen.get(issue2.code) ?? 0) + 1;
+    seen.set(issue2.code, count);
+    if (count > MAX_FINDINGS_PER_ISSUE) continue;
     if (issue2.code === "historic-tag") add(id, historicMessage(issue2), { at });
     else if (issue2.code === "empty-tag") add(id, issue2.message, { at, severity: "warning" });
     else if (issue2.code === "missing-policy") {
@@ -25332,6 +25337,12 @@ function issueFindings(issues, at, add) {
         fix: "Add p=none explicitly to monitor, then p=quarantine and p=reject; put p right after v=DMARC1 for older receivers."
       });
     } else add(id, issue2.message, { at });
+  }
+  for (const [code, count] of seen) {
+    if (count > MAX_FINDINGS_PER_ISSUE) {
+      const more = count - MAX_FINDINGS_PER_ISSUE;
+      add(ISSUE_FINDINGS[code], `\u2026and ${more} more of the same kind in this record.`, { at });
+    }
   }
 }
 function pctFindings(record, at, add) {

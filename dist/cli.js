@@ -5636,9 +5636,14 @@ function historicMessage(issue) {
   const meaning = tag === "rf" ? "the failure-report format" : "the aggregate-report interval";
   return `${tag}=${value} (${meaning}) is historic: RFC 9989 removed it and receivers ignore it.`;
 }
+var MAX_FINDINGS_PER_ISSUE = 20;
 function issueFindings(issues, at, add) {
+  const seen = /* @__PURE__ */ new Map();
   for (const issue of issues) {
     const id = ISSUE_FINDINGS[issue.code];
+    const count = (seen.get(issue.code) ?? 0) + 1;
+    seen.set(issue.code, count);
+    if (count > MAX_FINDINGS_PER_ISSUE) continue;
     if (issue.code === "historic-tag") add(id, historicMessage(issue), { at });
     else if (issue.code === "empty-tag") add(id, issue.message, { at, severity: "warning" });
     else if (issue.code === "missing-policy") {
@@ -5647,6 +5652,12 @@ function issueFindings(issues, at, add) {
         fix: "Add p=none explicitly to monitor, then p=quarantine and p=reject; put p right after v=DMARC1 for older receivers."
       });
     } else add(id, issue.message, { at });
+  }
+  for (const [code, count] of seen) {
+    if (count > MAX_FINDINGS_PER_ISSUE) {
+      const more = count - MAX_FINDINGS_PER_ISSUE;
+      add(ISSUE_FINDINGS[code], `\u2026and ${more} more of the same kind in this record.`, { at });
+    }
   }
 }
 function pctFindings(record, at, add) {
