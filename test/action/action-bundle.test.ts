@@ -1,25 +1,12 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
-import { type ActionRun, createWorkspace, runAction, startCuttingProxy } from './harness.js';
-import { DOMAINS, sendingIp, zonesAfter, zonesBefore } from './zones.js';
+import { describe, expect, it } from 'vitest';
+import { startDnsStack } from '../dns-stack/stack.js';
+import { type ActionRun, createWorkspace, runAction, startCuttingProxy, useBeforeAfterStacks } from './harness.js';
+import { DOMAINS, sendingIp, zonesBefore } from './zones.js';
 
-// Two real stacks: the zones as the baseline saw them, and the same zones after someone changed them.
-let before: DnsStack;
-let after: DnsStack;
-
-beforeAll(async () => {
-  [before, after] = await Promise.all([
-    startDnsStack({ zones: zonesBefore() }),
-    startDnsStack({ zones: zonesAfter() }),
-  ]);
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all([before?.stop(), after?.stop()]);
-});
+const stacks = useBeforeAfterStacks();
 
 const BASELINE = '.github/email-auth-baseline.json';
 const fast = { 'dns-timeout-ms': '1500', 'dns-retries': '1' };
@@ -27,7 +14,10 @@ const fast = { 'dns-timeout-ms': '1500', 'dns-retries': '1' };
 /** Runs the Action with update-baseline against the "before" stack so the workspace holds a baseline. */
 async function withBaseline(inputs: Record<string, string>) {
   const dirs = await createWorkspace();
-  const first = await runAction({ ...fast, ...inputs, 'doh-url': before.dohUrl, 'update-baseline': 'true' }, dirs);
+  const first = await runAction(
+    { ...fast, ...inputs, 'doh-url': stacks.before.dohUrl, 'update-baseline': 'true' },
+    dirs,
+  );
   expect(first.code, first.stdout + first.stderr).toBe(0);
   expect(existsSync(join(dirs.workspace, BASELINE))).toBe(true);
   return dirs;
@@ -46,7 +36,12 @@ const warnings = (run: ActionRun) => run.commands.filter((command) => command.co
 describe('the committed Action bundle, run as a runner runs it', () => {
   it('passes a first run without a baseline, says how to create it, and writes it with update-baseline', async () => {
     const dirs = await createWorkspace();
-    const inputs = { ...fast, domains: DOMAINS.steady.apex, 'doh-url': before.dohUrl, 'dkim-selectors': 's1, s2' };
+    const inputs = {
+      ...fast,
+      domains: DOMAINS.steady.apex,
+      'doh-url': stacks.before.dohUrl,
+      'dkim-selectors': 's1, s2',
+    };
     const first = await runAction(inputs, dirs);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     expect(first.summary).toContain('No baseline yet');
@@ -73,7 +68,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
       'sending-ips': `${DOMAINS.steady.apex}: ${sendingIp(DOMAINS.steady.octet)}`,
     };
     const dirs = await withBaseline(inputs);
-    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.regressions).toBe('0');
     expect(errors(run)).toEqual([]);
@@ -87,7 +82,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
     // Two domains in one run: only the one whose DMARC changed regresses.
     const inputs = { domains: `${DOMAINS.steady.apex}\n${DOMAINS.dmarc.apex}`, 'dkim-selectors': 's1, s2' };
     const dirs = await withBaseline(inputs);
-    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
     await keepSummary('dmarc-weakened', run);
     expect(run.code).toBe(1);
     const [steady, dmarcOutcome] = run.report?.domains ?? [];
@@ -110,7 +105,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
   it('fails when a DKIM selector is removed', async () => {
     const inputs = { domains: DOMAINS.dkim.apex, 'dkim-selectors': `${DOMAINS.dkim.apex}: s1, s2` };
     const dirs = await withBaseline(inputs);
-    const run = await runAction({ ...fast, ...inputs, 'doh-url': after.dohUrl }, dirs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
     expect(run.code).toBe(1);
     expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(1);
     const dkim = run.report?.domains[0]?.diff?.regressions.filter((change) => change.section === 'dkim') ?? [];
@@ -120,7 +115,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
 
   it('fails when the grade is below min-grade', async () => {
     const dirs = await createWorkspace();
-    const inputs = { ...fast, domains: DOMAINS.weak.apex, 'doh-url': before.dohUrl, 'min-grade': 'A' };
+    const inputs = { ...fast, domains: DOMAINS.weak.apex, 'doh-url': stacks.before.dohUrl, 'min-grade': 'A' };
     const run = await runAction(inputs, dirs);
     expect(run.outputs.grade).not.toBe('A');
     expect(run.code).toBe(1);
@@ -173,7 +168,7 @@ describe('the committed Action bundle, run as a runner runs it', () => {
 
   it('fails the step with a clear message on bad inputs, before any lookup', async () => {
     const dirs = await createWorkspace();
-    const bad = await runAction({ domains: 'not a domain', 'doh-url': before.dohUrl }, dirs);
+    const bad = await runAction({ domains: 'not a domain', 'doh-url': stacks.before.dohUrl }, dirs);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/::error::Invalid domain/);
     const failOn = await runAction({ domains: DOMAINS.steady.apex, 'fail-on': 'sometimes' }, dirs);

@@ -2,25 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../action/run.js';
-import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
-import { runCli, startCuttingProxy } from './harness.js';
-import { DOMAINS, sendingIp, zonesAfter, zonesBefore } from './zones.js';
+import { startDnsStack } from '../dns-stack/stack.js';
+import { runCli, startCuttingProxy, useBeforeAfterStacks } from './harness.js';
+import { DOMAINS, sendingIp, zonesBefore } from './zones.js';
 
-let before: DnsStack;
-let after: DnsStack;
-
-beforeAll(async () => {
-  [before, after] = await Promise.all([
-    startDnsStack({ zones: zonesBefore() }),
-    startDnsStack({ zones: zonesAfter() }),
-  ]);
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all([before?.stop(), after?.stop()]);
-});
+const stacks = useBeforeAfterStacks();
 
 const fast = ['--dns-timeout-ms', '1500', '--dns-retries', '1'];
 const cwd = () => mkdtemp(join(tmpdir(), 'mailposture-cli-'));
@@ -41,7 +29,7 @@ async function check(args: string[], dir: string) {
 async function baselineFor(domain: string, extra: string[] = []): Promise<string> {
   const dir = await cwd();
   const first = await check(
-    [domain, ...extra, '--doh-url', before.dohUrl, '--baseline', 'base.json', '--update-baseline'],
+    [domain, ...extra, '--doh-url', stacks.before.dohUrl, '--baseline', 'base.json', '--update-baseline'],
     dir,
   );
   expect(first.code, first.stderr).toBe(0);
@@ -52,14 +40,14 @@ async function baselineFor(domain: string, extra: string[] = []): Promise<string
 describe('the committed CLI bundle: exit codes and --json', () => {
   it('exits 0 on a first run, and --update-baseline writes the baseline', async () => {
     const dir = await cwd();
-    const first = await check([DOMAINS.steady.apex, '--doh-url', before.dohUrl, '--baseline', 'base.json'], dir);
+    const first = await check([DOMAINS.steady.apex, '--doh-url', stacks.before.dohUrl, '--baseline', 'base.json'], dir);
     expect(first.code, first.stderr).toBe(0);
     expect(first.json?.baseline.status).toBe('missing');
     expect(first.json?.regressions).toBe(0);
     expect(first.json?.domains[0]?.report.grade).toMatch(/^[A-F]$/);
     expect(existsSync(join(dir, 'base.json'))).toBe(false);
 
-    const second = await check([DOMAINS.steady.apex, '--doh-url', before.dohUrl, '--update-baseline'], dir);
+    const second = await check([DOMAINS.steady.apex, '--doh-url', stacks.before.dohUrl, '--update-baseline'], dir);
     expect(second.code).toBe(0);
     expect(second.json?.baseline.written).toBe(true);
     const written = JSON.parse(await readFile(join(dir, '.github/email-auth-baseline.json'), 'utf8'));
@@ -69,7 +57,10 @@ describe('the committed CLI bundle: exit codes and --json', () => {
   it('exits 0 when nothing changed', async () => {
     const extra = ['--selector', 's1', '--selector', 's2', '--ip', sendingIp(DOMAINS.steady.octet)];
     const dir = await baselineFor(DOMAINS.steady.apex, extra);
-    const run = await check([DOMAINS.steady.apex, ...extra, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    const run = await check(
+      [DOMAINS.steady.apex, ...extra, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json'],
+      dir,
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.json?.regressions).toBe(0);
     expect(run.json?.domains[0]?.baseline).toBe('compared');
@@ -77,7 +68,7 @@ describe('the committed CLI bundle: exit codes and --json', () => {
 
   it('exits 1 with the regression in the JSON when DMARC is weakened from reject to none', async () => {
     const dir = await baselineFor(DOMAINS.dmarc.apex);
-    const run = await check([DOMAINS.dmarc.apex, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    const run = await check([DOMAINS.dmarc.apex, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json'], dir);
     expect(run.code).toBe(1);
     const regressions = run.json?.domains[0]?.diff?.regressions ?? [];
     expect(
@@ -90,17 +81,20 @@ describe('the committed CLI bundle: exit codes and --json', () => {
   it('exits 1 when a DKIM selector is removed', async () => {
     const extra = ['--selector', `${DOMAINS.dkim.apex}: s1, s2`];
     const dir = await baselineFor(DOMAINS.dkim.apex, extra);
-    const run = await check([DOMAINS.dkim.apex, ...extra, '--doh-url', after.dohUrl, '--baseline', 'base.json'], dir);
+    const run = await check(
+      [DOMAINS.dkim.apex, ...extra, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json'],
+      dir,
+    );
     expect(run.code).toBe(1);
     expect(run.json?.domains[0]?.diff?.regressions.some((change) => change.section === 'dkim')).toBe(true);
   });
 
   it('exits 1 below --min-grade and 0 at or above it', async () => {
     const dir = await cwd();
-    const strict = await check([DOMAINS.weak.apex, '--doh-url', before.dohUrl, '--min-grade', 'A'], dir);
+    const strict = await check([DOMAINS.weak.apex, '--doh-url', stacks.before.dohUrl, '--min-grade', 'A'], dir);
     expect(strict.json?.grade).not.toBe('A');
     expect(strict.code).toBe(1);
-    const lenient = await check([DOMAINS.weak.apex, '--doh-url', before.dohUrl, '--min-grade', 'F'], dir);
+    const lenient = await check([DOMAINS.weak.apex, '--doh-url', stacks.before.dohUrl, '--min-grade', 'F'], dir);
     expect(lenient.code).toBe(0);
   });
 
@@ -126,7 +120,10 @@ describe('the committed CLI bundle: exit codes and --json', () => {
   });
 
   it('prints a readable table without --json (no colour when not a terminal)', async () => {
-    const result = await runCli(['check', DOMAINS.steady.apex, '--doh-url', before.dohUrl, ...fast], await cwd());
+    const result = await runCli(
+      ['check', DOMAINS.steady.apex, '--doh-url', stacks.before.dohUrl, ...fast],
+      await cwd(),
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`${DOMAINS.steady.apex}  grade `);
     for (const check of ['SPF', 'DMARC', 'DKIM', 'MX', 'PTR'])

@@ -4,7 +4,10 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import type { RunResult } from '../../action/run.js';
+import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
+import { zonesAfter, zonesBefore } from './zones.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -206,4 +209,22 @@ export async function startCuttingProxy(
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * Two real DNS stacks for a test file: the zones as the baseline saw them (`before`), and the same zones after someone
+ * changed them (`after`). Started before the file's tests and stopped after them.
+ */
+export function useBeforeAfterStacks(): { before: DnsStack; after: DnsStack } {
+  const stacks = {} as { before: DnsStack; after: DnsStack };
+  beforeAll(async () => {
+    [stacks.before, stacks.after] = await Promise.all([
+      startDnsStack({ zones: zonesBefore() }),
+      startDnsStack({ zones: zonesAfter() }),
+    ]);
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([stacks.before?.stop(), stacks.after?.stop()]);
+  });
+  return stacks;
 }
