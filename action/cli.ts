@@ -20,7 +20,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(renderTable(result, { colour, width: process.stdout.columns ?? 100 }));
+      process.stdout.write(
+        renderTable(result, { colour, width: process.stdout.isTTY ? process.stdout.columns : undefined }),
+      );
     }
     return result.verdict.exitCode;
   } catch (error) {

@@ -27,11 +27,29 @@ function paintStatus(paint: Paint, status: SectionStatus): string {
   return paint.yellow(text);
 }
 
+/** Splits text into lines of at most `room` characters at spaces (a longer word stands alone). */
+export function wrapText(text: string, room: number): string[] {
+  if (text.length <= room) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
 /** The run as a readable table for a terminal: a block per domain, then regressions, fixes and the verdict. */
 export function renderTable(result: RunResult, options: { colour: boolean; width?: number }): string {
   const paint = createPaint(options.colour);
-  const width = Math.max(60, options.width ?? 100);
-  const clip = (text: string, room: number) => (text.length > room ? `${text.slice(0, room - 1)}…` : text);
+  // On a terminal, long text wraps under itself; elsewhere (a CI log, a pipe) lines stay whole.
+  const width = options.width === undefined ? Number.POSITIVE_INFINITY : Math.max(60, options.width);
+  const wrap = (text: string, column: number) => wrapText(text, width - column).join(`\n${' '.repeat(column)}`);
   const lines: string[] = [];
   for (const outcome of result.domains) {
     const { report, diff } = outcome;
@@ -41,18 +59,14 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     );
     for (const section of SECTION_NAMES) {
       const data = report.sections[section];
-      lines.push(
-        `  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${clip(data.summary, width - 19)}`,
-      );
+      lines.push(`  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
       // In a section DNS could not answer, every finding says the same thing: show the first one only.
       const shown = data.status === 'error' ? data.findings.slice(0, 1) : data.findings;
       for (const finding of shown) {
         if (finding.severity === 'info') continue;
         const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
-        lines.push(
-          `         ${mark} ${paint.dim(finding.id)} ${clip(finding.message, width - 12 - finding.id.length)}`,
-        );
-        lines.push(`           ${paint.dim(`fix: ${clip(finding.fix, width - 16)}`)}`);
+        lines.push(`         ${mark} ${paint.dim(finding.id)} ${wrap(finding.message, 12 + finding.id.length)}`);
+        lines.push(`           ${paint.dim(`fix: ${wrap(finding.fix, 16)}`)}`);
       }
       if (data.findings.length > shown.length) {
         lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);

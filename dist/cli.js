@@ -7900,10 +7900,26 @@ function paintStatus(paint, status) {
   if (status === "fail") return paint.red(text);
   return paint.yellow(text);
 }
+function wrapText(text, room) {
+  if (text.length <= room) return [text];
+  const lines = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
 function renderTable(result, options) {
   const paint = createPaint(options.colour);
-  const width = Math.max(60, options.width ?? 100);
-  const clip = (text, room) => text.length > room ? `${text.slice(0, room - 1)}\u2026` : text;
+  const width = options.width === void 0 ? Number.POSITIVE_INFINITY : Math.max(60, options.width);
+  const wrap = (text, column) => wrapText(text, width - column).join(`
+${" ".repeat(column)}`);
   const lines = [];
   for (const outcome of result.domains) {
     const { report, diff } = outcome;
@@ -7913,17 +7929,13 @@ function renderTable(result, options) {
     );
     for (const section of SECTION_NAMES) {
       const data = report.sections[section];
-      lines.push(
-        `  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${clip(data.summary, width - 19)}`
-      );
+      lines.push(`  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
       const shown = data.status === "error" ? data.findings.slice(0, 1) : data.findings;
       for (const finding of shown) {
         if (finding.severity === "info") continue;
         const mark = finding.severity === "error" ? paint.red("\u2717") : paint.yellow("!");
-        lines.push(
-          `         ${mark} ${paint.dim(finding.id)} ${clip(finding.message, width - 12 - finding.id.length)}`
-        );
-        lines.push(`           ${paint.dim(`fix: ${clip(finding.fix, width - 16)}`)}`);
+        lines.push(`         ${mark} ${paint.dim(finding.id)} ${wrap(finding.message, 12 + finding.id.length)}`);
+        lines.push(`           ${paint.dim(`fix: ${wrap(finding.fix, 16)}`)}`);
       }
       if (data.findings.length > shown.length) {
         lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
@@ -7983,7 +7995,9 @@ async function main(argv) {
 `);
     } else {
       const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-      process.stdout.write(renderTable(result, { colour, width: process.stdout.columns ?? 100 }));
+      process.stdout.write(
+        renderTable(result, { colour, width: process.stdout.isTTY ? process.stdout.columns : void 0 })
+      );
     }
     return result.verdict.exitCode;
   } catch (error) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAnnotations } from '../../action/annotations.js';
 import type { RunResult } from '../../action/run.js';
 import { renderSummary } from '../../action/summary.js';
-import { renderTable } from '../../action/table.js';
+import { renderTable, wrapText } from '../../action/table.js';
 import { type DomainOutcome, decideVerdict } from '../../action/verdict.js';
 import type { Finding, SectionStatus } from '../../core/report/finding.js';
 import type { DomainReport, Grade, ReportChange, SectionName } from '../../core/report/types.js';
@@ -179,5 +179,15 @@ describe('annotations and summary', () => {
     const r = result([outcome(report('A'))]);
     expect(renderTable(r, { colour: false })).not.toContain('\x1b[');
     expect(renderTable(r, { colour: true })).toContain('\x1b[32m');
+  });
+
+  it('wraps long text under itself on a terminal and keeps it whole elsewhere', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('short', 80)).toEqual(['short']);
+    expect(wrapText('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);
+    const r = result([outcome(report('A'))]);
+    const narrow = renderTable(r, { colour: false, width: 60 });
+    expect(narrow.split('\n').every((line) => line.length <= 60 || !line.includes(' '))).toBe(true);
+    expect(renderTable(r, { colour: false })).not.toContain('…');
   });
 });
