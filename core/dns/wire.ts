@@ -50,24 +50,26 @@ function txtData(data: unknown): TxtData {
   return { strings, text: strings.join('') };
 }
 
+// Plain literals: V8 takes a slow path for a literal that opens with a spread and adds fields (per record, it counts).
 function convertRecord(answer: packet.Answer): DnsRecord | undefined {
   const base = { name: canonicalName(answer.name), ttl: answer.ttl ?? 0 };
   switch (answer.type) {
     case 'A':
     case 'AAAA':
-      return { ...base, type: answer.type, data: answer.data };
+      return { name: base.name, type: answer.type, ttl: base.ttl, data: answer.data };
     case 'CNAME':
     case 'NS':
     case 'PTR':
-      return { ...base, type: answer.type, data: canonicalName(answer.data) };
+      return { name: base.name, type: answer.type, ttl: base.ttl, data: canonicalName(answer.data) };
     case 'MX':
       return {
-        ...base,
+        name: base.name,
         type: 'MX',
+        ttl: base.ttl,
         data: { preference: answer.data.preference ?? 0, exchange: canonicalName(answer.data.exchange) },
       };
     case 'TXT':
-      return { ...base, type: 'TXT', data: txtData(answer.data) };
+      return { name: base.name, type: 'TXT', ttl: base.ttl, data: txtData(answer.data) };
     case 'SOA': {
       const soa = answer.data;
       const data: SoaData = {
@@ -79,7 +81,7 @@ function convertRecord(answer: packet.Answer): DnsRecord | undefined {
         expire: soa.expire ?? 0,
         minimum: soa.minimum ?? 0,
       };
-      return { ...base, type: 'SOA', data };
+      return { name: base.name, type: 'SOA', ttl: base.ttl, data };
     }
     default:
       return undefined;
