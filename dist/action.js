@@ -23945,19 +23945,20 @@ function convertRecord(answer2) {
   switch (answer2.type) {
     case "A":
     case "AAAA":
-      return { ...base, type: answer2.type, data: answer2.data };
+      return { name: base.name, type: answer2.type, ttl: base.ttl, data: answer2.data };
     case "CNAME":
     case "NS":
     case "PTR":
-      return { ...base, type: answer2.type, data: canonicalName(answer2.data) };
+      return { name: base.name, type: answer2.type, ttl: base.ttl, data: canonicalName(answer2.data) };
     case "MX":
       return {
-        ...base,
+        name: base.name,
         type: "MX",
+        ttl: base.ttl,
         data: { preference: answer2.data.preference ?? 0, exchange: canonicalName(answer2.data.exchange) }
       };
     case "TXT":
-      return { ...base, type: "TXT", data: txtData(answer2.data) };
+      return { name: base.name, type: "TXT", ttl: base.ttl, data: txtData(answer2.data) };
     case "SOA": {
       const soa = answer2.data;
       const data = {
@@ -23969,7 +23970,7 @@ function convertRecord(answer2) {
         expire: soa.expire ?? 0,
         minimum: soa.minimum ?? 0
       };
-      return { ...base, type: "SOA", data };
+      return { name: base.name, type: "SOA", ttl: base.ttl, data };
     }
     default:
       return void 0;
@@ -26123,33 +26124,50 @@ async function checkPtr(input, options) {
   const { resolver } = options;
   const source = options.source ?? "sending";
   const maxNames = options.maxNames ?? DEFAULT_MAX_PTR_NAMES;
-  const empty = { records: [], names: [], skippedNames: 0, forward: [], fcrdns: false, generic: false, source };
+  const result = (fields) => {
+    const check2 = { input, source, ...fields };
+    if (options.host) check2.host = options.host;
+    return check2;
+  };
+  const none = { records: [], names: [], skippedNames: 0, forward: [], fcrdns: false, generic: false };
   const parsed2 = parseIp(input);
   if (!parsed2.ok) {
     const findings2 = [createFinding(ptrFindings, "ptr.invalid-ip", parsed2.error.message, { at: input })];
-    return { ...empty, input, error: parsed2.error, status: "fail", summary: parsed2.error.message, findings: findings2 };
+    return result({ error: parsed2.error, status: "fail", summary: parsed2.error.message, findings: findings2, ...none });
   }
   const { ip, version, reverseName } = parsed2.address;
-  const head = { ...empty, input, ip, version, reverseName, ...options.host ? { host: options.host } : {} };
+  const head = { ip, version, reverseName };
   const missingSeverity = source === "sending" ? "error" : "warning";
   const finding = (id, message, severity) => createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
   const answer2 = await resolver.resolve(reverseName, "PTR");
   if (answer2.status === "error") {
     const findings2 = [finding("ptr.dns-error", `The PTR lookup of ${reverseName} failed (${answer2.error.code}).`)];
-    return { ...head, status: "error", summary: `Reverse DNS of ${ip} could not be checked: DNS failed.`, findings: findings2 };
+    return result({
+      status: "error",
+      summary: `Reverse DNS of ${ip} could not be checked: DNS failed.`,
+      findings: findings2,
+      ...none,
+      ...head
+    });
   }
   if (answer2.status !== "answer") {
     const findings2 = [finding("ptr.missing", `${ip} has no PTR record (${reverseName}).`, missingSeverity)];
-    return { ...head, status: sectionStatus(findings2), summary: `${ip} has no reverse DNS.`, findings: findings2 };
+    return result({
+      status: sectionStatus(findings2),
+      summary: `${ip} has no reverse DNS.`,
+      findings: findings2,
+      ...none,
+      ...head
+    });
   }
   const all = [...new Set(answer2.records.map((record) => canonicalName(record.data)))];
   const names = all.slice(0, maxNames);
   const records = all.map((name2) => `${reverseName} PTR ${name2}`);
   const type = version === 4 ? "A" : "AAAA";
   const forward = await mapBounded(names, FORWARD_CONCURRENCY, async (name2) => {
-    const result = await resolver.resolve(name2, type);
-    if (result.status === "error") return { name: name2, addresses: [], confirmed: false, error: result.error.code };
-    const addresses = result.status === "answer" ? result.records.map((record) => record.data) : [];
+    const result2 = await resolver.resolve(name2, type);
+    if (result2.status === "error") return { name: name2, addresses: [], confirmed: false, error: result2.error.code };
+    const addresses = result2.status === "answer" ? result2.records.map((record) => record.data) : [];
     return { name: name2, addresses, confirmed: addresses.some((address) => sameAddress(address, ip)) };
   });
   const confirmed = forward.find((entry) => entry.confirmed);
@@ -26178,8 +26196,7 @@ async function checkPtr(input, options) {
   const judged = confirmed?.name ?? names[0];
   const generic = looksGeneric(judged, ip);
   if (generic) findings.push(finding("ptr.generic", `The PTR name ${judged} of ${ip} looks like a generic ISP name.`));
-  const check = {
-    ...head,
+  const check = result({
     records,
     names,
     skippedNames: all.length - names.length,
@@ -26188,8 +26205,9 @@ async function checkPtr(input, options) {
     generic,
     status: sectionStatus(findings, unknown),
     summary: confirmed ? `${ip} has forward-confirmed reverse DNS: ${confirmed.name}.` : unknown ? `Reverse DNS of ${ip} could not be confirmed: DNS failed.` : `${ip} points to ${names.join(", ")}, which does not resolve back to it.`,
-    findings
-  };
+    findings,
+    ...head
+  });
   if (confirmed) check.confirmedName = confirmed.name;
   return check;
 }
