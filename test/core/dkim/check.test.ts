@@ -5,17 +5,14 @@ import {
   createLookupSession,
   createMemoryResolver,
   mergeZoneData,
-  type Resolver,
 } from '../../../core/dns/index.js';
+import { resolversFor } from '../../dns-stack/resolvers.js';
 import dkimZones from '../../fixtures/zones/dkim.js';
 
 const ids = (check: DkimCheck) => check.findings.map((finding) => finding.id).sort();
 const selector = (check: DkimCheck, name: string) => check.selectors.find((result) => result.selector === name);
 
-const resolvers: Array<[string, () => Resolver]> = [
-  ['memory', () => createMemoryResolver(dkimZones)],
-  ['Knot over DoH', () => createDohResolver({ endpoints: [inject('dohUrl')], timeoutMs: 3000 })],
-];
+const resolvers = resolversFor(dkimZones);
 
 describe.each(resolvers)('checkDkim over %s', (_label, makeResolver) => {
   const resolver = makeResolver();

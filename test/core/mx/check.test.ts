@@ -4,17 +4,14 @@ import {
   createLookupSession,
   createMemoryResolver,
   mergeZoneData,
-  type Resolver,
 } from '../../../core/dns/index.js';
 import { checkMx, isAddressLiteral, isPublicAddress, type MxCheck, mapBounded } from '../../../core/mx/index.js';
+import { resolversFor } from '../../dns-stack/resolvers.js';
 import mxZones from '../../fixtures/zones/mx.js';
 
 const ids = (check: MxCheck) => check.findings.map((finding) => finding.id).sort();
 
-const resolvers: Array<[string, () => Resolver]> = [
-  ['memory', () => createMemoryResolver(mxZones)],
-  ['Knot over DoH', () => createDohResolver({ endpoints: [inject('dohUrl')], timeoutMs: 3000 })],
-];
+const resolvers = resolversFor(mxZones);
 
 describe.each(resolvers)('checkMx over %s', (_label, makeResolver) => {
   const resolver = makeResolver();

@@ -4,20 +4,17 @@ import {
   createLookupSession,
   createMemoryResolver,
   mergeZoneData,
-  type Resolver,
 } from '../../../core/dns/index.js';
 import { checkMx } from '../../../core/mx/index.js';
 import { checkPtr, checkPtrSection, type PtrCheck, ptrTargetsFromMx } from '../../../core/ptr/index.js';
+import { resolversFor } from '../../dns-stack/resolvers.js';
 import mxZones from '../../fixtures/zones/mx.js';
 import reverseZones from '../../fixtures/zones/reverse.js';
 
 const zones = mergeZoneData(reverseZones, mxZones);
 const ids = (check: { findings: Array<{ id: string }> }) => check.findings.map((finding) => finding.id).sort();
 
-const resolvers: Array<[string, () => Resolver]> = [
-  ['memory', () => createMemoryResolver(zones)],
-  ['Knot over DoH', () => createDohResolver({ endpoints: [inject('dohUrl')], timeoutMs: 3000 })],
-];
+const resolvers = resolversFor(zones);
 
 describe.each(resolvers)('checkPtr over %s', (_label, makeResolver) => {
   const resolver = makeResolver();
