@@ -23,12 +23,11 @@ export interface BadgeFace {
   isError: boolean;
 }
 
-/** Reads the badge's face off a report: any section in `error` means DNS failed and the grade is not shown. */
+/** Reads the badge's face off a report: an incomplete one (DNS failed somewhere) shows no grade. */
 export function badgeFace(report: DomainReport): BadgeFace {
-  const dnsFailed = !report.complete;
-  return dnsFailed
-    ? { message: 'DNS error', grade: undefined, isError: true }
-    : { message: report.grade, grade: report.grade, isError: false };
+  return report.complete
+    ? { message: report.grade, grade: report.grade, isError: false }
+    : { message: 'DNS error', grade: undefined, isError: true };
 }
 
 /** The SVG badge (badgen escapes its text). */
