@@ -38,105 +38,134 @@ export const DEFAULT_MAX_QUERIES = 200;
 export const DEFAULT_DEADLINE_MS = 15_000;
 
 /**
+ * The options handed to the resolver with one query. Its abort signal is made only when the resolver reads it:
+ * creating an AbortController is the costliest step of a lookup, and resolvers that answer at once (from memory)
+ * never look at it. A class, not an object literal with a getter, which V8 builds on a slow path.
+ */
+class QueryOptions implements LookupOptions {
+  controller: AbortController | undefined;
+  constructor(
+    private readonly expired: () => boolean,
+    private readonly inFlight: Set<AbortController>,
+  ) {}
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.expired()) this.controller.abort('deadline');
+      else this.inFlight.add(this.controller);
+    }
+    return this.controller.signal;
+  }
+}
+
+/** The name and type a memo key (`TYPE name`) stands for. */
+function splitKey(key: string): [RecordType, string] {
+  const space = key.indexOf(' ');
+  return [key.slice(0, space) as RecordType, key.slice(space + 1)];
+}
+
+/**
  * Wraps a resolver for one check (the idea of RFC 7208 §4.6.4's limits, applied to the whole check): identical
  * lookups are sent once (in flight or answered), every distinct query counts against `maxQueries`, and everything
  * stops at `deadlineMs`. A resolver that throws is turned into a `network` error, so callers only see values.
+ *
+ * The path of a lookup is kept lean — one promise per distinct query, no timer, race or controller per query — since
+ * a whole-domain check sends dozens of them: the deadline is one timer for the session, started by the first query,
+ * which settles every query still waiting (so it holds even for a resolver that ignores the abort signal).
  */
 export function createLookupSession(resolver: Resolver, budget: LookupBudget = {}): LookupSession {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
   const deadlineMs = budget.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  const startedAt = Date.now();
   const memo = new Map<string, Promise<DnsResult>>();
   const stats: LookupStats = { queries: 0, memoHits: 0, refused: 0, deadlineReached: false, log: [] };
-  const controller = new AbortController();
-  // One controller per query in flight, aborted together at the deadline: many listeners on one shared signal would
-  // trip runtime leak warnings when dozens of lookups run concurrently.
+  // Made on demand: the session's signal when someone reads it, and one controller per query whose resolver reads its
+  // signal (many listeners on one shared signal would trip runtime leak warnings with dozens of lookups in flight).
+  let controller: AbortController | undefined;
   const inFlight = new Set<AbortController>();
-  let deadlineValue: Promise<'deadline'> | undefined;
-  const timer = setTimeout(() => {
-    stats.deadlineReached = true;
-    controller.abort('deadline');
-    for (const query of inFlight) query.abort('deadline');
-  }, deadlineMs);
-  const deadlineReached = () => {
-    deadlineValue ??= new Promise<'deadline'>((resolve) => {
-      if (controller.signal.aborted) resolve('deadline');
-      else controller.signal.addEventListener('abort', () => resolve('deadline'), { once: true });
-    });
-    return deadlineValue;
-  };
+  // Queries sent and not yet settled, by memo key: the deadline settles them.
+  const waiting = new Map<string, (result: DnsResult) => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  const expired = () => stats.deadlineReached;
 
+  const deadlineError = (): DnsError => ({
+    code: 'deadline',
+    transient: false,
+    message: `The check took over ${deadlineMs} ms.`,
+  });
   const errorResult = <T extends RecordType>(name: string, type: T, error: DnsError): DnsResult<T> => ({
     status: 'error',
-    name: canonicalName(name),
+    name,
     type,
     error,
   });
 
-  async function send<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
-    if (controller.signal.aborted) {
-      return errorResult(name, type, {
-        code: 'deadline',
-        transient: false,
-        message: `The check took over ${deadlineMs} ms.`,
-      });
+  function expire() {
+    timer = undefined;
+    stats.deadlineReached = true;
+    controller?.abort('deadline');
+    for (const query of inFlight) query.abort('deadline');
+    inFlight.clear();
+    for (const [key, settle] of waiting) {
+      const [type, name] = splitKey(key);
+      settle(errorResult(name, type, deadlineError()));
     }
+    waiting.clear();
+  }
+
+  function send<T extends RecordType>(key: string, name: string, canonical: string, type: T): Promise<DnsResult<T>> {
+    // A session whose timer never started (or was closed) still keeps its deadline: the clock is read here.
+    if (!stats.deadlineReached && Date.now() - startedAt >= deadlineMs) expire();
+    if (stats.deadlineReached) return Promise.resolve(errorResult(canonical, type, deadlineError()));
     if (stats.queries >= maxQueries) {
       stats.refused++;
-      return errorResult(name, type, {
-        code: 'budget-exhausted',
-        transient: false,
-        message: `The check's budget of ${maxQueries} DNS queries is spent.`,
-      });
+      return Promise.resolve(
+        errorResult(canonical, type, {
+          code: 'budget-exhausted',
+          transient: false,
+          message: `The check's budget of ${maxQueries} DNS queries is spent.`,
+        }),
+      );
     }
     stats.queries++;
-    stats.log.push(`${type} ${canonicalName(name)}`);
-    // The query's controller is made only when the resolver reads the signal: creating an AbortSignal is the costliest
-    // step of a lookup, and resolvers that answer at once (from memory) never look at it.
-    let query: AbortController | undefined;
-    const options: LookupOptions = {
-      get signal() {
-        if (!query) {
-          query = new AbortController();
-          if (controller.signal.aborted) query.abort('deadline');
-          else inFlight.add(query);
-        }
-        return query.signal;
-      },
-    };
-    const lookup = (async () => {
-      try {
-        return await resolver.resolve(name, type, options);
-      } catch (error) {
-        return errorResult(name, type, {
-          code: 'network',
-          transient: true,
-          message: `The resolver failed: ${String(error)}`,
-        });
-      } finally {
-        if (query) inFlight.delete(query);
-      }
-    })();
-    // The race makes the deadline hold even for a resolver that ignores the abort signal.
-    const outcome = await Promise.race([lookup, deadlineReached()]);
-    if (outcome === 'deadline') {
-      return errorResult(name, type, {
-        code: 'deadline',
-        transient: false,
-        message: `The check took over ${deadlineMs} ms.`,
+    stats.log.push(key);
+    if (timer === undefined && !closed) timer = setTimeout(expire, Math.max(0, deadlineMs - (Date.now() - startedAt)));
+    const options = new QueryOptions(expired, inFlight);
+    const failed = (error: unknown) =>
+      errorResult(canonical, type, {
+        code: 'network',
+        transient: true,
+        message: `The resolver failed: ${String(error)}`,
       });
+    let answer: Promise<DnsResult<T>>;
+    try {
+      answer = resolver.resolve(name, type, options);
+    } catch (error) {
+      return Promise.resolve(failed(error));
     }
-    if (outcome.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? outcome.ttl, outcome.ttl);
-    return outcome;
+    return new Promise<DnsResult<T>>((settle) => {
+      waiting.set(key, settle as (result: DnsResult) => void);
+      const done = (result: DnsResult<T>) => {
+        if (options.controller) inFlight.delete(options.controller);
+        // Not waiting any more: the deadline settled this query first.
+        if (!waiting.delete(key)) return;
+        if (result.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? result.ttl, result.ttl);
+        settle(result);
+      };
+      answer.then(done, (error: unknown) => done(failed(error)));
+    });
   }
 
   function resolve<T extends RecordType>(name: string, type: T, _options?: LookupOptions): Promise<DnsResult<T>> {
-    const key = `${type} ${canonicalName(name)}`;
+    const canonical = canonicalName(name);
+    const key = `${type} ${canonical}`;
     const known = memo.get(key);
     if (known) {
       stats.memoHits++;
       return known as Promise<DnsResult<T>>;
     }
-    const pending = send(name, type);
+    const pending = send(key, name, canonical, type);
     memo.set(key, pending);
     return pending;
   }
@@ -144,9 +173,15 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
   return {
     resolve,
     stats,
-    signal: controller.signal,
+    get signal() {
+      controller ??= new AbortController();
+      if (stats.deadlineReached) controller.abort('deadline');
+      return controller.signal;
+    },
     close() {
-      clearTimeout(timer);
+      closed = true;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
     },
   };
 }
