@@ -133,9 +133,8 @@ export function createMemoryResolver(data: ZoneData): MemoryResolver {
     return undefined;
   }
 
-  async function resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
-    const asked = canonicalName(name);
-    calls.push(`${type} ${asked}`);
+  /** The answer to one query, worked out from the zone data. */
+  function answer<T extends RecordType>(asked: string, type: T): DnsResult<T> {
     const invalid = checkQueryName(asked);
     if (invalid)
       return {
@@ -206,5 +205,28 @@ export function createMemoryResolver(data: ZoneData): MemoryResolver {
     }
   }
 
+  // Answers are worked out once per query and kept, as an authoritative server keeps its zone compiled: a lookup costs
+  // a map read. They are frozen, so a caller that changed a result it was given would fail loudly, not corrupt others.
+  const answers = new Map<string, DnsResult>();
+  async function resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
+    const asked = canonicalName(name);
+    const key = `${type} ${asked}`;
+    calls.push(key);
+    let result = answers.get(key);
+    if (!result) {
+      result = deepFreeze(answer(asked, type));
+      answers.set(key, result);
+    }
+    return result as DnsResult<T>;
+  }
+
   return { resolve, calls };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
