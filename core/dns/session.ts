@@ -115,8 +115,12 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
   }
 
   function send<T extends RecordType>(key: string, name: string, canonical: string, type: T): Promise<DnsResult<T>> {
-    // A session whose timer never started (or was closed) still keeps its deadline: the clock is read here.
-    if (!stats.deadlineReached && Date.now() - startedAt >= deadlineMs) expire();
+    // Until the timer runs (it starts with the first query) and after close, the clock is read here instead.
+    if (timer === undefined && !stats.deadlineReached) {
+      const left = deadlineMs - (Date.now() - startedAt);
+      if (left <= 0) expire();
+      else if (!closed) timer = setTimeout(expire, left);
+    }
     if (stats.deadlineReached) return Promise.resolve(errorResult(canonical, type, deadlineError()));
     if (stats.queries >= maxQueries) {
       stats.refused++;
@@ -130,7 +134,6 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     }
     stats.queries++;
     stats.log.push(key);
-    if (timer === undefined && !closed) timer = setTimeout(expire, Math.max(0, deadlineMs - (Date.now() - startedAt)));
     const options = new QueryOptions(expired, inFlight);
     const failed = (error: unknown) =>
       errorResult(canonical, type, {
@@ -170,18 +173,28 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     return pending;
   }
 
-  return {
-    resolve,
-    stats,
-    get signal() {
-      controller ??= new AbortController();
-      if (stats.deadlineReached) controller.abort('deadline');
-      return controller.signal;
-    },
-    close() {
-      closed = true;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    },
-  };
+  return new Session(resolve, stats, sessionSignal, () => {
+    closed = true;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+  });
+
+  function sessionSignal(): AbortSignal {
+    controller ??= new AbortController();
+    if (stats.deadlineReached) controller.abort('deadline');
+    return controller.signal;
+  }
+}
+
+/** The session object: a class, since a literal with a getter is built on a slow path (~1 µs, and much garbage). */
+class Session implements LookupSession {
+  constructor(
+    readonly resolve: Resolver['resolve'],
+    readonly stats: LookupStats,
+    private readonly signalOf: () => AbortSignal,
+    readonly close: () => void,
+  ) {}
+  get signal(): AbortSignal {
+    return this.signalOf();
+  }
 }
