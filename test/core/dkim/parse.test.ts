@@ -93,7 +93,7 @@ describe('parseDkimKey (RFC 6376 §3.6.1)', () => {
   });
 });
 
-describe('inspectDkimKey (WebCrypto)', () => {
+describe('inspectDkimKey', () => {
   const rsa = (bits: number, type: 'spki' | 'pkcs1') =>
     generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ type, format: 'der' }).toString('base64');
   const inspect = async (text: string) => {
@@ -116,8 +116,17 @@ describe('inspectDkimKey (WebCrypto)', () => {
     expect(await inspect(`v=DKIM1; k=ed25519; p=${RFC8463_ED25519}`)).toMatchObject({ status: 'valid', bits: 256 });
   });
 
+  it('accepts any 32 octets as an Ed25519 key, as WebCrypto did (RFC 8463 §4.2: p= is the raw key)', async () => {
+    const zeros = btoa(String.fromCharCode(...new Uint8Array(32)));
+    expect(await inspect(`v=DKIM1; k=ed25519; p=${zeros}`)).toMatchObject({ status: 'valid', bits: 256 });
+  });
+
   it.each([
     ['an Ed25519 key published as k=rsa', `v=DKIM1; p=${RFC8463_ED25519}`],
+    ['an Ed25519 key of 31 octets', `v=DKIM1; k=ed25519; p=${btoa('x'.repeat(31))}`],
+    ['an Ed25519 key of 33 octets', `v=DKIM1; k=ed25519; p=${btoa('x'.repeat(33))}`],
+    // RFC 5280 §4.1.2.7 under DER: nothing may follow the SubjectPublicKeyInfo (WebCrypto ignored such bytes).
+    ['an RSA key followed by a stray octet', `v=DKIM1; p=${btoa(`${atob(rsa(1024, 'spki'))}\0`)}`],
     ['an RSA key published as k=ed25519', `v=DKIM1; k=ed25519; p=${rsa(1024, 'spki')}`],
     ['a truncated RSA key', `v=DKIM1; p=${rsa(1024, 'spki').slice(0, 100)}`],
     ['base64 that does not decode', 'v=DKIM1; p=AAAAA'],
