@@ -1,4 +1,4 @@
-import { parseDomain } from '../dns/name.js';
+import { parseDomain, utf8Length } from '../dns/name.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, sectionStatus } from '../report/finding.js';
@@ -33,7 +33,6 @@ export interface AuditSpfOptions {
 }
 
 const DNS_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
-const encoder = new TextEncoder();
 /** RFC 7208 §3.4: keep the record small enough for a UDP answer; 450 octets leaves room for the rest. */
 const MAX_RECORD_OCTETS = 450;
 /** RFC 1035 §3.3.14: a character-string holds at most 255 octets (RFC 7208 §3.3). */
@@ -166,14 +165,14 @@ async function visit(
   }
   node.records = lookup.records.map((record) => record.text);
   for (const record of lookup.records) {
-    const long = record.strings.find((string) => encoder.encode(string).length > MAX_STRING_OCTETS);
-    const size = encoder.encode(record.text).length;
+    const long = record.strings.find((string) => utf8Length(string) > MAX_STRING_OCTETS);
+    const size = utf8Length(record.text);
     if (long !== undefined || size > MAX_RECORD_OCTETS) {
       addFinding(
         context,
         'spf.record-too-long',
         long !== undefined
-          ? `A string of the SPF record at ${domain} is ${encoder.encode(long).length} octets; DNS allows 255.`
+          ? `A string of the SPF record at ${domain} is ${utf8Length(long)} octets; DNS allows 255.`
           : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
         domain,
       );
