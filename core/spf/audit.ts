@@ -1,5 +1,5 @@
 import { parseDomain, utf8Length } from '../dns/name.js';
-import { createLookupSession, type LookupBudget } from '../dns/session.js';
+import { createLookupSession, isLookupSession, type LookupBudget, type LookupSession } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, sectionStatus } from '../report/finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
@@ -22,7 +22,10 @@ import type {
 /** Options of `auditSpf`: the resolver and the audit's own bounds, which hold whatever the resolver does. */
 export interface AuditSpfOptions {
   resolver: Resolver;
-  /** Bounds of the whole audit's DNS traffic (queries, wall time). */
+  /**
+   * Bounds of the whole audit's DNS traffic (queries, wall time); 400 queries and 15 s by default. Without it, a
+   * resolver that is already a lookup session is used as it is, under that session's bounds.
+   */
   budget?: LookupBudget;
   /** Deepest include/redirect level followed (the root is 0). */
   maxDepth?: number;
@@ -83,7 +86,11 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
     };
   }
   const name = parsed.name;
-  const session = createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 });
+  // A lookup session given by the caller (checkDomain's, the Worker's) already memoizes and bounds: it is used as it is.
+  const own = options.budget !== undefined || !isLookupSession(options.resolver);
+  const session = own
+    ? createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 })
+    : (options.resolver as LookupSession);
   const context: Context = {
     resolver: session,
     maxDepth: options.maxDepth ?? 10,
@@ -101,7 +108,7 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
     const tree = await visit(context, name, 'root', undefined, []);
     return summarize(context, name, tree);
   } finally {
-    session.close();
+    if (own) session.close();
   }
 }
 
