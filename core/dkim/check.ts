@@ -42,14 +42,16 @@ async function checkSelector(
   domain: string,
   source: DkimSelectorSource,
   resolver: Resolver,
-): Promise<SelectorOutcome> {
+): Promise<SelectorOutcome | undefined> {
   const name = `${selector}._domainkey.${domain}`;
+  const answer = await resolver.resolve(name, 'TXT');
+  // Most probes of common selectors find nothing: they are dropped before anything is built for them.
+  if (source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error') return undefined;
   const result: DkimSelectorResult = { selector, name, source, found: false, records: [] };
   const findings: Finding[] = [];
   const add = (id: keyof typeof dkimFindings, message: string, severity?: Severity) =>
     findings.push(createFinding(dkimFindings, id, message, severity ? { at: name, severity } : { at: name }));
 
-  const answer = await resolver.resolve(name, 'TXT');
   if (answer.status === 'error') {
     result.dnsError = answer.error.code;
     result.problem = answer.error.message;
@@ -158,7 +160,8 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     namedOutcomes,
     mapBounded(probes, DKIM_PROBE_CONCURRENCY, (selector) => checkSelector(selector, apex, 'discovered', resolver)),
   ]);
-  const outcomes = [...namedResults, ...probeResults];
+  const outcomes: SelectorOutcome[] = [];
+  for (const outcome of [...namedResults, ...probeResults]) if (outcome) outcomes.push(outcome);
 
   const selectors = outcomes
     .filter((outcome) => outcome.result.source === 'named' || outcome.result.found || outcome.dnsFailed)

@@ -74,11 +74,18 @@ export function pslOrganizationalDomain(domain: string): string {
 }
 
 /** RFC 7489 §6.6.3: the record at the domain, else at its organizational domain; several or none end discovery. */
-async function rfc7489View(domain: string, lookup: TxtLookup): Promise<Rfc7489View> {
+async function rfc7489View(
+  domain: string,
+  lookup: TxtLookup,
+  walked: readonly TreeWalkStep[],
+): Promise<Rfc7489View> {
   const organizationalDomain = pslOrganizationalDomain(domain);
   const candidates = organizationalDomain === domain ? [domain] : [domain, organizationalDomain];
   for (const candidate of candidates) {
-    const step = evaluateDmarcAnswer(candidate, await lookup(`_dmarc.${candidate}`));
+    // Both views read the same answers: a step the tree walk already judged is not parsed again.
+    const step =
+      walked.find((known) => known.domain === candidate) ??
+      evaluateDmarcAnswer(candidate, await lookup(`_dmarc.${candidate}`));
     if (step.outcome === 'none') continue;
     const status: DiscoveryStatus = step.outcome === 'record' ? 'found' : step.outcome;
     const view: Rfc7489View = { organizationalDomain, status };
@@ -132,7 +139,7 @@ export async function discoverDmarc(
     // RFC 9989 §4.10 step 2/7: a single record with psd=y or psd=n stops the walk.
     if (step.outcome === 'record' && step.record!.psd !== 'u') break;
   }
-  const rfc7489 = await rfc7489View(start, lookup);
+  const rfc7489 = await rfc7489View(start, lookup, walk);
   const discovery: DmarcDiscovery = {
     domain: start,
     status,

@@ -22,9 +22,6 @@ export type DomainParseResult = { ok: true; name: string; unicode: string } | { 
 const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
 const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 const NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII octet, control characters included
-const ASCII = /^[\x00-\x7f]*$/;
-const encoder = new TextEncoder();
 
 const fail = (input: string, code: DomainErrorCode, message: string): DomainParseResult => ({
   ok: false,
@@ -83,20 +80,37 @@ export function parseDomain(input: string): DomainParseResult {
 }
 
 /**
+ * The length of a string in UTF-8 octets, as TextEncoder would encode it (a lone surrogate becomes U+FFFD, three
+ * octets), counted without encoding: every record and name is measured, and nearly all of them are ASCII.
+ */
+export function utf8Length(text: string): number {
+  let octets = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) octets += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair: two UTF-16 units, four octets.
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      octets += 2;
+    } else octets += 2;
+  }
+  return octets;
+}
+
+/**
  * Checks that a name built inside core (a macro expansion, a selector name) can be sent in a query: RFC 1035 §2.3.4
  * limits labels to 63 octets and names to 253 characters in text form. Returns a message when it cannot.
  */
 export function checkQueryName(name: string): string | undefined {
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
   if (bare === '') return 'The name is empty.';
-  // Every name is checked before it is asked: ASCII (the usual case) is one octet a character, no encoding needed.
-  const ascii = ASCII.test(bare);
-  const octetsOf = (text: string) => (ascii ? text.length : encoder.encode(text).length);
-  const octets = octetsOf(bare);
+  const octets = utf8Length(bare);
   if (octets > 253) return `The name is ${octets} octets long; DNS allows 253.`;
   for (const label of bare.split('.')) {
     if (label === '') return `The name "${bare}" has an empty label.`;
-    const length = octetsOf(label);
+    const length = utf8Length(label);
     if (length > 63) return `A label of "${bare}" is ${length} octets long; DNS allows 63.`;
   }
   return undefined;

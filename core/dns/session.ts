@@ -186,6 +186,11 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
   }
 }
 
+/** Whether a resolver is already a lookup session, whose memo and bounds a nested session would only repeat. */
+export function isLookupSession(resolver: Resolver): resolver is LookupSession {
+  return resolver instanceof Session;
+}
+
 /** The session object: a class, since a literal with a getter is built on a slow path (~1 µs, and much garbage). */
 class Session implements LookupSession {
   constructor(

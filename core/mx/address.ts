@@ -1,5 +1,7 @@
 import ipaddr from 'ipaddr.js';
 
+export { isPublicAddress } from '../ptr/reverse-name.js';
+
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 /** Whether a host name is really an IPv4 or IPv6 address written where a name belongs (RFC 5321 §5.1). */
@@ -10,14 +12,4 @@ export function isAddressLiteral(name: string): boolean {
     (DOTTED_QUAD.test(bare) && ipaddr.IPv4.isValidFourPartDecimal(bare)) ||
     (bare.includes(':') && ipaddr.IPv6.isValid(bare))
   );
-}
-
-/** Whether an address is ordinary public unicast, not in a special-purpose block (RFC 6890 §2.2). */
-export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  const parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
-    return (parsed as ipaddr.IPv6).toIPv4Address().range() === 'unicast';
-  }
-  return parsed.range() === 'unicast';
 }

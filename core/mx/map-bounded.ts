@@ -7,6 +7,8 @@ export async function mapBounded<T, R>(
   limit: number,
   task: (item: T) => Promise<R>,
 ): Promise<R[]> {
+  // Within the limit every task starts at once: no workers needed.
+  if (items.length <= limit) return Promise.all(items.map(task));
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {

@@ -1,4 +1,5 @@
-import ipaddr from 'ipaddr.js';
+import { parseIp } from './reverse-name.js';
+import type { ReverseAddress } from './types.js';
 
 // Words ISPs put in the names they give to pools of customer addresses (M3AAWG's "generic rDNS" examples).
 const GENERIC_WORDS = new Set([
@@ -52,14 +53,11 @@ function spellsIpv4(name: string, octets: number[]): boolean {
   return digits.some((run) => run.includes(padded) || run === hex || run === decimal);
 }
 
-/** Whether the name spells out the IPv6 address: its groups joined by "-" or its last 64 bits in hex. */
-function spellsIpv6(name: string, address: ipaddr.IPv6): boolean {
-  const groups = address.toNormalizedString().split(':');
-  const dashed = address.toRFC5952String().replace(/:/g, '-');
-  const interfaceId = groups
-    .slice(4)
-    .map((group) => group.padStart(4, '0'))
-    .join('');
+/** Whether the name spells out the IPv6 address: its RFC 5952 form with "-" for ":", or its last 64 bits in hex. */
+function spellsIpv6(name: string, address: ReverseAddress): boolean {
+  const dashed = address.ip.replaceAll(':', '-');
+  // The reverse name starts with the 32 nibbles, last first: its first 16 are the interface identifier reversed.
+  const interfaceId = address.reverseName.slice(0, 31).split('.').reverse().join('');
   return (
     name.includes(dashed) ||
     (interfaceId !== '0000000000000000' && name.replace(/[^0-9a-f]/g, '').includes(interfaceId))
@@ -74,11 +72,13 @@ export function looksGeneric(name: string, ip: string): boolean {
   const lower = name.toLowerCase();
   // Only the host part: the registered domain (last two labels) says nothing about the host.
   const hostPart = lower.split('.').slice(0, -2).join('.');
+  if (hostPart === '') return false;
   const words = hostPart.split(/[^a-z]+/).filter((word) => word !== '');
   if (words.some((word) => GENERIC_WORDS.has(word))) return true;
-  if (!ipaddr.isValid(ip)) return false;
-  const address = ipaddr.parse(ip);
-  return address.kind() === 'ipv4'
-    ? spellsIpv4(hostPart, (address as ipaddr.IPv4).octets)
-    : spellsIpv6(hostPart, address as ipaddr.IPv6);
+  const parsed = parseIp(ip);
+  if (!parsed.ok) return false;
+  const { address } = parsed;
+  return address.version === 4
+    ? spellsIpv4(hostPart, address.ip.split('.').map(Number))
+    : spellsIpv6(hostPart, address);
 }

@@ -3,53 +3,72 @@ import type { IpError, ReverseAddress } from './types.js';
 
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
+type IpParseResult = Readonly<{ ok: true; address: Readonly<ReverseAddress> } | { ok: false; error: IpError }>;
+
+/** What one parse of an address text yields: the parse result and, for an address, its RFC 6890 range name. */
+interface AddressFacts {
+  result: IpParseResult;
+  /** ipaddr.js's name of the special-purpose block holding the address (`unicast` for none). */
+  range?: string;
+}
+
+const PARSED_MEMO_SIZE = 1024;
+// Every MX address is parsed several times in a check (range, PTR name, FCrDNS comparison, generic-name test), and
+// IPv6 parsing is costly: each text is parsed once and its facts kept, the oldest forgotten first.
+const parsed = new Map<string, AddressFacts>();
+
+function factsOf(input: string): AddressFacts {
+  let facts = parsed.get(input);
+  if (!facts) {
+    facts = parseIpText(input);
+    if (parsed.size >= PARSED_MEMO_SIZE) parsed.delete(parsed.keys().next().value!);
+    parsed.set(input, facts);
+  }
+  return facts;
+}
+
 /**
  * Parses an IPv4 (dotted quad only) or IPv6 address and builds its reverse-lookup name: in-addr.arpa (RFC 1035 §3.5)
  * or ip6.arpa nibbles (RFC 3596 §2.5). An IPv4-mapped IPv6 address is checked as the IPv4 address it carries.
  */
 export function parseIp(input: string): IpParseResult {
-  const known = parsed.get(input);
-  if (known) return known;
-  const result = parseIpText(input);
-  // Every MX address and every forward answer is parsed (sameAddress), and IPv6 parsing is costly: remember a few.
-  if (parsed.size >= PARSED_MEMO_SIZE) parsed.delete(parsed.keys().next().value!);
-  parsed.set(input, result);
-  return result;
+  return factsOf(input).result;
 }
 
-type IpParseResult = Readonly<{ ok: true; address: Readonly<ReverseAddress> } | { ok: false; error: IpError }>;
+/** Whether an address is ordinary public unicast, not in a special-purpose block (RFC 6890 §2.2). */
+export function isPublicAddress(address: string): boolean {
+  return factsOf(address).range === 'unicast';
+}
 
-const PARSED_MEMO_SIZE = 1024;
-const parsed = new Map<string, IpParseResult>();
-
-function parseIpText(input: string): IpParseResult {
+function parseIpText(input: string): AddressFacts {
   const text = input.trim().replace(/^\[|\]$/g, '');
-  const invalid = {
-    ok: false as const,
-    error: { code: 'invalid-ip' as const, message: `"${input}" is not an IP address.` },
-  };
   // The cheap shape test first: ipaddr's IPv4 validators throw (and catch) internally on anything else.
-  if (DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) {
-    const v4 = ipaddr.IPv4.parse(text);
-    return { ok: true, address: ipv4(v4) };
+  if (DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) return ipv4(ipaddr.IPv4.parse(text));
+  let v6: ipaddr.IPv6 | undefined;
+  if (text.includes(':') && !text.includes('%')) {
+    try {
+      v6 = ipaddr.IPv6.parse(text);
+    } catch {
+      // Not an IPv6 address: reported below.
+    }
   }
-  if (!text.includes(':') || text.includes('%') || !ipaddr.IPv6.isValid(text)) return invalid;
-  const v6 = ipaddr.IPv6.parse(text);
-  if (v6.isIPv4MappedAddress()) return { ok: true, address: ipv4(v6.toIPv4Address()) };
-  const nibbles = v6
-    .toByteArray()
-    .flatMap((byte) => [byte >> 4, byte & 0x0f])
-    .map((nibble) => nibble.toString(16))
-    .reverse();
-  return { ok: true, address: { ip: v6.toRFC5952String(), version: 6, reverseName: `${nibbles.join('.')}.ip6.arpa` } };
+  if (!v6) {
+    return { result: { ok: false, error: { code: 'invalid-ip', message: `"${input}" is not an IP address.` } } };
+  }
+  if (v6.isIPv4MappedAddress()) return ipv4(v6.toIPv4Address());
+  let nibbles = '';
+  for (let i = v6.parts.length - 1; i >= 0; i--) {
+    const group = v6.parts[i]!.toString(16).padStart(4, '0');
+    nibbles += `${group[3]}.${group[2]}.${group[1]}.${group[0]}.`;
+  }
+  const address = { ip: v6.toRFC5952String(), version: 6 as const, reverseName: `${nibbles}ip6.arpa` };
+  return { result: { ok: true, address }, range: v6.range() };
 }
 
-function ipv4(address: ipaddr.IPv4): ReverseAddress {
-  return {
-    ip: address.toString(),
-    version: 4,
-    reverseName: `${[...address.octets].reverse().join('.')}.in-addr.arpa`,
-  };
+function ipv4(address: ipaddr.IPv4): AddressFacts {
+  const [a, b, c, d] = address.octets;
+  const reverse = { ip: address.toString(), version: 4 as const, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
+  return { result: { ok: true, address: reverse }, range: address.range() };
 }
 
 /** Whether two textual addresses are the same address (IPv6 has many spellings). */

@@ -111,7 +111,10 @@ export async function checkDomain(input: string, options: CheckDomainOptions): P
   const now = options.now ?? (() => new Date());
   const checkedAt = now();
   const started = Date.now();
-  const session = createLookupSession(options.resolver, { ...DEFAULT_CHECK_BUDGET, ...options.budget });
+  const session = createLookupSession(options.resolver, {
+    maxQueries: options.budget?.maxQueries ?? DEFAULT_CHECK_BUDGET.maxQueries,
+    deadlineMs: options.budget?.deadlineMs ?? DEFAULT_CHECK_BUDGET.deadlineMs,
+  });
   try {
     const resolver = session;
     const mxAndPtr = (async () => {

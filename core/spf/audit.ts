@@ -1,5 +1,5 @@
-import { parseDomain } from '../dns/name.js';
-import { createLookupSession, type LookupBudget } from '../dns/session.js';
+import { parseDomain, utf8Length } from '../dns/name.js';
+import { createLookupSession, isLookupSession, type LookupBudget, type LookupSession } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, sectionStatus } from '../report/finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
@@ -22,7 +22,10 @@ import type {
 /** Options of `auditSpf`: the resolver and the audit's own bounds, which hold whatever the resolver does. */
 export interface AuditSpfOptions {
   resolver: Resolver;
-  /** Bounds of the whole audit's DNS traffic (queries, wall time). */
+  /**
+   * Bounds of the whole audit's DNS traffic (queries, wall time); 400 queries and 15 s by default. Without it, a
+   * resolver that is already a lookup session is used as it is, under that session's bounds.
+   */
   budget?: LookupBudget;
   /** Deepest include/redirect level followed (the root is 0). */
   maxDepth?: number;
@@ -33,7 +36,6 @@ export interface AuditSpfOptions {
 }
 
 const DNS_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
-const encoder = new TextEncoder();
 /** RFC 7208 §3.4: keep the record small enough for a UDP answer; 450 octets leaves room for the rest. */
 const MAX_RECORD_OCTETS = 450;
 /** RFC 1035 §3.3.14: a character-string holds at most 255 octets (RFC 7208 §3.3). */
@@ -84,7 +86,11 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
     };
   }
   const name = parsed.name;
-  const session = createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 });
+  // A lookup session given by the caller (checkDomain's, the Worker's) already memoizes and bounds: it is used as it is.
+  const own = options.budget !== undefined || !isLookupSession(options.resolver);
+  const session = own
+    ? createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 })
+    : (options.resolver as LookupSession);
   const context: Context = {
     resolver: session,
     maxDepth: options.maxDepth ?? 10,
@@ -102,7 +108,7 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
     const tree = await visit(context, name, 'root', undefined, []);
     return summarize(context, name, tree);
   } finally {
-    session.close();
+    if (own) session.close();
   }
 }
 
@@ -166,14 +172,14 @@ async function visit(
   }
   node.records = lookup.records.map((record) => record.text);
   for (const record of lookup.records) {
-    const long = record.strings.find((string) => encoder.encode(string).length > MAX_STRING_OCTETS);
-    const size = encoder.encode(record.text).length;
+    const long = record.strings.find((string) => utf8Length(string) > MAX_STRING_OCTETS);
+    const size = utf8Length(record.text);
     if (long !== undefined || size > MAX_RECORD_OCTETS) {
       addFinding(
         context,
         'spf.record-too-long',
         long !== undefined
-          ? `A string of the SPF record at ${domain} is ${encoder.encode(long).length} octets; DNS allows 255.`
+          ? `A string of the SPF record at ${domain} is ${utf8Length(long)} octets; DNS allows 255.`
           : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
         domain,
       );

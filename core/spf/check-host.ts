@@ -1,3 +1,4 @@
+import { utf8Length } from '../dns/name.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
 import { type ClientIp, inNetwork, parseClientIp } from './ip.js';
@@ -63,8 +64,8 @@ function isCheckableDomain(domain: string): boolean {
 /** A name built by macro expansion can be sent when its labels are 1–63 octets and it has two or more. */
 function isQueryableName(name: string): boolean {
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
-  if (bare.length === 0 || new TextEncoder().encode(bare).length > 253 || !bare.includes('.')) return false;
-  return bare.split('.').every((label) => label.length > 0 && new TextEncoder().encode(label).length <= 63);
+  if (bare.length === 0 || utf8Length(bare) > 253 || !bare.includes('.')) return false;
+  return bare.split('.').every((label) => label.length > 0 && utf8Length(label) <= 63);
 }
 
 /**

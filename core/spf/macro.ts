@@ -1,3 +1,4 @@
+import { utf8Length } from '../dns/name.js';
 import type { MacroString, MacroToken } from './types.js';
 
 /** The letters allowed in any macro-string, and the ones allowed only in an explanation (RFC 7208 §7.2). */
@@ -187,8 +188,8 @@ function hex(code: number, width: number): string {
  */
 export function truncateDomain(name: string): string {
   const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (utf8Length(bare) <= 253) return bare;
   const bytes = new TextEncoder().encode(bare);
-  if (bytes.length <= 253) return bare;
   // One pass, whatever the length: keep the longest suffix of whole labels that fits in 253 octets.
   for (let i = bytes.length - 254; i < bytes.length; i++) {
     if (bytes[i] === 0x2e) return new TextDecoder().decode(bytes.subarray(i + 1));

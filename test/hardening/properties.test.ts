@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDkimKey } from '../../core/dkim/index.js';
 import { parseDmarc } from '../../core/dmarc/index.js';
-import { checkQueryName, parseDomain } from '../../core/dns/index.js';
+import { checkQueryName, parseDomain, utf8Length } from '../../core/dns/index.js';
 import { parseIp } from '../../core/ptr/index.js';
 import {
   expandMacroString,
@@ -540,6 +540,30 @@ describe('IP addresses (core/ptr parseIp)', () => {
           const parsed = parseIp(text);
           if (parsed.ok) expect(parseIp(parsed.address.ip)).toEqual(parsed);
           else expect(parsed.error.code).toBe('invalid-ip');
+        },
+      ),
+      2000,
+    );
+  });
+
+  it('utf8Length counts the octets TextEncoder writes, lone surrogates included', async () => {
+    const encoder = new TextEncoder();
+    await runProperty(
+      tally,
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 80 }),
+          // UTF-16 units of every kind, so lone and reversed surrogates come up.
+          fc.string({
+            unit: fc
+              .oneof(fc.integer({ min: 0xd7f0, max: 0xe010 }), fc.nat(0xffff))
+              .map((code) => String.fromCharCode(code)),
+            maxLength: 40,
+          }),
+          hostile,
+        ),
+        (text) => {
+          expect(utf8Length(text)).toBe(encoder.encode(text).length);
         },
       ),
       2000,
