@@ -206,18 +206,19 @@ export function createMemoryResolver(data: ZoneData): MemoryResolver {
   }
 
   // Answers are worked out once per query and kept, as an authoritative server keeps its zone compiled: a lookup costs
-  // a map read. They are frozen, so a caller that changed a result it was given would fail loudly, not corrupt others.
-  const answers = new Map<string, DnsResult>();
-  async function resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
+  // a map read and hands out the same settled promise. Answers are frozen, so a caller that changed a result it was
+  // given would fail loudly, not corrupt the next one.
+  const answers = new Map<string, Promise<DnsResult>>();
+  function resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
     const asked = canonicalName(name);
     const key = `${type} ${asked}`;
     calls.push(key);
     let result = answers.get(key);
     if (!result) {
-      result = deepFreeze(answer(asked, type));
+      result = Promise.resolve(deepFreeze(answer(asked, type)));
       answers.set(key, result);
     }
-    return result as DnsResult<T>;
+    return result as Promise<DnsResult<T>>;
   }
 
   return { resolve, calls };
