@@ -4,7 +4,7 @@ import type { RecordType, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, sectionStatus } from '../report/finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { type SpfFindingId, spfFindings } from './findings.js';
-import { networkOf, nonPublicRange } from './ip.js';
+import { type Network, networkOf } from './ip.js';
 import { parseSpf } from './parse.js';
 import { lookupSpfRecords } from './records.js';
 import type {
@@ -309,7 +309,7 @@ function addNetwork(context: Context, node: SpfNode, mechanism: SpfMechanism) {
       node.domain,
     );
   }
-  checkPublic(context, node.domain, normalized.cidr, `"${mechanism.text}"`);
+  checkPublic(context, node.domain, normalized, mechanism.text);
   pushNetwork(context, {
     cidr: normalized.cidr,
     source: mechanism.name as 'ip4' | 'ip6',
@@ -319,13 +319,13 @@ function addNetwork(context: Context, node: SpfNode, mechanism: SpfMechanism) {
   });
 }
 
-function checkPublic(context: Context, domain: string, cidr: string, what: string) {
-  const range = nonPublicRange(cidr);
-  if (range) {
+function checkPublic(context: Context, domain: string, network: Network, term: string, host?: string) {
+  if (network.nonPublic) {
+    const what = host === undefined ? `"${term}"` : `"${term}" (via ${host})`;
     addFinding(
       context,
       'spf.non-public-address',
-      `${what} at ${domain} names ${cidr}, a ${range} range that internet mail never comes from.`,
+      `${what} at ${domain} names ${network.cidr}, a ${network.nonPublic} range that internet mail never comes from.`,
       domain,
     );
   }
@@ -396,7 +396,7 @@ async function resolveTerm(context: Context, node: SpfNode, mechanism: SpfMechan
       const prefix = family === 4 ? (mechanism.cidr4 ?? 32) : (mechanism.cidr6 ?? 128);
       const normalized = networkOf(String(record.data), prefix);
       if (!normalized) continue;
-      checkPublic(context, node.domain, normalized.cidr, `"${mechanism.text}" (via ${host})`);
+      checkPublic(context, node.domain, normalized, mechanism.text, host);
       pushNetwork(context, {
         cidr: normalized.cidr,
         source: mechanism.name as 'a' | 'mx',

@@ -77,27 +77,76 @@ function memoize<R>(compute: (key: string) => R): (key: string) => R {
   };
 }
 
-type Network = Readonly<{ cidr: string; hostBitsSet: boolean }>;
+export type Network = Readonly<{
+  cidr: string;
+  hostBitsSet: boolean;
+  /** The special-purpose range (RFC 6890) holding the whole network, when there is one. */
+  nonPublic?: string;
+}>;
 
 const networkOfText = memoize((text: string): Network | undefined => {
   const slash = text.lastIndexOf('/');
   return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
 });
 
-/** The network address of `address/prefix` and whether host bits were set (RFC 4632 §3.1). */
+/** The network address of `address/prefix`, whether host bits were set (RFC 4632 §3.1) and its RFC 6890 range. */
 export function networkOf(address: string, prefix: number): Network | undefined {
   return networkOfText(`${address}/${prefix}`);
 }
 
+/** One parse of an address (ipaddr's `parse` validates by parsing, then parses again). */
+function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  try {
+    return text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first and last values of the network of `prefix` bits over `words` of `width` bits each. */
+function networkBounds(words: readonly number[], width: number, prefix: number): [number[], number[]] {
+  const full = 2 ** width - 1;
+  const first: number[] = [];
+  const last: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const bits = Math.min(width, Math.max(0, prefix - i * width));
+    const host = 2 ** (width - bits) - 1;
+    const mask = full - host;
+    first.push(words[i]! & mask);
+    last.push((words[i]! & mask) | host);
+  }
+  return [first, last];
+}
+
 function computeNetwork(address: string, prefix: number): Network | undefined {
-  if (!ipaddr.isValid(address)) return undefined;
-  const parsed = ipaddr.parse(address);
-  const text = `${parsed.toString()}/${prefix}`;
-  const network =
-    parsed.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(text) : ipaddr.IPv6.networkAddressFromCIDR(text);
-  const normalized = network.kind() === 'ipv6' ? (network as ipaddr.IPv6).toRFC5952String() : network.toString();
-  const original = parsed.kind() === 'ipv6' ? (parsed as ipaddr.IPv6).toRFC5952String() : parsed.toString();
-  return { cidr: `${normalized}/${prefix}`, hostBitsSet: normalized !== original };
+  const parsed = parseAddress(address);
+  if (!parsed || !Number.isInteger(prefix) || prefix < 0) return undefined;
+  // One parse, then the network's bounds by masking: no text is parsed again for the network or its range.
+  let words: number[];
+  let network: ipaddr.IPv4 | ipaddr.IPv6;
+  let broadcast: ipaddr.IPv4 | ipaddr.IPv6;
+  let text: string;
+  if (parsed.kind() === 'ipv4') {
+    if (prefix > 32) return undefined;
+    words = (parsed as ipaddr.IPv4).octets;
+    const [first, last] = networkBounds(words, 8, prefix);
+    network = new ipaddr.IPv4(first);
+    broadcast = new ipaddr.IPv4(last);
+    text = network.toString();
+  } else {
+    if (prefix > 128) return undefined;
+    words = (parsed as ipaddr.IPv6).parts;
+    const [first, last] = networkBounds(words, 16, prefix);
+    network = new ipaddr.IPv6(first);
+    broadcast = new ipaddr.IPv6(last);
+    text = (network as ipaddr.IPv6).toRFC5952String();
+  }
+  const networkWords = network.kind() === 'ipv4' ? (network as ipaddr.IPv4).octets : (network as ipaddr.IPv6).parts;
+  const hostBitsSet = words.some((word, i) => word !== networkWords[i]);
+  const range = network.range();
+  const result: { cidr: string; hostBitsSet: boolean; nonPublic?: string } = { cidr: `${text}/${prefix}`, hostBitsSet };
+  if (NON_PUBLIC.has(range) && broadcast.range() === range) result.nonPublic = range;
+  return result;
 }
 
 /** Special-purpose ranges (RFC 6890 and its IANA registries) that no mail server on the internet sends from. */
@@ -127,21 +176,5 @@ const NON_PUBLIC = new Set([
  * network `cidr`, when there is one (RFC 6890).
  */
 export function nonPublicRange(cidr: string): string | undefined {
-  return nonPublicRangeMemo(cidr);
+  return networkOfText(cidr)?.nonPublic;
 }
-
-const nonPublicRangeMemo = memoize((cidr: string): string | undefined => {
-  try {
-    const [address] = ipaddr.parseCIDR(cidr);
-    const first =
-      address.kind() === 'ipv4' ? ipaddr.IPv4.networkAddressFromCIDR(cidr) : ipaddr.IPv6.networkAddressFromCIDR(cidr);
-    const last =
-      address.kind() === 'ipv4'
-        ? ipaddr.IPv4.broadcastAddressFromCIDR(cidr)
-        : ipaddr.IPv6.broadcastAddressFromCIDR(cidr);
-    const range = first.range();
-    return NON_PUBLIC.has(range) && last.range() === range ? range : undefined;
-  } catch {
-    return undefined;
-  }
-});
