@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { parseAddress } from '../dns/address.js';
 import type { IpError, ReverseAddress } from './types.js';
 
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -43,15 +44,10 @@ export function isPublicAddress(address: string): boolean {
 function parseIpText(input: string): AddressFacts {
   const text = input.trim().replace(/^\[|\]$/g, '');
   // The cheap shape test first: ipaddr's IPv4 validators throw (and catch) internally on anything else.
-  if (DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) return ipv4(ipaddr.IPv4.parse(text));
-  let v6: ipaddr.IPv6 | undefined;
-  if (text.includes(':') && !text.includes('%')) {
-    try {
-      v6 = ipaddr.IPv6.parse(text);
-    } catch {
-      // Not an IPv6 address: reported below.
-    }
+  if (DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) {
+    return ipv4(parseAddress(text) as ipaddr.IPv4);
   }
+  const v6 = text.includes(':') && !text.includes('%') ? (parseAddress(text) as ipaddr.IPv6 | undefined) : undefined;
   if (!v6) {
     return { result: { ok: false, error: { code: 'invalid-ip', message: `"${input}" is not an IP address.` } } };
   }

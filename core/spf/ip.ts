@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { parseAddress } from '../dns/address.js';
 
 /** An SMTP client address in the forms SPF needs (RFC 7208 §5, §7.3). */
 export interface ClientIp {
@@ -92,15 +93,6 @@ const networkOfText = memoize((text: string): Network | undefined => {
 /** The network address of `address/prefix`, whether host bits were set (RFC 4632 §3.1) and its RFC 6890 range. */
 export function networkOf(address: string, prefix: number): Network | undefined {
   return networkOfText(`${address}/${prefix}`);
-}
-
-/** One parse of an address (ipaddr's `parse` validates by parsing, then parses again). */
-function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  try {
-    return text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The first and last values of the network of `prefix` bits over `words` of `width` bits each. */
