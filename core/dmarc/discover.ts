@@ -74,11 +74,7 @@ export function pslOrganizationalDomain(domain: string): string {
 }
 
 /** RFC 7489 §6.6.3: the record at the domain, else at its organizational domain; several or none end discovery. */
-async function rfc7489View(
-  domain: string,
-  lookup: TxtLookup,
-  walked: readonly TreeWalkStep[],
-): Promise<Rfc7489View> {
+async function rfc7489View(domain: string, lookup: TxtLookup, walked: readonly TreeWalkStep[]): Promise<Rfc7489View> {
   const organizationalDomain = pslOrganizationalDomain(domain);
   const candidates = organizationalDomain === domain ? [domain] : [domain, organizationalDomain];
   for (const candidate of candidates) {
