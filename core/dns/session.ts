@@ -19,8 +19,8 @@ export interface LookupStats {
   refused: number;
   /** Whether the deadline passed. */
   deadlineReached: boolean;
-  /** Every query sent, in order, as `TYPE name`. */
-  log: string[];
+  /** Every query sent, in order, as `TYPE name` (built when read). */
+  readonly log: readonly string[];
   /** The smallest TTL among the answers (positive and negative) received; undefined before any. */
   minTtl?: number;
 }
@@ -37,57 +37,72 @@ export interface LookupSession extends Resolver {
 export const DEFAULT_MAX_QUERIES = 200;
 export const DEFAULT_DEADLINE_MS = 15_000;
 
+/** A session's figures. The query log is kept as types and names and joined only when it is read. */
+class SessionStats implements LookupStats {
+  queries = 0;
+  memoHits = 0;
+  refused = 0;
+  deadlineReached = false;
+  minTtl?: number;
+  readonly sentTypes: RecordType[] = [];
+  readonly sentNames: string[] = [];
+  get log(): string[] {
+    return this.sentNames.map((name, i) => `${this.sentTypes[i]} ${name}`);
+  }
+}
+
 /**
- * The options handed to the resolver with one query. Its abort signal is made only when the resolver reads it:
- * creating an AbortController is the costliest step of a lookup, and resolvers that answer at once (from memory)
- * never look at it. A class, not an object literal with a getter, which V8 builds on a slow path.
+ * One query sent and not yet settled: its name, type and settle function, and the options handed to the resolver.
+ * Its abort signal is made only when the resolver reads it: creating an AbortController is the costliest step of a
+ * lookup, and resolvers that answer at once (from memory) never look at it. A class, not an object literal with a
+ * getter, which V8 builds on a slow path.
  */
-class QueryOptions implements LookupOptions {
+class PendingQuery implements LookupOptions {
   controller: AbortController | undefined;
+  settle: (result: DnsResult) => void = noop;
   constructor(
-    private readonly expired: () => boolean,
+    readonly name: string,
+    readonly type: RecordType,
+    private readonly stats: SessionStats,
     private readonly inFlight: Set<AbortController>,
   ) {}
   get signal(): AbortSignal {
     if (!this.controller) {
       this.controller = new AbortController();
-      if (this.expired()) this.controller.abort('deadline');
+      if (this.stats.deadlineReached) this.controller.abort('deadline');
       else this.inFlight.add(this.controller);
     }
     return this.controller.signal;
   }
 }
 
-/** The name and type a memo key (`TYPE name`) stands for. */
-function splitKey(key: string): [RecordType, string] {
-  const space = key.indexOf(' ');
-  return [key.slice(0, space) as RecordType, key.slice(space + 1)];
-}
+const noop = () => {};
 
 /**
  * Wraps a resolver for one check (the idea of RFC 7208 §4.6.4's limits, applied to the whole check): identical
  * lookups are sent once (in flight or answered), every distinct query counts against `maxQueries`, and everything
  * stops at `deadlineMs`. A resolver that throws is turned into a `network` error, so callers only see values.
  *
- * The path of a lookup is kept lean — one promise per distinct query, no timer, race or controller per query — since
- * a whole-domain check sends dozens of them: the deadline is one timer for the session, started by the first query,
- * which settles every query still waiting (so it holds even for a resolver that ignores the abort signal).
+ * The path of a lookup is kept lean — one promise and one small object per distinct query, no timer, race or
+ * controller per query — since a whole-domain check sends dozens of them: the deadline is one timer for the session,
+ * started by the first query, which settles every query still waiting (so it holds even for a resolver that ignores
+ * the abort signal).
  */
 export function createLookupSession(resolver: Resolver, budget: LookupBudget = {}): LookupSession {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
   const deadlineMs = budget.deadlineMs ?? DEFAULT_DEADLINE_MS;
   const startedAt = Date.now();
-  const memo = new Map<string, Promise<DnsResult>>();
-  const stats: LookupStats = { queries: 0, memoHits: 0, refused: 0, deadlineReached: false, log: [] };
+  // One memo per record type, keyed by canonical name: no key string is built per lookup.
+  const memos = new Map<RecordType, Map<string, Promise<DnsResult>>>();
+  const stats = new SessionStats();
   // Made on demand: the session's signal when someone reads it, and one controller per query whose resolver reads its
   // signal (many listeners on one shared signal would trip runtime leak warnings with dozens of lookups in flight).
   let controller: AbortController | undefined;
   const inFlight = new Set<AbortController>();
-  // Queries sent and not yet settled, by memo key: the deadline settles them.
-  const waiting = new Map<string, (result: DnsResult) => void>();
+  // Queries sent and not yet settled: the deadline settles them.
+  const waiting = new Set<PendingQuery>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  const expired = () => stats.deadlineReached;
 
   const deadlineError = (): DnsError => ({
     code: 'deadline',
@@ -107,14 +122,19 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     controller?.abort('deadline');
     for (const query of inFlight) query.abort('deadline');
     inFlight.clear();
-    for (const [key, settle] of waiting) {
-      const [type, name] = splitKey(key);
-      settle(errorResult(name, type, deadlineError()));
-    }
+    for (const query of waiting) query.settle(errorResult(query.name, query.type, deadlineError()));
     waiting.clear();
   }
 
-  function send<T extends RecordType>(key: string, name: string, canonical: string, type: T): Promise<DnsResult<T>> {
+  function finish(query: PendingQuery, result: DnsResult) {
+    if (query.controller) inFlight.delete(query.controller);
+    // Not waiting any more: the deadline settled this query first.
+    if (!waiting.delete(query)) return;
+    if (result.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? result.ttl, result.ttl);
+    query.settle(result);
+  }
+
+  function send<T extends RecordType>(name: string, canonical: string, type: T): Promise<DnsResult<T>> {
     // Until the timer runs (it starts with the first query) and after close, the clock is read here instead.
     if (timer === undefined && !stats.deadlineReached) {
       const left = deadlineMs - (Date.now() - startedAt);
@@ -133,8 +153,9 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
       );
     }
     stats.queries++;
-    stats.log.push(key);
-    const options = new QueryOptions(expired, inFlight);
+    stats.sentTypes.push(type);
+    stats.sentNames.push(canonical);
+    const query = new PendingQuery(canonical, type, stats, inFlight);
     const failed = (error: unknown) =>
       errorResult(canonical, type, {
         code: 'network',
@@ -143,33 +164,34 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
       });
     let answer: Promise<DnsResult<T>>;
     try {
-      answer = resolver.resolve(name, type, options);
+      answer = resolver.resolve(name, type, query);
     } catch (error) {
       return Promise.resolve(failed(error));
     }
     return new Promise<DnsResult<T>>((settle) => {
-      waiting.set(key, settle as (result: DnsResult) => void);
-      const done = (result: DnsResult<T>) => {
-        if (options.controller) inFlight.delete(options.controller);
-        // Not waiting any more: the deadline settled this query first.
-        if (!waiting.delete(key)) return;
-        if (result.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? result.ttl, result.ttl);
-        settle(result);
-      };
-      answer.then(done, (error: unknown) => done(failed(error)));
+      query.settle = settle as (result: DnsResult) => void;
+      waiting.add(query);
+      answer.then(
+        (result) => finish(query, result),
+        (error: unknown) => finish(query, failed(error)),
+      );
     });
   }
 
   function resolve<T extends RecordType>(name: string, type: T, _options?: LookupOptions): Promise<DnsResult<T>> {
     const canonical = canonicalName(name);
-    const key = `${type} ${canonical}`;
-    const known = memo.get(key);
+    let memo = memos.get(type);
+    if (!memo) {
+      memo = new Map();
+      memos.set(type, memo);
+    }
+    const known = memo.get(canonical);
     if (known) {
       stats.memoHits++;
       return known as Promise<DnsResult<T>>;
     }
-    const pending = send(key, name, canonical, type);
-    memo.set(key, pending);
+    const pending = send(name, canonical, type);
+    memo.set(canonical, pending);
     return pending;
   }
 
