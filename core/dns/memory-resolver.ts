@@ -27,8 +27,14 @@ export interface ZoneData {
 
 /** An in-memory resolver that also records the queries it was asked. */
 export interface MemoryResolver extends Resolver {
-  /** Every query, in order, as `TYPE name`. */
+  /** Every query, in order, as `TYPE name` (empty when `recordCalls` is false). */
   readonly calls: string[];
+}
+
+/** Options of `createMemoryResolver`. */
+export interface MemoryResolverOptions {
+  /** Record every query in `calls` (default true); benchmarks turn it off. */
+  recordCalls?: boolean;
 }
 
 const DEFAULT_TTL = 300;
@@ -104,7 +110,7 @@ const within = (name: string, apex: string) => name === apex || name.endsWith(`.
  * that do not exist, NODATA for names that exist (including empty non-terminals, RFC 8020) without the type asked,
  * wildcards (RFC 4592), CNAME chains followed (bounded), REFUSED outside the zones. It records every query.
  */
-export function createMemoryResolver(data: ZoneData): MemoryResolver {
+export function createMemoryResolver(data: ZoneData, options: MemoryResolverOptions = {}): MemoryResolver {
   const zones = data.zones.map(canonicalName);
   const owners = new Map<string, { set: RecordSet; records: DnsRecord[] }>();
   for (const [owner, set] of Object.entries(data.records)) {
@@ -206,17 +212,22 @@ export function createMemoryResolver(data: ZoneData): MemoryResolver {
   }
 
   // Answers are worked out once per query and kept, as an authoritative server keeps its zone compiled: a lookup costs
-  // a map read and hands out the same settled promise. Answers are frozen, so a caller that changed a result it was
-  // given would fail loudly, not corrupt the next one.
-  const answers = new Map<string, Promise<DnsResult>>();
+  // a map read (one map per type, keyed by name) and hands out the same settled promise. Answers are frozen, so a
+  // caller that changed a result it was given would fail loudly, not corrupt the next one.
+  const answers = new Map<RecordType, Map<string, Promise<DnsResult>>>();
+  const record = options.recordCalls !== false;
   function resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
     const asked = canonicalName(name);
-    const key = `${type} ${asked}`;
-    calls.push(key);
-    let result = answers.get(key);
+    if (record) calls.push(`${type} ${asked}`);
+    let byName = answers.get(type);
+    if (!byName) {
+      byName = new Map();
+      answers.set(type, byName);
+    }
+    let result = byName.get(asked);
     if (!result) {
       result = Promise.resolve(deepFreeze(answer(asked, type)));
-      answers.set(key, result);
+      byName.set(asked, result);
     }
     return result as Promise<DnsResult<T>>;
   }
