@@ -1,7 +1,5 @@
 import ipaddr from 'ipaddr.js';
-
-const MEMO_SIZE = 1024;
-const parsed = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | null>();
+import { boundedMemo, MEMO_SIZE } from '../memo.js';
 
 /**
  * Parses IPv4 or IPv6 address text with ipaddr.js, once: a check meets the same address in several places (the MX
@@ -10,16 +8,14 @@ const parsed = new Map<string, ipaddr.IPv4 | ipaddr.IPv6 | null>();
  * read them, never change them.
  */
 export function parseAddress(text: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
-  let address = parsed.get(text);
-  if (address === undefined) {
-    try {
-      // ipaddr's own `parse` validates by parsing and then parses again; one parse of the family the text names.
-      address = text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
-    } catch {
-      address = null;
-    }
-    if (parsed.size >= MEMO_SIZE) parsed.delete(parsed.keys().next().value!);
-    parsed.set(text, address);
-  }
-  return address ?? undefined;
+  return parsed(text) ?? undefined;
 }
+
+const parsed = boundedMemo(MEMO_SIZE, (text): ipaddr.IPv4 | ipaddr.IPv6 | null => {
+  try {
+    // ipaddr's own `parse` validates by parsing and then parses again; one parse of the family the text names.
+    return text.includes(':') ? ipaddr.IPv6.parse(text) : ipaddr.IPv4.parse(text);
+  } catch {
+    return null;
+  }
+});

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { parseAddress } from '../dns/address.js';
+import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import type { IpError, ReverseAddress } from './types.js';
 
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
@@ -13,20 +14,10 @@ interface AddressFacts {
   range?: string;
 }
 
-const PARSED_MEMO_SIZE = 1024;
-// Every MX address is parsed several times in a check (range, PTR name, FCrDNS comparison, generic-name test), and
-// IPv6 parsing is costly: each text is parsed once and its facts kept, the oldest forgotten first.
-const parsed = new Map<string, AddressFacts>();
-
-function factsOf(input: string): AddressFacts {
-  let facts = parsed.get(input);
-  if (!facts) {
-    facts = parseIpText(input);
-    if (parsed.size >= PARSED_MEMO_SIZE) parsed.delete(parsed.keys().next().value!);
-    parsed.set(input, facts);
-  }
-  return facts;
-}
+// Every MX address is met several times in a check (range, PTR name, FCrDNS comparison, generic-name test), and IPv6
+// parsing is costly: each text is parsed once and its facts kept a short while. Small on purpose: what a check needs
+// again comes within it, and entries that outlive many checks cost the collector more than re-parsing.
+const factsOf = boundedMemo(MEMO_SIZE, parseIpText);
 
 /**
  * Parses an IPv4 (dotted quad only) or IPv6 address and builds its reverse-lookup name: in-addr.arpa (RFC 1035 §3.5)

@@ -1,5 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { parseAddress } from '../dns/address.js';
+import { boundedMemo, MEMO_SIZE } from '../memo.js';
 
 /** An SMTP client address in the forms SPF needs (RFC 7208 §5, §7.3). */
 export interface ClientIp {
@@ -61,23 +62,6 @@ export function inNetwork(client: ClientIp, network: string, prefix: number): bo
   return client.address.match(parsed, prefix);
 }
 
-const MEMO_SIZE = 1024;
-
-/**
- * Remembers the last `MEMO_SIZE` outcomes of a pure function of one string: the same provider networks come back in
- * audit after audit, and parsing IPv6 text is most of an audit's CPU time.
- */
-function memoize<R>(compute: (key: string) => R): (key: string) => R {
-  const memo = new Map<string, R>();
-  return (key) => {
-    if (memo.has(key)) return memo.get(key) as R;
-    const value = compute(key);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-    memo.set(key, value);
-    return value;
-  };
-}
-
 export type Network = Readonly<{
   cidr: string;
   hostBitsSet: boolean;
@@ -85,7 +69,8 @@ export type Network = Readonly<{
   nonPublic?: string;
 }>;
 
-const networkOfText = memoize((text: string): Network | undefined => {
+// The same provider networks come back in audit after audit; a network is worked out once and kept a short while.
+const networkOfText = boundedMemo(MEMO_SIZE, (text: string): Network | undefined => {
   const slash = text.lastIndexOf('/');
   return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
 });
