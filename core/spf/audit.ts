@@ -5,7 +5,7 @@ import { createFinding, type Finding, sectionStatus } from '../report/finding.js
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { type SpfFindingId, spfFindings } from './findings.js';
 import { type Network, networkOf } from './ip.js';
-import { parseSpf } from './parse.js';
+import { parseSpfShared } from './parse.js';
 import { lookupSpfRecords } from './records.js';
 import type {
   MacroString,
@@ -197,7 +197,7 @@ async function visit(
   }
   const text = lookup.records[0]!.text;
   node.record = text;
-  const parsed = parseSpf(text);
+  const parsed = parseSpfShared(text);
   if (!parsed.ok) {
     node.status = 'syntax-error';
     node.syntaxError = parsed.error;

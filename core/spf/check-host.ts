@@ -3,7 +3,7 @@ import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
 import { type ClientIp, inNetwork, parseClientIp } from './ip.js';
 import { expandMacroString, type MacroContext, parseMacroString, truncateDomain } from './macro.js';
-import { parseSpf } from './parse.js';
+import { parseSpfShared } from './parse.js';
 import { lookupSpfRecords } from './records.js';
 import type { MacroString, SpfCheckInput, SpfCheckResult, SpfMechanism, SpfQualifier, SpfResult } from './types.js';
 
@@ -136,7 +136,7 @@ async function evaluate(state: State, domain: string, top: boolean): Promise<Eva
     throw new Abort('temperror', `TXT lookup of ${domain} failed: ${lookup.error.message}`);
   if (lookup.status === 'none') return { result: 'none', reason: `${domain} has no SPF record.` };
   if (lookup.records.length > 1) throw new Abort('permerror', `${domain} has ${lookup.records.length} SPF records.`);
-  const parsed = parseSpf(lookup.records[0]!.text);
+  const parsed = parseSpfShared(lookup.records[0]!.text);
   if (!parsed.ok) throw new Abort('permerror', `The SPF record of ${domain} is invalid: ${parsed.error.message}`);
   const { record } = parsed;
   for (const mechanism of record.mechanisms) {

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import { parseMacroString } from './macro.js';
 import type {
   MacroString,
@@ -198,3 +199,9 @@ function hasDomainEnd(value: string): boolean {
   if (ALPHANUM_LABEL.test(label)) return /[a-z]/i.test(label);
   return label.includes('-') && HYPHENATED_LABEL.test(label);
 }
+
+/**
+ * `parseSpf` with a short per-isolate memo: the records of large providers (included by most domains) come back in
+ * audit after audit. The result is shared: read it, never change it.
+ */
+export const parseSpfShared: (text: string) => SpfParseResult = boundedMemo(MEMO_SIZE, parseSpf);
