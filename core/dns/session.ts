@@ -134,7 +134,7 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     query.settle(result);
   }
 
-  function send<T extends RecordType>(name: string, canonical: string, type: T): Promise<DnsResult<T>> {
+  function send<T extends RecordType>(canonical: string, type: T): Promise<DnsResult<T>> {
     // Until the timer runs (it starts with the first query) and after close, the clock is read here instead.
     if (timer === undefined && !stats.deadlineReached) {
       const left = deadlineMs - (Date.now() - startedAt);
@@ -164,7 +164,8 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
       });
     let answer: Promise<DnsResult<T>>;
     try {
-      answer = resolver.resolve(name, type, query);
+      // The canonical name is sent (lower case, no trailing dot): DNS names compare without case (RFC 4343).
+      answer = resolver.resolve(canonical, type, query);
     } catch (error) {
       return Promise.resolve(failed(error));
     }
@@ -190,7 +191,7 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
       stats.memoHits++;
       return known as Promise<DnsResult<T>>;
     }
-    const pending = send(name, canonical, type);
+    const pending = send(canonical, type);
     memo.set(canonical, pending);
     return pending;
   }
