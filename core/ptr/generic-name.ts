@@ -34,6 +34,21 @@ const GENERIC_WORDS = new Set([
   'noptr',
 ]);
 
+/** Whether a run of letters (a–z) in `text`, taken whole, is one of those words. */
+function hasGenericWord(text: string): boolean {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (GENERIC_WORDS.has(text.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
+
 /** Whether `needle` occurs as a contiguous run inside `haystack`. */
 function containsRun(haystack: number[], needle: number[]): boolean {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
@@ -44,13 +59,26 @@ function containsRun(haystack: number[], needle: number[]): boolean {
 
 /** Whether the name spells out an IPv4 address: its octets in order or reversed, zero-padded, hex or as one number. */
 function spellsIpv4(name: string, octets: number[]): boolean {
+  // Every spelling needs a run of hex digits (a decimal run is one too): most host names have none to test.
+  const runs = name.match(/[0-9a-f]+/g);
+  if (!runs) return false;
   const numbers = (name.match(/\d+/g) ?? []).map(Number);
   if (containsRun(numbers, octets) || containsRun(numbers, [...octets].reverse())) return true;
-  const padded = octets.map((octet) => octet.toString().padStart(3, '0')).join('');
-  const hex = octets.map((octet) => octet.toString(16).padStart(2, '0')).join('');
   const decimal = String(octets.reduce((sum, octet) => sum * 256 + octet, 0));
-  const digits = name.match(/[0-9a-f]+/g) ?? [];
-  return digits.some((run) => run.includes(padded) || run === hex || run === decimal);
+  let padded: string | undefined;
+  let hex: string | undefined;
+  for (const run of runs) {
+    if (run === decimal) return true;
+    if (run.length === 8) {
+      hex ??= octets.map((octet) => octet.toString(16).padStart(2, '0')).join('');
+      if (run === hex) return true;
+    }
+    if (run.length >= 12) {
+      padded ??= octets.map((octet) => octet.toString().padStart(3, '0')).join('');
+      if (run.includes(padded)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the name spells out the IPv6 address: its RFC 5952 form with "-" for ":", or its last 64 bits in hex. */
@@ -71,10 +99,11 @@ function spellsIpv6(name: string, address: ReverseAddress): boolean {
 export function looksGeneric(name: string, ip: string): boolean {
   const lower = name.toLowerCase();
   // Only the host part: the registered domain (last two labels) says nothing about the host.
-  const hostPart = lower.split('.').slice(0, -2).join('.');
-  if (hostPart === '') return false;
-  const words = hostPart.split(/[^a-z]+/).filter((word) => word !== '');
-  if (words.some((word) => GENERIC_WORDS.has(word))) return true;
+  const last = lower.lastIndexOf('.');
+  const cut = last < 0 ? -1 : lower.lastIndexOf('.', last - 1);
+  if (cut <= 0) return false;
+  const hostPart = lower.slice(0, cut);
+  if (hasGenericWord(hostPart)) return true;
   const parsed = parseIp(ip);
   if (!parsed.ok) return false;
   const { address } = parsed;
