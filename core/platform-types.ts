@@ -12,19 +12,3 @@ export interface FetchInitLike {
   body?: Uint8Array;
   signal?: AbortSignal;
 }
-
-/** A WebCrypto key, as far as core reads it. */
-export interface CryptoKeyLike {
-  readonly algorithm: { name: string; modulusLength?: number };
-}
-
-/** The part of WebCrypto's SubtleCrypto that core uses (DKIM key import). */
-export interface SubtleCryptoLike {
-  importKey(
-    format: 'spki' | 'raw',
-    keyData: Uint8Array,
-    algorithm: { name: string; hash?: string },
-    extractable: boolean,
-    keyUsages: string[],
-  ): Promise<CryptoKeyLike>;
-}

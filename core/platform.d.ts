@@ -3,7 +3,7 @@
  * Node or DOM types, so this file is the complete list of runtime facilities it relies on; all exist in workerd,
  * Node ≥ 20 and browsers. Anything not declared here (process, Buffer, node:*, the DOM) fails `npm run typecheck`.
  */
-import type { FetchInitLike, FetchResponseLike, SubtleCryptoLike } from './platform-types.js';
+import type { FetchInitLike, FetchResponseLike } from './platform-types.js';
 
 declare global {
   function setTimeout(callback: () => void, ms?: number): number;
@@ -41,6 +41,5 @@ declare global {
 
   function fetch(input: string, init?: FetchInitLike): Promise<FetchResponseLike>;
 
-  const crypto: { readonly subtle: SubtleCryptoLike; getRandomValues<T extends Uint8Array>(array: T): T };
   const performance: { now(): number };
 }
