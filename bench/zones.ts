@@ -195,7 +195,7 @@ function rsaModulus(der: Uint8Array): { offset: number; length: number } {
  * (the size) and the last bit (odd) stay. The modulus is no longer a product of two primes; WebCrypto's import does
  * not check that, and nothing in a check verifies a signature.
  */
-function deriveRsaKey(base64: string, index: number): string {
+export function deriveRsaKey(base64: string, index: number): string {
   const der = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
   const modulus = rsaModulus(der);
   const at = modulus.offset + Math.floor(modulus.length / 2);
