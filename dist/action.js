@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop2() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop2;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3307,7 +3307,7 @@ var require_data_url = __commonJS({
   "node_modules/undici/lib/web/fetch/data-url.js"(exports, module) {
     "use strict";
     var assert = __require("node:assert");
-    var encoder3 = new TextEncoder();
+    var encoder = new TextEncoder();
     var HTTP_TOKEN_CODEPOINTS = /^[!#$%&'*+\-.^_|~A-Za-z0-9]+$/;
     var HTTP_WHITESPACE_REGEX = /[\u000A\u000D\u0009\u0020]/;
     var ASCII_WHITESPACE_REPLACE_REGEX = /[\u0009\u000A\u000C\u000D\u0020]/g;
@@ -3380,7 +3380,7 @@ var require_data_url = __commonJS({
       return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
-      const bytes = encoder3.encode(input);
+      const bytes = encoder.encode(input);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -4088,11 +4088,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto3.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response2) {
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto3 === void 0) {
+      if (crypto2 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto3.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5444,13 +5444,13 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto3 = __require("node:crypto");
-      random = (max) => crypto3.randomInt(0, max);
+      const crypto2 = __require("node:crypto");
+      random = (max) => crypto2.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop2() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop2);
         }
       });
     }
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop2 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7972,14 +7972,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop2), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop2);
           throw err;
         }
         client[kConnecting] = false;
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop2 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop2).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -9456,7 +9456,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop2 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             } else {
               resolve2(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop2).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto3;
+    var crypto2;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
-      crypto3 = {
+      crypto2 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto3.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17175,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto3;
+    var crypto2;
     try {
-      crypto3 = __require("node:crypto");
+      crypto2 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17197,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request.headersList = headersList;
       }
-      const keyValue = crypto3.randomBytes(16).toString("base64");
+      const keyValue = crypto2.randomBytes(16).toString("base64");
       request.headersList.append("sec-websocket-key", keyValue);
       request.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response2.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto3.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -21163,7 +21163,7 @@ function escapeProperty(s) {
 }
 
 // node_modules/@actions/core/lib/file-command.js
-import * as crypto2 from "crypto";
+import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
 function issueFileCommand(command, message) {
@@ -21179,7 +21179,7 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
@@ -21809,8 +21809,6 @@ function readActionInputs(input, workspace) {
 var IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
 var HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 var NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
-var ASCII = /^[\x00-\x7f]*$/;
-var encoder = new TextEncoder();
 var fail = (input, code, message) => ({
   ok: false,
   error: { code, message, input }
@@ -21855,16 +21853,28 @@ function parseDomain(input) {
   if (labels.length < 2) return fail(input, "single-label", `"${name2}" is a single label; give a full domain name.`);
   return { ok: true, name: name2, unicode };
 }
+function utf8Length(text) {
+  let octets = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) continue;
+    if (code < 2048) octets += 1;
+    else if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 56320 && next <= 57343) i++;
+      octets += 2;
+    } else octets += 2;
+  }
+  return octets;
+}
 function checkQueryName(name2) {
   const bare = name2.endsWith(".") ? name2.slice(0, -1) : name2;
   if (bare === "") return "The name is empty.";
-  const ascii = ASCII.test(bare);
-  const octetsOf = (text) => ascii ? text.length : encoder.encode(text).length;
-  const octets = octetsOf(bare);
+  const octets = utf8Length(bare);
   if (octets > 253) return `The name is ${octets} octets long; DNS allows 253.`;
   for (const label of bare.split(".")) {
     if (label === "") return `The name "${bare}" has an empty label.`;
-    const length = octetsOf(label);
+    const length = utf8Length(label);
     if (length > 63) return `A label of "${bare}" is ${length} octets long; DNS allows 63.`;
   }
   return void 0;
@@ -24236,6 +24246,7 @@ function createDohResolver(options = {}) {
 
 // core/mx/map-bounded.ts
 async function mapBounded(items, limit, task) {
+  if (items.length <= limit) return Promise.all(items.map(task));
   const results = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -24401,51 +24412,91 @@ var dkimFindings = {
   }
 };
 
+// core/memo.ts
+var MEMO_SIZE = 128;
+function boundedMemo(size, compute) {
+  let young = /* @__PURE__ */ new Map();
+  let old = /* @__PURE__ */ new Map();
+  const keep = (key, value) => {
+    if (young.size >= size) {
+      old = young;
+      young = /* @__PURE__ */ new Map();
+    }
+    young.set(key, value);
+  };
+  return (key) => {
+    if (young.has(key)) return young.get(key);
+    let value;
+    if (old.has(key)) {
+      value = old.get(key);
+      old.delete(key);
+    } else value = compute(key);
+    keep(key, value);
+    return value;
+  };
+}
+
 // core/dkim/der.ts
-function derLength(length) {
-  if (length < 128) return [length];
-  const bytes = [];
-  for (let rest = length; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
-  return [128 | bytes.length, ...bytes];
+function readTlv(der, offset, limit) {
+  if (offset + 2 > limit) return void 0;
+  const tag = der[offset];
+  const first = der[offset + 1];
+  let start = offset + 2;
+  let length = first;
+  if (first >= 128) {
+    const count = first & 127;
+    if (count === 0 || count > 4 || start + count > limit) return void 0;
+    if (der[start] === 0) return void 0;
+    length = 0;
+    for (let i = 0; i < count; i++) length = length * 256 + der[start + i];
+    if (length < 128) return void 0;
+    start += count;
+  }
+  const end = start + length;
+  return end <= limit ? { tag, start, end } : void 0;
 }
-function tlv(tag, content) {
-  const header2 = [tag, ...derLength(content.length)];
-  const out = new Uint8Array(header2.length + content.length);
-  out.set(header2, 0);
-  out.set(content, header2.length);
-  return out;
+function positiveIntegerBits(der, integer) {
+  if (integer.tag !== 2 || integer.end === integer.start) return void 0;
+  let start = integer.start;
+  if (der[start] >= 128) return void 0;
+  if (der[start] === 0) {
+    if (start + 1 === integer.end || der[start + 1] < 128) return void 0;
+    start++;
+  }
+  return (integer.end - start) * 8 - Math.clz32(der[start]) + 24;
 }
-var RSA_ALGORITHM = new Uint8Array([
-  48,
-  13,
-  6,
-  9,
-  42,
-  134,
-  72,
-  134,
-  247,
-  13,
-  1,
-  1,
-  1,
-  5,
-  0
-]);
-function wrapPkcs1InSpki(pkcs1) {
-  const bitString = new Uint8Array(pkcs1.length + 1);
-  bitString.set(pkcs1, 1);
-  const encodedBitString = tlv(3, bitString);
-  const body = new Uint8Array(RSA_ALGORITHM.length + encodedBitString.length);
-  body.set(RSA_ALGORITHM, 0);
-  body.set(encodedBitString, RSA_ALGORITHM.length);
-  return tlv(48, body);
+function rsaPublicKeyBits(der, offset, limit) {
+  const sequence = readTlv(der, offset, limit);
+  if (sequence?.tag !== 48 || sequence.end !== limit) return void 0;
+  const modulus = readTlv(der, sequence.start, sequence.end);
+  if (!modulus) return void 0;
+  const exponent = readTlv(der, modulus.end, sequence.end);
+  if (!exponent || exponent.end !== sequence.end || positiveIntegerBits(der, exponent) === void 0) return void 0;
+  return positiveIntegerBits(der, modulus);
 }
-function looksLikePkcs1(der) {
-  if (der[0] !== 48 || der.length < 4) return false;
-  const first = der[1];
-  const offset = first < 128 ? 2 : 2 + (first & 127);
-  return der[offset] === 2;
+var RSA_ENCRYPTION = [42, 134, 72, 134, 247, 13, 1, 1, 1];
+function isRsaEncryption(der, algorithm) {
+  if (algorithm.tag !== 48) return false;
+  const oid = readTlv(der, algorithm.start, algorithm.end);
+  if (oid?.tag !== 6 || oid.end - oid.start !== RSA_ENCRYPTION.length) return false;
+  for (let i = 0; i < RSA_ENCRYPTION.length; i++) if (der[oid.start + i] !== RSA_ENCRYPTION[i]) return false;
+  if (oid.end === algorithm.end) return true;
+  const parameters = readTlv(der, oid.end, algorithm.end);
+  return parameters?.tag === 5 && parameters.start === parameters.end && parameters.end === algorithm.end;
+}
+function readRsaKeySize(der) {
+  const outer = readTlv(der, 0, der.length);
+  if (outer?.tag !== 48 || outer.end !== der.length) return void 0;
+  const first = readTlv(der, outer.start, outer.end);
+  if (first?.tag === 2) {
+    const bits2 = rsaPublicKeyBits(der, 0, der.length);
+    return bits2 === void 0 ? void 0 : { format: "pkcs1", bits: bits2 };
+  }
+  if (!first || !isRsaEncryption(der, first)) return void 0;
+  const key = readTlv(der, first.end, outer.end);
+  if (key?.tag !== 3 || key.end !== outer.end || key.end === key.start || der[key.start] !== 0) return void 0;
+  const bits = rsaPublicKeyBits(der, key.start + 1, key.end);
+  return bits === void 0 ? void 0 : { format: "spki", bits };
 }
 
 // core/dkim/inspect.ts
@@ -24459,48 +24510,29 @@ function decodeBase64(text) {
     return void 0;
   }
 }
-var RSA = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
-async function rsaModulusBits(spki) {
-  try {
-    const key = await crypto.subtle.importKey("spki", spki, RSA, true, ["verify"]);
-    return key.algorithm.modulusLength;
-  } catch {
-    return void 0;
-  }
-}
-var DKIM_KEY_MEMO_SIZE = 256;
-var inspected = /* @__PURE__ */ new Map();
+var DKIM_KEY_MEMO_SIZE = MEMO_SIZE;
+var inspected = boundedMemo(DKIM_KEY_MEMO_SIZE, (key) => {
+  const space = key.indexOf(" ");
+  return Promise.resolve(readDkimKey(key.slice(0, space), key.slice(space + 1)));
+});
 function inspectDkimKey(record) {
   if (record.revoked) return Promise.resolve({ status: "revoked" });
-  const key = `${record.keyType} ${record.publicKey}`;
-  let pending = inspected.get(key);
-  if (!pending) {
-    if (inspected.size >= DKIM_KEY_MEMO_SIZE) inspected.delete(inspected.keys().next().value);
-    pending = importDkimKey(record);
-    inspected.set(key, pending);
-  }
-  return pending;
+  return inspected(`${record.keyType} ${record.publicKey}`);
 }
-async function importDkimKey(record) {
-  const bytes = decodeBase64(record.publicKey);
+function readDkimKey(keyType, publicKey) {
+  const bytes = decodeBase64(publicKey);
   if (!bytes) return { status: "invalid", reason: "p= is not valid base64." };
-  if (record.keyType === "ed25519") {
+  if (keyType === "ed25519") {
     if (bytes.length !== 32) {
       return { status: "invalid", reason: `an Ed25519 key is 32 bytes; p= holds ${bytes.length}.` };
     }
-    try {
-      await crypto.subtle.importKey("raw", bytes, { name: "Ed25519" }, true, ["verify"]);
-    } catch {
-      return { status: "invalid", reason: "p= is not an Ed25519 public key." };
-    }
     return { status: "valid", keyType: "ed25519", bits: 256, format: "raw" };
   }
-  const pkcs1 = looksLikePkcs1(bytes);
-  const bits = await rsaModulusBits(pkcs1 ? wrapPkcs1InSpki(bytes) : bytes);
-  if (bits === void 0) {
+  const rsa = readRsaKeySize(bytes);
+  if (!rsa) {
     return { status: "invalid", reason: "p= is not an RSA public key (SubjectPublicKeyInfo or RSAPublicKey)." };
   }
-  return { status: "valid", keyType: "rsa", bits, format: pkcs1 ? "pkcs1" : "spki" };
+  return { status: "valid", keyType: "rsa", bits: rsa.bits, format: rsa.format };
 }
 
 // core/dkim/tag-list.ts
@@ -24601,10 +24633,11 @@ var isValidSelector = (selector) => selector.split(".").every((label) => SELECTO
 var looksLikeKeyRecord = (text) => /(^|;)\s*(v\s*=\s*DKIM1|p\s*=)/.test(text);
 async function checkSelector(selector, domain, source, resolver) {
   const name2 = `${selector}._domainkey.${domain}`;
+  const answer2 = await resolver.resolve(name2, "TXT");
+  if (source === "discovered" && answer2.status !== "answer" && answer2.status !== "error") return void 0;
   const result = { selector, name: name2, source, found: false, records: [] };
   const findings = [];
   const add = (id, message, severity) => findings.push(createFinding(dkimFindings, id, message, severity ? { at: name2, severity } : { at: name2 }));
-  const answer2 = await resolver.resolve(name2, "TXT");
   if (answer2.status === "error") {
     result.dnsError = answer2.error.code;
     result.problem = answer2.error.message;
@@ -24702,7 +24735,8 @@ async function checkDkim(domain, options) {
     namedOutcomes,
     mapBounded(probes, DKIM_PROBE_CONCURRENCY, (selector) => checkSelector(selector, apex, "discovered", resolver))
   ]);
-  const outcomes = [...namedResults, ...probeResults];
+  const outcomes = [];
+  for (const outcome of [...namedResults, ...probeResults]) if (outcome) outcomes.push(outcome);
   const selectors = outcomes.filter((outcome) => outcome.result.source === "named" || outcome.result.found || outcome.dnsFailed).map((outcome) => outcome.result);
   const found = selectors.filter((result) => result.found);
   const failed = outcomes.filter((outcome) => outcome.dnsFailed);
@@ -25018,25 +25052,28 @@ var isWithin = (name2, ancestor) => name2 === ancestor || name2.endsWith(`.${anc
 function authorizationName(policyDomain, host) {
   return `${policyDomain}._report._dmarc.${host}`;
 }
+function destination(uri, kind, authorization, authorizationName2) {
+  const out = { uri: uri.uri, scheme: uri.scheme, kind, authorization };
+  if (uri.address !== void 0) out.address = uri.address;
+  if (uri.host !== void 0) out.host = uri.host;
+  if (uri.sizeLimit !== void 0) out.sizeLimit = uri.sizeLimit;
+  if (authorizationName2 !== void 0) out.authorizationName = authorizationName2;
+  return out;
+}
 async function verify(kind, uri, policyDomain, organizationalDomain, lookup) {
-  if (uri.host === void 0) return { ...uri, kind, authorization: "not-checkable" };
-  if (isWithin(uri.host, organizationalDomain)) return { ...uri, kind, authorization: "internal" };
+  if (uri.host === void 0) return destination(uri, kind, "not-checkable");
+  if (isWithin(uri.host, organizationalDomain)) return destination(uri, kind, "internal");
   const name2 = authorizationName(policyDomain, uri.host);
-  if (checkQueryName(name2) !== void 0)
-    return { ...uri, kind, authorization: "not-checkable", authorizationName: name2 };
+  if (checkQueryName(name2) !== void 0) return destination(uri, kind, "not-checkable", name2);
   const result = await lookup(name2);
   if (result.status === "error") {
-    return {
-      ...uri,
-      kind,
-      authorization: "dns-error",
-      authorizationName: name2,
-      dnsError: { code: result.error.code, message: result.error.message }
-    };
+    const failed = destination(uri, kind, "dns-error", name2);
+    failed.dnsError = { code: result.error.code, message: result.error.message };
+    return failed;
   }
   const texts = result.status === "answer" ? result.records.map((record) => record.data.text) : [];
   const authorized = texts.filter(isDmarcRecord).length === 1;
-  return { ...uri, kind, authorization: authorized ? "authorized" : "unauthorized", authorizationName: name2 };
+  return destination(uri, kind, authorized ? "authorized" : "unauthorized", name2);
 }
 async function verifyReportDestinations(record, {
   policyDomain,
@@ -25116,11 +25153,11 @@ function organizationalDomainOf(domain, walk2) {
 function pslOrganizationalDomain(domain) {
   return (0, import_tldts.getDomain)(domain, { allowPrivateDomains: true }) ?? domain;
 }
-async function rfc7489View(domain, lookup) {
+async function rfc7489View(domain, lookup, walked) {
   const organizationalDomain = pslOrganizationalDomain(domain);
   const candidates = organizationalDomain === domain ? [domain] : [domain, organizationalDomain];
   for (const candidate of candidates) {
-    const step = evaluateDmarcAnswer(candidate, await lookup(`_dmarc.${candidate}`));
+    const step = walked.find((known) => known.domain === candidate) ?? evaluateDmarcAnswer(candidate, await lookup(`_dmarc.${candidate}`));
     if (step.outcome === "none") continue;
     const status = step.outcome === "record" ? "found" : step.outcome;
     const view = { organizationalDomain, status };
@@ -25160,7 +25197,7 @@ async function discoverDmarc(domain, { resolver, lookup = createTxtLookup(resolv
     }
     if (step.outcome === "record" && step.record.psd !== "u") break;
   }
-  const rfc7489 = await rfc7489View(start, lookup);
+  const rfc7489 = await rfc7489View(start, lookup, walk2);
   const discovery = {
     domain: start,
     status,
@@ -25406,18 +25443,18 @@ function policyFindings(discovery, record, data, add) {
       { at }
     );
   }
-  for (const destination of [...data.reporting.rua, ...data.reporting.ruf]) {
-    if (destination.authorization === "unauthorized") {
+  for (const destination2 of [...data.reporting.rua, ...data.reporting.ruf]) {
+    if (destination2.authorization === "unauthorized") {
       add(
         "dmarc.rua-unauthorized",
-        `${destination.kind}=${destination.uri} is outside ${discovery.organizationalDomain}, and ${destination.authorizationName} has no "v=DMARC1" record, so receivers will not send ${destination.kind === "rua" ? "aggregate" : "failure"} reports there.`,
-        { at: destination.authorizationName }
+        `${destination2.kind}=${destination2.uri} is outside ${discovery.organizationalDomain}, and ${destination2.authorizationName} has no "v=DMARC1" record, so receivers will not send ${destination2.kind === "rua" ? "aggregate" : "failure"} reports there.`,
+        { at: destination2.authorizationName }
       );
-    } else if (destination.authorization === "dns-error") {
+    } else if (destination2.authorization === "dns-error") {
       add(
         "dmarc.dns-error",
-        `The lookup of ${destination.authorizationName} failed (${destination.dnsError.code}), so whether ${destination.host} accepts reports for ${discovery.policyDomain} is unknown.`,
-        { at: destination.authorizationName, severity: "warning" }
+        `The lookup of ${destination2.authorizationName} failed (${destination2.dnsError.code}), so whether ${destination2.host} accepts reports for ${discovery.policyDomain} is unknown.`,
+        { at: destination2.authorizationName, severity: "warning" }
       );
     }
   }
@@ -25611,120 +25648,228 @@ async function checkDmarc(input, { resolver }) {
 // core/dns/session.ts
 var DEFAULT_MAX_QUERIES = 200;
 var DEFAULT_DEADLINE_MS = 15e3;
+var SessionStats = class {
+  queries = 0;
+  memoHits = 0;
+  refused = 0;
+  deadlineReached = false;
+  minTtl;
+  sentTypes = [];
+  sentNames = [];
+  get log() {
+    return this.sentNames.map((name2, i) => `${this.sentTypes[i]} ${name2}`);
+  }
+};
+var PendingQuery = class {
+  constructor(name2, type, stats, inFlight) {
+    this.name = name2;
+    this.type = type;
+    this.stats = stats;
+    this.inFlight = inFlight;
+  }
+  name;
+  type;
+  stats;
+  inFlight;
+  controller;
+  settle = noop;
+  get signal() {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      if (this.stats.deadlineReached) this.controller.abort("deadline");
+      else this.inFlight.add(this.controller);
+    }
+    return this.controller.signal;
+  }
+};
+var noop = () => {
+};
 function createLookupSession(resolver, budget = {}) {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
   const deadlineMs = budget.deadlineMs ?? DEFAULT_DEADLINE_MS;
-  const memo = /* @__PURE__ */ new Map();
-  const stats = { queries: 0, memoHits: 0, refused: 0, deadlineReached: false, log: [] };
-  const controller = new AbortController();
+  const startedAt = Date.now();
+  const memos = /* @__PURE__ */ new Map();
+  const stats = new SessionStats();
+  let controller;
   const inFlight = /* @__PURE__ */ new Set();
-  let deadlineValue;
-  const timer = setTimeout(() => {
-    stats.deadlineReached = true;
-    controller.abort("deadline");
-    for (const query2 of inFlight) query2.abort("deadline");
-  }, deadlineMs);
-  const deadlineReached = () => {
-    deadlineValue ??= new Promise((resolve3) => {
-      if (controller.signal.aborted) resolve3("deadline");
-      else controller.signal.addEventListener("abort", () => resolve3("deadline"), { once: true });
-    });
-    return deadlineValue;
-  };
+  const waiting = /* @__PURE__ */ new Set();
+  let timer;
+  let closed = false;
+  const deadlineError = () => ({
+    code: "deadline",
+    transient: false,
+    message: `The check took over ${deadlineMs} ms.`
+  });
   const errorResult = (name2, type, error2) => ({
     status: "error",
-    name: canonicalName(name2),
+    name: name2,
     type,
     error: error2
   });
-  async function send(name2, type) {
-    if (controller.signal.aborted) {
-      return errorResult(name2, type, {
-        code: "deadline",
-        transient: false,
-        message: `The check took over ${deadlineMs} ms.`
-      });
+  function expire() {
+    timer = void 0;
+    stats.deadlineReached = true;
+    controller?.abort("deadline");
+    for (const query2 of inFlight) query2.abort("deadline");
+    inFlight.clear();
+    for (const query2 of waiting) query2.settle(errorResult(query2.name, query2.type, deadlineError()));
+    waiting.clear();
+  }
+  function finish(query2, result) {
+    if (query2.controller) inFlight.delete(query2.controller);
+    if (!waiting.delete(query2)) return;
+    if (result.status !== "error") stats.minTtl = Math.min(stats.minTtl ?? result.ttl, result.ttl);
+    query2.settle(result);
+  }
+  function send(canonical, type) {
+    if (timer === void 0 && !stats.deadlineReached) {
+      const left = deadlineMs - (Date.now() - startedAt);
+      if (left <= 0) expire();
+      else if (!closed) timer = setTimeout(expire, left);
     }
+    if (stats.deadlineReached) return Promise.resolve(errorResult(canonical, type, deadlineError()));
     if (stats.queries >= maxQueries) {
       stats.refused++;
-      return errorResult(name2, type, {
-        code: "budget-exhausted",
-        transient: false,
-        message: `The check's budget of ${maxQueries} DNS queries is spent.`
-      });
+      return Promise.resolve(
+        errorResult(canonical, type, {
+          code: "budget-exhausted",
+          transient: false,
+          message: `The check's budget of ${maxQueries} DNS queries is spent.`
+        })
+      );
     }
     stats.queries++;
-    stats.log.push(`${type} ${canonicalName(name2)}`);
-    let query2;
-    const options = {
-      get signal() {
-        if (!query2) {
-          query2 = new AbortController();
-          if (controller.signal.aborted) query2.abort("deadline");
-          else inFlight.add(query2);
-        }
-        return query2.signal;
-      }
-    };
-    const lookup = (async () => {
-      try {
-        return await resolver.resolve(name2, type, options);
-      } catch (error2) {
-        return errorResult(name2, type, {
-          code: "network",
-          transient: true,
-          message: `The resolver failed: ${String(error2)}`
-        });
-      } finally {
-        if (query2) inFlight.delete(query2);
-      }
-    })();
-    const outcome = await Promise.race([lookup, deadlineReached()]);
-    if (outcome === "deadline") {
-      return errorResult(name2, type, {
-        code: "deadline",
-        transient: false,
-        message: `The check took over ${deadlineMs} ms.`
-      });
+    stats.sentTypes.push(type);
+    stats.sentNames.push(canonical);
+    const query2 = new PendingQuery(canonical, type, stats, inFlight);
+    const failed = (error2) => errorResult(canonical, type, {
+      code: "network",
+      transient: true,
+      message: `The resolver failed: ${String(error2)}`
+    });
+    let answer2;
+    try {
+      answer2 = resolver.resolve(canonical, type, query2);
+    } catch (error2) {
+      return Promise.resolve(failed(error2));
     }
-    if (outcome.status !== "error") stats.minTtl = Math.min(stats.minTtl ?? outcome.ttl, outcome.ttl);
-    return outcome;
+    return new Promise((settle) => {
+      query2.settle = settle;
+      waiting.add(query2);
+      answer2.then(
+        (result) => finish(query2, result),
+        (error2) => finish(query2, failed(error2))
+      );
+    });
   }
   function resolve2(name2, type, _options) {
-    const key = `${type} ${canonicalName(name2)}`;
-    const known = memo.get(key);
+    const canonical = canonicalName(name2);
+    let memo = memos.get(type);
+    if (!memo) {
+      memo = /* @__PURE__ */ new Map();
+      memos.set(type, memo);
+    }
+    const known = memo.get(canonical);
     if (known) {
       stats.memoHits++;
       return known;
     }
-    const pending = send(name2, type);
-    memo.set(key, pending);
+    const pending = send(canonical, type);
+    memo.set(canonical, pending);
     return pending;
   }
-  return {
-    resolve: resolve2,
-    stats,
-    signal: controller.signal,
-    close() {
-      clearTimeout(timer);
-    }
-  };
+  return new Session(resolve2, stats, sessionSignal, () => {
+    closed = true;
+    if (timer !== void 0) clearTimeout(timer);
+    timer = void 0;
+  });
+  function sessionSignal() {
+    controller ??= new AbortController();
+    if (stats.deadlineReached) controller.abort("deadline");
+    return controller.signal;
+  }
+}
+function isLookupSession(resolver) {
+  return resolver instanceof Session;
+}
+var Session = class {
+  constructor(resolve2, stats, signalOf, close) {
+    this.resolve = resolve2;
+    this.stats = stats;
+    this.signalOf = signalOf;
+    this.close = close;
+  }
+  resolve;
+  stats;
+  signalOf;
+  close;
+  get signal() {
+    return this.signalOf();
+  }
+};
+
+// core/mx/address.ts
+var import_ipaddr3 = __toESM(require_ipaddr(), 1);
+
+// core/ptr/reverse-name.ts
+var import_ipaddr2 = __toESM(require_ipaddr(), 1);
+
+// core/dns/address.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+function parseAddress(text) {
+  return parsed(text) ?? void 0;
+}
+var parsed = boundedMemo(MEMO_SIZE, (text) => {
+  try {
+    return text.includes(":") ? import_ipaddr.default.IPv6.parse(text) : import_ipaddr.default.IPv4.parse(text);
+  } catch {
+    return null;
+  }
+});
+
+// core/ptr/reverse-name.ts
+var DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+var factsOf = boundedMemo(MEMO_SIZE, parseIpText);
+function parseIp(input) {
+  return factsOf(input).result;
+}
+function isPublicAddress(address) {
+  return factsOf(address).range === "unicast";
+}
+function parseIpText(input) {
+  const text = input.trim().replace(/^\[|\]$/g, "");
+  if (DOTTED_QUAD.test(text) && import_ipaddr2.default.IPv4.isValidFourPartDecimal(text)) {
+    return ipv4(parseAddress(text));
+  }
+  const v62 = text.includes(":") && !text.includes("%") ? parseAddress(text) : void 0;
+  if (!v62) {
+    return { result: { ok: false, error: { code: "invalid-ip", message: `"${input}" is not an IP address.` } } };
+  }
+  if (v62.isIPv4MappedAddress()) return ipv4(v62.toIPv4Address());
+  let nibbles = "";
+  for (let i = v62.parts.length - 1; i >= 0; i--) {
+    const group = v62.parts[i].toString(16).padStart(4, "0");
+    nibbles += `${group[3]}.${group[2]}.${group[1]}.${group[0]}.`;
+  }
+  const address = { ip: v62.toRFC5952String(), version: 6, reverseName: `${nibbles}ip6.arpa` };
+  return { result: { ok: true, address }, range: v62.range() };
+}
+function ipv4(address) {
+  const [a, b, c, d] = address.octets;
+  const reverse = { ip: address.toString(), version: 4, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
+  return { result: { ok: true, address: reverse }, range: address.range() };
+}
+function sameAddress(a, b) {
+  const left = parseIp(a);
+  const right = parseIp(b);
+  return left.ok && right.ok && left.address.ip === right.address.ip;
 }
 
 // core/mx/address.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-var DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+var DOTTED_QUAD2 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 function isAddressLiteral(name2) {
   const bare = name2.replace(/^\[|\]$/g, "");
-  return DOTTED_QUAD.test(bare) && import_ipaddr.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr.default.IPv6.isValid(bare);
-}
-function isPublicAddress(address) {
-  if (!import_ipaddr.default.isValid(address)) return false;
-  const parsed2 = import_ipaddr.default.parse(address);
-  if (parsed2.kind() === "ipv6" && parsed2.isIPv4MappedAddress()) {
-    return parsed2.toIPv4Address().range() === "unicast";
-  }
-  return parsed2.range() === "unicast";
+  return DOTTED_QUAD2.test(bare) && import_ipaddr3.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr3.default.IPv6.isValid(bare);
 }
 
 // core/mx/findings.ts
@@ -25849,7 +25994,16 @@ async function checkMx(domain, options) {
   const { resolver } = options;
   const maxHosts = options.maxHosts ?? DEFAULT_MAX_MX_HOSTS;
   const apex = canonicalName(domain);
-  const base = { records: [], nullMx: false, implicit: false, hosts: [], skippedHosts: 0 };
+  const result = (status, summary3, findings2, fields = {}) => ({
+    records: fields.records ?? [],
+    nullMx: fields.nullMx ?? false,
+    implicit: fields.implicit ?? false,
+    hosts: fields.hosts ?? [],
+    skippedHosts: fields.skippedHosts ?? 0,
+    status,
+    summary: summary3,
+    findings: findings2
+  });
   const answer2 = await resolver.resolve(apex, "MX");
   if (answer2.status === "error") {
     const findings2 = [
@@ -25857,12 +26011,12 @@ async function checkMx(domain, options) {
         at: apex
       })
     ];
-    return { ...base, status: "error", summary: `MX could not be checked for ${apex}: DNS failed.`, findings: findings2 };
+    return result("error", `MX could not be checked for ${apex}: DNS failed.`, findings2);
   }
   if (answer2.status !== "answer") {
     if (answer2.status === "nxdomain") {
       const findings3 = [createFinding(mxFindings, "mx.missing", `${apex} does not exist in DNS.`, { at: apex })];
-      return { ...base, status: sectionStatus(findings3), summary: `${apex} does not exist.`, findings: findings3 };
+      return result(sectionStatus(findings3), `${apex} does not exist.`, findings3);
     }
     const host = await lookupHost(apex, 0, resolver);
     if (host.error && host.addresses.length === 0) {
@@ -25871,7 +26025,7 @@ async function checkMx(domain, options) {
           at: apex
         })
       ];
-      return { ...base, status: "error", summary: `MX could not be checked for ${apex}: DNS failed.`, findings: findings3 };
+      return result("error", `MX could not be checked for ${apex}: DNS failed.`, findings3);
     }
     if (host.addresses.length === 0) {
       const findings3 = [
@@ -25879,7 +26033,7 @@ async function checkMx(domain, options) {
           at: apex
         })
       ];
-      return { ...base, status: sectionStatus(findings3), summary: `${apex} has no MX record.`, findings: findings3 };
+      return result(sectionStatus(findings3), `${apex} has no MX record.`, findings3);
     }
     const judged2 = judgeHosts([host], true);
     const findings2 = [
@@ -25891,16 +26045,14 @@ async function checkMx(domain, options) {
       ),
       ...judged2.findings
     ];
-    return {
-      ...base,
-      implicit: true,
-      hosts: [host],
-      status: sectionStatus(findings2, judged2.dnsFailed),
-      summary: `${apex} has no MX record; mail goes to ${apex} itself.`,
-      findings: findings2
-    };
+    return result(
+      sectionStatus(findings2, judged2.dnsFailed),
+      `${apex} has no MX record; mail goes to ${apex} itself.`,
+      findings2,
+      { implicit: true, hosts: [host] }
+    );
   }
-  const mx = answer2.records.map((record) => record.data).sort((a, b) => a.preference - b.preference || a.exchange.localeCompare(b.exchange));
+  const mx = answer2.records.map((record) => record.data).sort((a, b) => a.preference - b.preference || (a.exchange < b.exchange ? -1 : a.exchange > b.exchange ? 1 : 0));
   const records = mx.map((record) => `${record.preference} ${record.exchange === "" ? "." : record.exchange}`);
   const nulls = mx.filter((record) => record.exchange === "");
   const exchanges = mx.filter((record) => record.exchange !== "");
@@ -25915,14 +26067,7 @@ async function checkMx(domain, options) {
       );
     }
     findings.push(createFinding(mxFindings, "mx.null", `${apex} declares it accepts no mail (null MX).`, { at: apex }));
-    return {
-      ...base,
-      records,
-      nullMx: true,
-      status: sectionStatus(findings),
-      summary: `${apex} accepts no mail (null MX).`,
-      findings
-    };
+    return result(sectionStatus(findings), `${apex} accepts no mail (null MX).`, findings, { records, nullMx: true });
   }
   if (nulls.length > 0) {
     findings.push(
@@ -25960,15 +26105,12 @@ async function checkMx(domain, options) {
   const judged = judgeHosts(hosts, false);
   findings.push(...judged.findings);
   const reachable = hosts.filter((host) => host.addresses.length > 0).length;
-  return {
-    ...base,
-    records,
-    hosts,
-    skippedHosts,
-    status: sectionStatus(findings, judged.dnsFailed && reachable === 0),
-    summary: judged.dnsFailed && reachable === 0 ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? "" : "s"} checked ${hosts.length === 1 ? "resolves" : "resolve"} to an address.`,
-    findings
-  };
+  return result(
+    sectionStatus(findings, judged.dnsFailed && reachable === 0),
+    judged.dnsFailed && reachable === 0 ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? "" : "s"} checked ${hosts.length === 1 ? "resolves" : "resolve"} to an address.`,
+    findings,
+    { records, hosts, skippedHosts }
+  );
 }
 
 // core/ptr/findings.ts
@@ -26011,50 +26153,7 @@ var ptrFindings = {
   }
 };
 
-// core/ptr/reverse-name.ts
-var import_ipaddr2 = __toESM(require_ipaddr(), 1);
-var DOTTED_QUAD2 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-function parseIp(input) {
-  const known = parsed.get(input);
-  if (known) return known;
-  const result = parseIpText(input);
-  if (parsed.size >= PARSED_MEMO_SIZE) parsed.delete(parsed.keys().next().value);
-  parsed.set(input, result);
-  return result;
-}
-var PARSED_MEMO_SIZE = 1024;
-var parsed = /* @__PURE__ */ new Map();
-function parseIpText(input) {
-  const text = input.trim().replace(/^\[|\]$/g, "");
-  const invalid = {
-    ok: false,
-    error: { code: "invalid-ip", message: `"${input}" is not an IP address.` }
-  };
-  if (DOTTED_QUAD2.test(text) && import_ipaddr2.default.IPv4.isValidFourPartDecimal(text)) {
-    const v42 = import_ipaddr2.default.IPv4.parse(text);
-    return { ok: true, address: ipv4(v42) };
-  }
-  if (!text.includes(":") || text.includes("%") || !import_ipaddr2.default.IPv6.isValid(text)) return invalid;
-  const v62 = import_ipaddr2.default.IPv6.parse(text);
-  if (v62.isIPv4MappedAddress()) return { ok: true, address: ipv4(v62.toIPv4Address()) };
-  const nibbles = v62.toByteArray().flatMap((byte) => [byte >> 4, byte & 15]).map((nibble) => nibble.toString(16)).reverse();
-  return { ok: true, address: { ip: v62.toRFC5952String(), version: 6, reverseName: `${nibbles.join(".")}.ip6.arpa` } };
-}
-function ipv4(address) {
-  return {
-    ip: address.toString(),
-    version: 4,
-    reverseName: `${[...address.octets].reverse().join(".")}.in-addr.arpa`
-  };
-}
-function sameAddress(a, b) {
-  const left = parseIp(a);
-  const right = parseIp(b);
-  return left.ok && right.ok && left.address.ip === right.address.ip;
-}
-
 // core/ptr/generic-name.ts
-var import_ipaddr3 = __toESM(require_ipaddr(), 1);
 var GENERIC_WORDS = /* @__PURE__ */ new Set([
   "dynamic",
   "dyn",
@@ -26086,6 +26185,19 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
   "unassigned",
   "noptr"
 ]);
+function hasGenericWord(text) {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 0;
+    if (code >= 97 && code <= 122) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (GENERIC_WORDS.has(text.slice(start, i))) return true;
+      start = -1;
+    }
+  }
+  return false;
+}
 function containsRun(haystack, needle) {
   for (let i = 0; i + needle.length <= haystack.length; i++) {
     if (needle.every((value, j) => haystack[i + j] === value)) return true;
@@ -26093,28 +26205,42 @@ function containsRun(haystack, needle) {
   return false;
 }
 function spellsIpv4(name2, octets) {
+  const runs = name2.match(/[0-9a-f]+/g);
+  if (!runs) return false;
   const numbers = (name2.match(/\d+/g) ?? []).map(Number);
   if (containsRun(numbers, octets) || containsRun(numbers, [...octets].reverse())) return true;
-  const padded = octets.map((octet) => octet.toString().padStart(3, "0")).join("");
-  const hex2 = octets.map((octet) => octet.toString(16).padStart(2, "0")).join("");
   const decimal = String(octets.reduce((sum, octet) => sum * 256 + octet, 0));
-  const digits = name2.match(/[0-9a-f]+/g) ?? [];
-  return digits.some((run2) => run2.includes(padded) || run2 === hex2 || run2 === decimal);
+  let padded;
+  let hex2;
+  for (const run2 of runs) {
+    if (run2 === decimal) return true;
+    if (run2.length === 8) {
+      hex2 ??= octets.map((octet) => octet.toString(16).padStart(2, "0")).join("");
+      if (run2 === hex2) return true;
+    }
+    if (run2.length >= 12) {
+      padded ??= octets.map((octet) => octet.toString().padStart(3, "0")).join("");
+      if (run2.includes(padded)) return true;
+    }
+  }
+  return false;
 }
 function spellsIpv6(name2, address) {
-  const groups = address.toNormalizedString().split(":");
-  const dashed = address.toRFC5952String().replace(/:/g, "-");
-  const interfaceId = groups.slice(4).map((group) => group.padStart(4, "0")).join("");
+  const dashed = address.ip.replaceAll(":", "-");
+  const interfaceId = address.reverseName.slice(0, 31).split(".").reverse().join("");
   return name2.includes(dashed) || interfaceId !== "0000000000000000" && name2.replace(/[^0-9a-f]/g, "").includes(interfaceId);
 }
 function looksGeneric(name2, ip) {
   const lower = name2.toLowerCase();
-  const hostPart = lower.split(".").slice(0, -2).join(".");
-  const words = hostPart.split(/[^a-z]+/).filter((word) => word !== "");
-  if (words.some((word) => GENERIC_WORDS.has(word))) return true;
-  if (!import_ipaddr3.default.isValid(ip)) return false;
-  const address = import_ipaddr3.default.parse(ip);
-  return address.kind() === "ipv4" ? spellsIpv4(hostPart, address.octets) : spellsIpv6(hostPart, address);
+  const last = lower.lastIndexOf(".");
+  const cut = last < 0 ? -1 : lower.lastIndexOf(".", last - 1);
+  if (cut <= 0) return false;
+  const hostPart = lower.slice(0, cut);
+  if (hasGenericWord(hostPart)) return true;
+  const parsed2 = parseIp(ip);
+  if (!parsed2.ok) return false;
+  const { address } = parsed2;
+  return address.version === 4 ? spellsIpv4(hostPart, address.ip.split(".").map(Number)) : spellsIpv6(hostPart, address);
 }
 
 // core/ptr/check.ts
@@ -26260,32 +26386,54 @@ async function checkPtrSection(options) {
 
 // core/spf/ip.ts
 var import_ipaddr4 = __toESM(require_ipaddr(), 1);
-var MEMO_SIZE = 1024;
-function memoize(compute) {
-  const memo = /* @__PURE__ */ new Map();
-  return (key) => {
-    if (memo.has(key)) return memo.get(key);
-    const value = compute(key);
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value);
-    memo.set(key, value);
-    return value;
-  };
-}
-var networkOfText = memoize((text) => {
+var networkOfText = boundedMemo(MEMO_SIZE, (text) => {
   const slash = text.lastIndexOf("/");
   return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
 });
 function networkOf(address, prefix) {
   return networkOfText(`${address}/${prefix}`);
 }
+function networkBounds(words, width, prefix) {
+  const full = 2 ** width - 1;
+  const first = [];
+  const last = [];
+  for (let i = 0; i < words.length; i++) {
+    const bits = Math.min(width, Math.max(0, prefix - i * width));
+    const host = 2 ** (width - bits) - 1;
+    const mask = full - host;
+    first.push(words[i] & mask);
+    last.push(words[i] & mask | host);
+  }
+  return [first, last];
+}
 function computeNetwork(address, prefix) {
-  if (!import_ipaddr4.default.isValid(address)) return void 0;
-  const parsed2 = import_ipaddr4.default.parse(address);
-  const text = `${parsed2.toString()}/${prefix}`;
-  const network = parsed2.kind() === "ipv4" ? import_ipaddr4.default.IPv4.networkAddressFromCIDR(text) : import_ipaddr4.default.IPv6.networkAddressFromCIDR(text);
-  const normalized = network.kind() === "ipv6" ? network.toRFC5952String() : network.toString();
-  const original = parsed2.kind() === "ipv6" ? parsed2.toRFC5952String() : parsed2.toString();
-  return { cidr: `${normalized}/${prefix}`, hostBitsSet: normalized !== original };
+  const parsed2 = parseAddress(address);
+  if (!parsed2 || !Number.isInteger(prefix) || prefix < 0) return void 0;
+  let words;
+  let network;
+  let broadcast;
+  let text;
+  if (parsed2.kind() === "ipv4") {
+    if (prefix > 32) return void 0;
+    words = parsed2.octets;
+    const [first, last] = networkBounds(words, 8, prefix);
+    network = new import_ipaddr4.default.IPv4(first);
+    broadcast = new import_ipaddr4.default.IPv4(last);
+    text = network.toString();
+  } else {
+    if (prefix > 128) return void 0;
+    words = parsed2.parts;
+    const [first, last] = networkBounds(words, 16, prefix);
+    network = new import_ipaddr4.default.IPv6(first);
+    broadcast = new import_ipaddr4.default.IPv6(last);
+    text = network.toRFC5952String();
+  }
+  const networkWords = network.kind() === "ipv4" ? network.octets : network.parts;
+  const hostBitsSet = words.some((word, i) => word !== networkWords[i]);
+  const range = network.range();
+  const result = { cidr: `${text}/${prefix}`, hostBitsSet };
+  if (NON_PUBLIC.has(range) && broadcast.range() === range) result.nonPublic = range;
+  return result;
 }
 var NON_PUBLIC = /* @__PURE__ */ new Set([
   "unspecified",
@@ -26307,20 +26455,6 @@ var NON_PUBLIC = /* @__PURE__ */ new Set([
   "orchid2",
   "deprecatedOrchid"
 ]);
-function nonPublicRange(cidr) {
-  return nonPublicRangeMemo(cidr);
-}
-var nonPublicRangeMemo = memoize((cidr) => {
-  try {
-    const [address] = import_ipaddr4.default.parseCIDR(cidr);
-    const first = address.kind() === "ipv4" ? import_ipaddr4.default.IPv4.networkAddressFromCIDR(cidr) : import_ipaddr4.default.IPv6.networkAddressFromCIDR(cidr);
-    const last = address.kind() === "ipv4" ? import_ipaddr4.default.IPv4.broadcastAddressFromCIDR(cidr) : import_ipaddr4.default.IPv6.broadcastAddressFromCIDR(cidr);
-    const range = first.range();
-    return NON_PUBLIC.has(range) && last.range() === range ? range : void 0;
-  } catch {
-    return void 0;
-  }
-});
 
 // core/spf/macro.ts
 var LETTERS = "slodiphv";
@@ -26556,6 +26690,7 @@ function hasDomainEnd(value) {
   if (ALPHANUM_LABEL.test(label)) return /[a-z]/i.test(label);
   return label.includes("-") && HYPHENATED_LABEL.test(label);
 }
+var parseSpfShared = boundedMemo(MEMO_SIZE, parseSpf);
 
 // core/spf/records.ts
 async function lookupSpfRecords(resolver, domain) {
@@ -26693,7 +26828,6 @@ var spfFindings = {
 
 // core/spf/audit.ts
 var DNS_TERMS = /* @__PURE__ */ new Set(["include", "a", "mx", "ptr", "exists"]);
-var encoder2 = new TextEncoder();
 var MAX_RECORD_OCTETS = 450;
 var MAX_STRING_OCTETS = 255;
 var MAX_FINDINGS_PER_ID = 20;
@@ -26719,7 +26853,8 @@ async function auditSpf(domain, options) {
     };
   }
   const name2 = parsed2.name;
-  const session = createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 });
+  const own = options.budget !== void 0 || !isLookupSession(options.resolver);
+  const session = own ? createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 }) : options.resolver;
   const context = {
     resolver: session,
     maxDepth: options.maxDepth ?? 10,
@@ -26737,7 +26872,7 @@ async function auditSpf(domain, options) {
     const tree = await visit(context, name2, "root", void 0, []);
     return summarize(context, name2, tree);
   } finally {
-    session.close();
+    if (own) session.close();
   }
 }
 function addFinding(context, id, message, at) {
@@ -26791,13 +26926,13 @@ async function visit(context, domain, via, term, path) {
   }
   node.records = lookup.records.map((record) => record.text);
   for (const record of lookup.records) {
-    const long = record.strings.find((string2) => encoder2.encode(string2).length > MAX_STRING_OCTETS);
-    const size = encoder2.encode(record.text).length;
+    const long = record.strings.find((string2) => utf8Length(string2) > MAX_STRING_OCTETS);
+    const size = utf8Length(record.text);
     if (long !== void 0 || size > MAX_RECORD_OCTETS) {
       addFinding(
         context,
         "spf.record-too-long",
-        long !== void 0 ? `A string of the SPF record at ${domain} is ${encoder2.encode(long).length} octets; DNS allows 255.` : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
+        long !== void 0 ? `A string of the SPF record at ${domain} is ${utf8Length(long)} octets; DNS allows 255.` : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
         domain
       );
     }
@@ -26814,7 +26949,7 @@ async function visit(context, domain, via, term, path) {
   }
   const text = lookup.records[0].text;
   node.record = text;
-  const parsed2 = parseSpf(text);
+  const parsed2 = parseSpfShared(text);
   if (!parsed2.ok) {
     node.status = "syntax-error";
     node.syntaxError = parsed2.error;
@@ -26918,7 +27053,7 @@ function addNetwork(context, node, mechanism) {
       node.domain
     );
   }
-  checkPublic(context, node.domain, normalized.cidr, `"${mechanism.text}"`);
+  checkPublic(context, node.domain, normalized, mechanism.text);
   pushNetwork(context, {
     cidr: normalized.cidr,
     source: mechanism.name,
@@ -26927,13 +27062,13 @@ function addNetwork(context, node, mechanism) {
     domain: node.domain
   });
 }
-function checkPublic(context, domain, cidr, what) {
-  const range = nonPublicRange(cidr);
-  if (range) {
+function checkPublic(context, domain, network, term, host) {
+  if (network.nonPublic) {
+    const what = host === void 0 ? `"${term}"` : `"${term}" (via ${host})`;
     addFinding(
       context,
       "spf.non-public-address",
-      `${what} at ${domain} names ${cidr}, a ${range} range that internet mail never comes from.`,
+      `${what} at ${domain} names ${network.cidr}, a ${network.nonPublic} range that internet mail never comes from.`,
       domain
     );
   }
@@ -27001,7 +27136,7 @@ async function resolveTerm(context, node, mechanism) {
       const prefix = family === 4 ? mechanism.cidr4 ?? 32 : mechanism.cidr6 ?? 128;
       const normalized = networkOf(String(record.data), prefix);
       if (!normalized) continue;
-      checkPublic(context, node.domain, normalized.cidr, `"${mechanism.text}" (via ${host})`);
+      checkPublic(context, node.domain, normalized, mechanism.text, host);
       pushNetwork(context, {
         cidr: normalized.cidr,
         source: mechanism.name,
@@ -27178,7 +27313,10 @@ async function checkDomain(input, options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const checkedAt = now();
   const started = Date.now();
-  const session = createLookupSession(options.resolver, { ...DEFAULT_CHECK_BUDGET, ...options.budget });
+  const session = createLookupSession(options.resolver, {
+    maxQueries: options.budget?.maxQueries ?? DEFAULT_CHECK_BUDGET.maxQueries,
+    deadlineMs: options.budget?.deadlineMs ?? DEFAULT_CHECK_BUDGET.deadlineMs
+  });
   try {
     const resolver = session;
     const mxAndPtr = (async () => {
