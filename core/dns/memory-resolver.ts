@@ -81,7 +81,8 @@ export function recordsOf(owner: string, set: RecordSet): DnsRecord[] {
   for (const host of set.PTR ?? []) push('PTR', canonicalName(host));
   for (const value of set.TXT ?? []) {
     const strings = txtStrings(value);
-    push('TXT', { strings, text: strings.join('') });
+    // A copy: answers are frozen, and the caller's fixture arrays must stay theirs.
+    push('TXT', { strings: [...strings], text: strings.join('') });
   }
   return out;
 }
