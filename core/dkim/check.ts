@@ -1,5 +1,5 @@
 import { canonicalName } from '../dns/name.js';
-import type { Resolver } from '../dns/types.js';
+import type { DnsResult, Resolver } from '../dns/types.js';
 import { mapBounded } from '../mx/map-bounded.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
 import { COMMON_DKIM_SELECTORS, DKIM_PROBE_CONCURRENCY } from './common-selectors.js';
@@ -36,17 +36,33 @@ interface SelectorOutcome {
   dnsFailed: boolean;
 }
 
-/** Looks up one selector and judges the key records found there (RFC 6376 §3.6.2, RFC 8301 §3). */
-async function checkSelector(
+/**
+ * Looks up one selector and judges what is there. Not an async function: a probe of a common selector that finds
+ * nothing (most of them) is dropped in a small callback, without the frame of `judgeSelector`.
+ */
+function checkSelector(
   selector: string,
   domain: string,
   source: DkimSelectorSource,
   resolver: Resolver,
 ): Promise<SelectorOutcome | undefined> {
   const name = `${selector}._domainkey.${domain}`;
-  const answer = await resolver.resolve(name, 'TXT');
-  // Most probes of common selectors find nothing: they are dropped before anything is built for them.
-  if (source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error') return undefined;
+  return resolver
+    .resolve(name, 'TXT')
+    .then((answer) =>
+      source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error'
+        ? undefined
+        : judgeSelector(selector, name, source, answer),
+    );
+}
+
+/** Judges the answer at one selector: its key records (RFC 6376 §3.6.2, RFC 8301 §3) or why there are none. */
+async function judgeSelector(
+  selector: string,
+  name: string,
+  source: DkimSelectorSource,
+  answer: DnsResult<'TXT'>,
+): Promise<SelectorOutcome> {
   const result: DkimSelectorResult = { selector, name, source, found: false, records: [] };
   const findings: Finding[] = [];
   const add = (id: keyof typeof dkimFindings, message: string, severity?: Severity) =>
