@@ -78,6 +78,16 @@ class PendingQuery implements LookupOptions {
 
 const noop = () => {};
 
+/** A resolver that threw or rejected: a `network` error, so callers only ever see values. */
+function resolverFailed(query: PendingQuery, error: unknown): DnsResult {
+  return {
+    status: 'error',
+    name: query.name,
+    type: query.type,
+    error: { code: 'network', transient: true, message: `The resolver failed: ${String(error)}` },
+  };
+}
+
 /**
  * Wraps a resolver for one check (the idea of RFC 7208 §4.6.4's limits, applied to the whole check): identical
  * lookups are sent once (in flight or answered), every distinct query counts against `maxQueries`, and everything
@@ -126,6 +136,11 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     waiting.clear();
   }
 
+  let captured: (result: DnsResult) => void = noop;
+  const capture = (settle: (result: DnsResult) => void) => {
+    captured = settle;
+  };
+
   function finish(query: PendingQuery, result: DnsResult) {
     if (query.controller) inFlight.delete(query.controller);
     // Not waiting any more: the deadline settled this query first.
@@ -156,27 +171,22 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     stats.sentTypes.push(type);
     stats.sentNames.push(canonical);
     const query = new PendingQuery(canonical, type, stats, inFlight);
-    const failed = (error: unknown) =>
-      errorResult(canonical, type, {
-        code: 'network',
-        transient: true,
-        message: `The resolver failed: ${String(error)}`,
-      });
     let answer: Promise<DnsResult<T>>;
     try {
       // The canonical name is sent (lower case, no trailing dot): DNS names compare without case (RFC 4343).
       answer = resolver.resolve(canonical, type, query);
     } catch (error) {
-      return Promise.resolve(failed(error));
+      return Promise.resolve(resolverFailed(query, error) as DnsResult<T>);
     }
-    return new Promise<DnsResult<T>>((settle) => {
-      query.settle = settle as (result: DnsResult) => void;
-      waiting.add(query);
-      answer.then(
-        (result) => finish(query, result),
-        (error: unknown) => finish(query, failed(error)),
-      );
-    });
+    // One executor for every query (it hands its settle function over), so none is made per query.
+    const pending = new Promise<DnsResult>(capture) as Promise<DnsResult<T>>;
+    query.settle = captured;
+    waiting.add(query);
+    answer.then(
+      (result) => finish(query, result),
+      (error: unknown) => finish(query, resolverFailed(query, error)),
+    );
+    return pending;
   }
 
   function resolve<T extends RecordType>(name: string, type: T, _options?: LookupOptions): Promise<DnsResult<T>> {
