@@ -4946,10 +4946,13 @@ function servesEmail(record) {
 var SELECTOR_LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 var isValidSelector = (selector) => selector.split(".").every((label) => SELECTOR_LABEL.test(label));
 var looksLikeKeyRecord = (text) => /(^|;)\s*(v\s*=\s*DKIM1|p\s*=)/.test(text);
-async function checkSelector(selector, domain, source, resolver) {
+function checkSelector(selector, domain, source, resolver) {
   const name2 = `${selector}._domainkey.${domain}`;
-  const answer2 = await resolver.resolve(name2, "TXT");
-  if (source === "discovered" && answer2.status !== "answer" && answer2.status !== "error") return void 0;
+  return resolver.resolve(name2, "TXT").then(
+    (answer2) => source === "discovered" && answer2.status !== "answer" && answer2.status !== "error" ? void 0 : judgeSelector(selector, name2, source, answer2)
+  );
+}
+async function judgeSelector(selector, name2, source, answer2) {
   const result = { selector, name: name2, source, found: false, records: [] };
   const findings = [];
   const add = (id, message, severity) => findings.push(createFinding(dkimFindings, id, message, severity ? { at: name2, severity } : { at: name2 }));
@@ -5999,6 +6002,14 @@ var PendingQuery = class {
 };
 var noop = () => {
 };
+function resolverFailed(query2, error) {
+  return {
+    status: "error",
+    name: query2.name,
+    type: query2.type,
+    error: { code: "network", transient: true, message: `The resolver failed: ${String(error)}` }
+  };
+}
 function createLookupSession(resolver, budget = {}) {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
   const deadlineMs = budget.deadlineMs ?? DEFAULT_DEADLINE_MS;
@@ -6030,6 +6041,10 @@ function createLookupSession(resolver, budget = {}) {
     for (const query2 of waiting) query2.settle(errorResult(query2.name, query2.type, deadlineError()));
     waiting.clear();
   }
+  let captured = noop;
+  const capture = (settle) => {
+    captured = settle;
+  };
   function finish(query2, result) {
     if (query2.controller) inFlight.delete(query2.controller);
     if (!waiting.delete(query2)) return;
@@ -6057,25 +6072,20 @@ function createLookupSession(resolver, budget = {}) {
     stats.sentTypes.push(type);
     stats.sentNames.push(canonical);
     const query2 = new PendingQuery(canonical, type, stats, inFlight);
-    const failed = (error) => errorResult(canonical, type, {
-      code: "network",
-      transient: true,
-      message: `The resolver failed: ${String(error)}`
-    });
     let answer2;
     try {
       answer2 = resolver.resolve(canonical, type, query2);
     } catch (error) {
-      return Promise.resolve(failed(error));
+      return Promise.resolve(resolverFailed(query2, error));
     }
-    return new Promise((settle) => {
-      query2.settle = settle;
-      waiting.add(query2);
-      answer2.then(
-        (result) => finish(query2, result),
-        (error) => finish(query2, failed(error))
-      );
-    });
+    const pending = new Promise(capture);
+    query2.settle = captured;
+    waiting.add(query2);
+    answer2.then(
+      (result) => finish(query2, result),
+      (error) => finish(query2, resolverFailed(query2, error))
+    );
+    return pending;
   }
   function resolve2(name2, type, _options) {
     const canonical = canonicalName(name2);
