@@ -98,31 +98,21 @@ function networkBounds(words: readonly number[], width: number, prefix: number):
 function computeNetwork(address: string, prefix: number): Network | undefined {
   const parsed = parseAddress(address);
   if (!parsed || !Number.isInteger(prefix) || prefix < 0) return undefined;
+  const v4 = parsed.kind() === 'ipv4';
+  if (prefix > (v4 ? 32 : 128)) return undefined;
   // One parse, then the network's bounds by masking: no text is parsed again for the network or its range.
-  let words: number[];
-  let network: ipaddr.IPv4 | ipaddr.IPv6;
-  let broadcast: ipaddr.IPv4 | ipaddr.IPv6;
-  let text: string;
-  if (parsed.kind() === 'ipv4') {
-    if (prefix > 32) return undefined;
-    words = (parsed as ipaddr.IPv4).octets;
-    const [first, last] = networkBounds(words, 8, prefix);
-    network = new ipaddr.IPv4(first);
-    broadcast = new ipaddr.IPv4(last);
-    text = network.toString();
-  } else {
-    if (prefix > 128) return undefined;
-    words = (parsed as ipaddr.IPv6).parts;
-    const [first, last] = networkBounds(words, 16, prefix);
-    network = new ipaddr.IPv6(first);
-    broadcast = new ipaddr.IPv6(last);
-    text = (network as ipaddr.IPv6).toRFC5952String();
-  }
-  const networkWords = network.kind() === 'ipv4' ? (network as ipaddr.IPv4).octets : (network as ipaddr.IPv6).parts;
-  const hostBitsSet = words.some((word, i) => word !== networkWords[i]);
+  const words = v4 ? (parsed as ipaddr.IPv4).octets : (parsed as ipaddr.IPv6).parts;
+  const [first, last] = networkBounds(words, v4 ? 8 : 16, prefix);
+  const network = v4 ? new ipaddr.IPv4(first) : new ipaddr.IPv6(first);
+  const text = v4 ? network.toString() : (network as ipaddr.IPv6).toRFC5952String();
+  const result: { cidr: string; hostBitsSet: boolean; nonPublic?: string } = {
+    cidr: `${text}/${prefix}`,
+    hostBitsSet: words.some((word, i) => word !== first[i]),
+  };
   const range = network.range();
-  const result: { cidr: string; hostBitsSet: boolean; nonPublic?: string } = { cidr: `${text}/${prefix}`, hostBitsSet };
-  if (NON_PUBLIC.has(range) && broadcast.range() === range) result.nonPublic = range;
+  if (NON_PUBLIC.has(range) && (v4 ? new ipaddr.IPv4(last) : new ipaddr.IPv6(last)).range() === range) {
+    result.nonPublic = range;
+  }
   return result;
 }
 
@@ -147,11 +137,3 @@ const NON_PUBLIC = new Set([
   'orchid2',
   'deprecatedOrchid',
 ]);
-
-/**
- * The special-purpose range (e.g. `private`, `loopback`, `reserved` for documentation) that contains the whole
- * network `cidr`, when there is one (RFC 6890).
- */
-export function nonPublicRange(cidr: string): string | undefined {
-  return networkOfText(cidr)?.nonPublic;
-}
