@@ -9,8 +9,8 @@ export const MEMO_SIZE = 128;
  * A bounded memo of a pure function of one string key, kept in two generations: lookups read the young map, then the
  * old one (moving a hit back into the young); when the young map is full it becomes the old one and the previous old
  * one is dropped. It holds between `size` and `2 × size` entries, and evicting costs nothing per entry — unlike
- * deleting a Map's oldest key, whose `keys().next()` walks over every deleted slot before the table is compacted
- * (about 5 µs a miss at 1,024 entries).
+ * deleting a Map's oldest key, whose `keys().next()` walks over the deleted slots before the table is compacted
+ * (about 0.6 µs an eviction at 1,024 entries, measured alone).
  */
 export function boundedMemo<V>(size: number, compute: (key: string) => V): (key: string) => V {
   let young = new Map<string, V>();

@@ -78,14 +78,17 @@ class PendingQuery implements LookupOptions {
 
 const noop = () => {};
 
+function errorResult<T extends RecordType>(name: string, type: T, error: DnsError): DnsResult<T> {
+  return { status: 'error', name, type, error };
+}
+
 /** A resolver that threw or rejected: a `network` error, so callers only ever see values. */
 function resolverFailed(query: PendingQuery, error: unknown): DnsResult {
-  return {
-    status: 'error',
-    name: query.name,
-    type: query.type,
-    error: { code: 'network', transient: true, message: `The resolver failed: ${String(error)}` },
-  };
+  return errorResult(query.name, query.type, {
+    code: 'network',
+    transient: true,
+    message: `The resolver failed: ${String(error)}`,
+  });
 }
 
 /**
@@ -118,12 +121,6 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     code: 'deadline',
     transient: false,
     message: `The check took over ${deadlineMs} ms.`,
-  });
-  const errorResult = <T extends RecordType>(name: string, type: T, error: DnsError): DnsResult<T> => ({
-    status: 'error',
-    name,
-    type,
-    error,
   });
 
   function expire() {
