@@ -1,3 +1,4 @@
+import { readTlv } from '../core/dkim/der.js';
 import { inspectDkimKey } from '../core/dkim/inspect.js';
 import { parseDkimKey } from '../core/dkim/parse.js';
 import type { RecordSet, ZoneData } from '../core/dns/index.js';
@@ -166,34 +167,24 @@ function addRealDomainProviders(add: (name: string, set: RecordSet) => void): vo
 
 /** Where the modulus (without its sign octet) lies in the DER of an RSA SubjectPublicKeyInfo (RFC 5280 §4.1). */
 function rsaModulus(der: Uint8Array): { offset: number; length: number } {
-  let at = 0;
-  // Reads one DER header (X.690 §8.1.2–8.1.3) and returns the content's length; `at` moves to the content.
-  const header = (tag: number): number => {
-    if (der[at++] !== tag) throw new Error(`DER: expected tag 0x${tag.toString(16)} at ${at - 1}`);
-    const first = der[at++]!;
-    if (first < 0x80) return first;
-    let length = 0;
-    for (let n = first & 0x7f; n > 0; n--) length = length * 256 + der[at++]!;
-    return length;
+  const read = (offset: number, limit: number, what: string) => {
+    const tlv = readTlv(der, offset, limit);
+    if (!tlv) throw new Error(`DER: no ${what} at ${offset}`);
+    return tlv;
   };
-  header(0x30); // SubjectPublicKeyInfo
-  const algorithm = header(0x30); // AlgorithmIdentifier, skipped
-  at += algorithm;
-  header(0x03); // subjectPublicKey BIT STRING
-  at++; // unused-bits octet
-  header(0x30); // RSAPublicKey
-  let length = header(0x02); // modulus INTEGER
-  if (der[at] === 0) {
-    at++;
-    length--;
-  }
-  return { offset: at, length };
+  const spki = read(0, der.length, 'SubjectPublicKeyInfo');
+  const algorithm = read(spki.start, spki.end, 'AlgorithmIdentifier');
+  const bitString = read(algorithm.end, spki.end, 'subjectPublicKey');
+  const key = read(bitString.start + 1, bitString.end, 'RSAPublicKey'); // after the unused-bits octet
+  const modulus = read(key.start, key.end, 'modulus');
+  const sign = der[modulus.start] === 0 ? 1 : 0;
+  return { offset: modulus.start + sign, length: modulus.end - modulus.start - sign };
 }
 
 /**
  * A variant of an RSA key for copy `index`: four modulus bytes in the middle XORed with `index + 1`, so the top bit
- * (the size) and the last bit (odd) stay. The modulus is no longer a product of two primes; WebCrypto's import does
- * not check that, and nothing in a check verifies a signature.
+ * (the size) and the last bit (odd) stay. The modulus is no longer a product of two primes; core reads only the
+ * key's structure and size, and nothing in a check verifies a signature.
  */
 export function deriveRsaKey(base64: string, index: number): string {
   const der = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));

@@ -1,5 +1,5 @@
 /** One DER TLV: its tag and where its content starts and ends in the input. */
-interface Tlv {
+export interface Tlv {
   tag: number;
   start: number;
   end: number;
@@ -9,7 +9,7 @@ interface Tlv {
  * Reads the TLV at `offset`, which must end by `limit`, under DER's rules (X.690 §10.1): definite length, in the
  * fewest octets. Tags are compared whole, so a multi-octet tag never matches the single-octet ones expected here.
  */
-function readTlv(der: Uint8Array, offset: number, limit: number): Tlv | undefined {
+export function readTlv(der: Uint8Array, offset: number, limit: number): Tlv | undefined {
   if (offset + 2 > limit) return undefined;
   const tag = der[offset]!;
   const first = der[offset + 1]!;
