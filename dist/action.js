@@ -25687,13 +25687,15 @@ var PendingQuery = class {
 };
 var noop = () => {
 };
+function errorResult(name2, type, error2) {
+  return { status: "error", name: name2, type, error: error2 };
+}
 function resolverFailed(query2, error2) {
-  return {
-    status: "error",
-    name: query2.name,
-    type: query2.type,
-    error: { code: "network", transient: true, message: `The resolver failed: ${String(error2)}` }
-  };
+  return errorResult(query2.name, query2.type, {
+    code: "network",
+    transient: true,
+    message: `The resolver failed: ${String(error2)}`
+  });
 }
 function createLookupSession(resolver, budget = {}) {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
@@ -25710,12 +25712,6 @@ function createLookupSession(resolver, budget = {}) {
     code: "deadline",
     transient: false,
     message: `The check took over ${deadlineMs} ms.`
-  });
-  const errorResult = (name2, type, error2) => ({
-    status: "error",
-    name: name2,
-    type,
-    error: error2
   });
   function expire() {
     timer = void 0;
@@ -26419,30 +26415,20 @@ function networkBounds(words, width, prefix) {
 function computeNetwork(address, prefix) {
   const parsed2 = parseAddress(address);
   if (!parsed2 || !Number.isInteger(prefix) || prefix < 0) return void 0;
-  let words;
-  let network;
-  let broadcast;
-  let text;
-  if (parsed2.kind() === "ipv4") {
-    if (prefix > 32) return void 0;
-    words = parsed2.octets;
-    const [first, last] = networkBounds(words, 8, prefix);
-    network = new import_ipaddr4.default.IPv4(first);
-    broadcast = new import_ipaddr4.default.IPv4(last);
-    text = network.toString();
-  } else {
-    if (prefix > 128) return void 0;
-    words = parsed2.parts;
-    const [first, last] = networkBounds(words, 16, prefix);
-    network = new import_ipaddr4.default.IPv6(first);
-    broadcast = new import_ipaddr4.default.IPv6(last);
-    text = network.toRFC5952String();
-  }
-  const networkWords = network.kind() === "ipv4" ? network.octets : network.parts;
-  const hostBitsSet = words.some((word, i) => word !== networkWords[i]);
+  const v42 = parsed2.kind() === "ipv4";
+  if (prefix > (v42 ? 32 : 128)) return void 0;
+  const words = v42 ? parsed2.octets : parsed2.parts;
+  const [first, last] = networkBounds(words, v42 ? 8 : 16, prefix);
+  const network = v42 ? new import_ipaddr4.default.IPv4(first) : new import_ipaddr4.default.IPv6(first);
+  const text = v42 ? network.toString() : network.toRFC5952String();
+  const result = {
+    cidr: `${text}/${prefix}`,
+    hostBitsSet: words.some((word, i) => word !== first[i])
+  };
   const range = network.range();
-  const result = { cidr: `${text}/${prefix}`, hostBitsSet };
-  if (NON_PUBLIC.has(range) && broadcast.range() === range) result.nonPublic = range;
+  if (NON_PUBLIC.has(range) && (v42 ? new import_ipaddr4.default.IPv4(last) : new import_ipaddr4.default.IPv6(last)).range() === range) {
+    result.nonPublic = range;
+  }
   return result;
 }
 var NON_PUBLIC = /* @__PURE__ */ new Set([
