@@ -1,9 +1,10 @@
 /**
  * The generation size of core's per-isolate memos: large enough for everything one check meets again (its addresses,
- * networks, keys) and a few providers' shared ones, small enough that entries die young (an entry that outlives many
- * checks is promoted by the collector, which costs more than computing it again).
+ * networks, keys) and a few providers' shared ones, small enough that entries die young. An entry that outlives a few
+ * checks is copied by each scavenge and then promoted, which costs more than computing it again: over 2,000 distinct
+ * domains, a scavenge took 3.2 ms on average with 128 entries a generation and 1.6 ms with 8.
  */
-export const MEMO_SIZE = 128;
+export const MEMO_SIZE = 32;
 
 /**
  * A bounded memo of a pure function of one string key, kept in two generations: lookups read the young map, then the

@@ -3,7 +3,8 @@ import { parseAddress } from '../dns/address.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import type { IpError, ReverseAddress } from './types.js';
 
-const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+// Four decimal parts without leading zeros (ipaddr's `isValidFourPartDecimal` form); parsing then bounds each to 255.
+const DECIMAL_QUAD = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
 
 type IpParseResult = Readonly<{ ok: true; address: Readonly<ReverseAddress> } | { ok: false; error: IpError }>;
 
@@ -34,9 +35,10 @@ export function isPublicAddress(address: string): boolean {
 
 function parseIpText(input: string): AddressFacts {
   const text = input.trim().replace(/^\[|\]$/g, '');
-  // The cheap shape test first: ipaddr's IPv4 validators throw (and catch) internally on anything else.
-  if (DOTTED_QUAD.test(text) && ipaddr.IPv4.isValidFourPartDecimal(text)) {
-    return ipv4(parseAddress(text) as ipaddr.IPv4);
+  // The shape test first, then one parse: ipaddr's own validators parse (throwing and catching) before its parse does.
+  if (DECIMAL_QUAD.test(text)) {
+    const v4 = parseAddress(text);
+    if (v4) return ipv4(v4 as ipaddr.IPv4);
   }
   const v6 = text.includes(':') && !text.includes('%') ? (parseAddress(text) as ipaddr.IPv6 | undefined) : undefined;
   if (!v6) {
