@@ -13,6 +13,7 @@ import type { CpuResult } from './cpu.js';
 import { benchLatency, type LatencyRow, measureRoundTrip } from './latency.js';
 import { type BundleSize, benchSizes } from './sizes.js';
 import { round } from './stats.js';
+import { benchWorkerCpu, type WorkerCpuRow } from './workerd.js';
 import { benchZones } from './zones.js';
 
 /**
@@ -46,10 +47,11 @@ const CPU_ROUND_MS = 1500;
 const CPU_DISTINCT_DOMAINS = 2000;
 const API_CONCURRENCIES = { warm: [1, 8, 32], cold: [1, 4, 8] };
 const API_SECONDS = 5;
+const WORKERD_ROUNDS = 3;
 const TARGET_RATIO = 1.2;
 const TARGET_CHECKS = 5000;
 
-const only = new Set((process.env.BENCH_ONLY ?? 'latency,cpu,api,sizes').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'latency,cpu,api,workerd,sizes').split(','));
 
 function table(headers: string[], rows: Array<Array<string | number>>): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
@@ -79,6 +81,7 @@ async function main() {
     latency?: LatencyRow[];
     cpu?: CpuResult;
     api?: ApiRow[];
+    workerd?: WorkerCpuRow[];
     sizes?: BundleSize[];
     machineAfter?: ReturnType<typeof machine>;
   } = { machine: machine(), delayMs: DELAY_MS };
@@ -187,6 +190,27 @@ async function main() {
         ),
       );
       process.stdout.write('\n');
+    }
+
+    if (only.has('workerd')) {
+      const rows = await benchWorkerCpu(zones, stack.dohUrl, WORKERD_ROUNDS);
+      process.stdout.write('3b. Worker CPU per request in workerd (Miniflare, no dev proxy), zero-latency DNS\n');
+      if (!rows) process.stdout.write('skipped: no /proc to read the CPU time of workerd from\n\n');
+      else {
+        results.workerd = rows;
+        process.stdout.write(
+          table(
+            ['request', 'requests', 'workerd CPU ms a request', 'wall ms a request'],
+            rows.map((row) => [
+              row.request,
+              row.requests,
+              row.cpuMsPerRequest.toFixed(1),
+              row.wallMsPerRequest.toFixed(1),
+            ]),
+          ),
+        );
+        process.stdout.write('\n');
+      }
     }
   } finally {
     await stack.stop();
