@@ -1,4 +1,4 @@
-import ipaddr from 'ipaddr.js';
+import type ipaddr from 'ipaddr.js';
 import { parseAddress } from '../dns/address.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import type { IpError, ReverseAddress } from './types.js';
