@@ -20383,8 +20383,8 @@ var require_ipaddr = __commonJS({
         }
         return part;
       }
-      const ipaddr6 = {};
-      ipaddr6.IPv4 = (function() {
+      const ipaddr5 = {};
+      ipaddr5.IPv4 = (function() {
         function IPv4(octets) {
           if (octets.length !== 4) {
             throw new Error("ipaddr: ipv4 octet count should be 4");
@@ -20483,13 +20483,13 @@ var require_ipaddr = __commonJS({
           return 32 - cidr;
         };
         IPv4.prototype.range = function() {
-          return ipaddr6.subnetMatch(this, this.SpecialRanges);
+          return ipaddr5.subnetMatch(this, this.SpecialRanges);
         };
         IPv4.prototype.toByteArray = function() {
           return this.octets.slice(0);
         };
         IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr6.IPv6.parse(`::ffff:${this.toString()}`);
+          return ipaddr5.IPv6.parse(`::ffff:${this.toString()}`);
         };
         IPv4.prototype.toNormalizedString = function() {
           return this.toString();
@@ -20499,7 +20499,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv4;
       })();
-      ipaddr6.IPv4.broadcastAddressFromCIDR = function(string2) {
+      ipaddr5.IPv4.broadcastAddressFromCIDR = function(string2) {
         try {
           const cidr = this.parseCIDR(string2);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -20515,10 +20515,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv4.isIPv4 = function(string2) {
+      ipaddr5.IPv4.isIPv4 = function(string2) {
         return this.parser(string2) !== null;
       };
-      ipaddr6.IPv4.isValid = function(string2) {
+      ipaddr5.IPv4.isValid = function(string2) {
         try {
           new this(this.parser(string2));
           return true;
@@ -20526,7 +20526,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv4.isValidCIDR = function(string2) {
+      ipaddr5.IPv4.isValidCIDR = function(string2) {
         try {
           this.parseCIDR(string2);
           return true;
@@ -20534,21 +20534,21 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv4.isValidFourPartDecimal = function(string2) {
-        if (ipaddr6.IPv4.isValid(string2) && string2.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+      ipaddr5.IPv4.isValidFourPartDecimal = function(string2) {
+        if (ipaddr5.IPv4.isValid(string2) && string2.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
           return true;
         } else {
           return false;
         }
       };
-      ipaddr6.IPv4.isValidCIDRFourPartDecimal = function(string2) {
+      ipaddr5.IPv4.isValidCIDRFourPartDecimal = function(string2) {
         const match = string2.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr6.IPv4.isValidCIDR(string2) || !match) {
+        if (!ipaddr5.IPv4.isValidCIDR(string2) || !match) {
           return false;
         }
-        return ipaddr6.IPv4.isValidFourPartDecimal(match[1]);
+        return ipaddr5.IPv4.isValidFourPartDecimal(match[1]);
       };
-      ipaddr6.IPv4.networkAddressFromCIDR = function(string2) {
+      ipaddr5.IPv4.networkAddressFromCIDR = function(string2) {
         let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string2);
@@ -20565,14 +20565,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv4.parse = function(string2) {
+      ipaddr5.IPv4.parse = function(string2) {
         const parts = this.parser(string2);
         if (parts === null) {
           throw new Error("ipaddr: string is not formatted like an IPv4 Address");
         }
         return new this(parts);
       };
-      ipaddr6.IPv4.parseCIDR = function(string2) {
+      ipaddr5.IPv4.parseCIDR = function(string2) {
         let match;
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
@@ -20588,7 +20588,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
       };
-      ipaddr6.IPv4.parser = function(string2) {
+      ipaddr5.IPv4.parser = function(string2) {
         let match, part, value;
         if (match = string2.match(ipv4Regexes.fourOctet)) {
           return (function() {
@@ -20645,7 +20645,7 @@ var require_ipaddr = __commonJS({
           return null;
         }
       };
-      ipaddr6.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr5.IPv4.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
           throw new Error("ipaddr: invalid IPv4 prefix length");
@@ -20662,7 +20662,7 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets);
       };
-      ipaddr6.IPv6 = (function() {
+      ipaddr5.IPv6 = (function() {
         function IPv6(parts, zoneId) {
           let i, part;
           if (parts.length === 16) {
@@ -20795,7 +20795,7 @@ var require_ipaddr = __commonJS({
           return 128 - cidr;
         };
         IPv6.prototype.range = function() {
-          return ipaddr6.subnetMatch(this, this.SpecialRanges);
+          return ipaddr5.subnetMatch(this, this.SpecialRanges);
         };
         IPv6.prototype.toByteArray = function() {
           let part;
@@ -20829,7 +20829,7 @@ var require_ipaddr = __commonJS({
           const ref = this.parts.slice(-2);
           const high = ref[0];
           const low = ref[1];
-          return new ipaddr6.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+          return new ipaddr5.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
         };
         IPv6.prototype.toNormalizedString = function() {
           const addr = (function() {
@@ -20875,7 +20875,7 @@ var require_ipaddr = __commonJS({
         };
         return IPv6;
       })();
-      ipaddr6.IPv6.broadcastAddressFromCIDR = function(string2) {
+      ipaddr5.IPv6.broadcastAddressFromCIDR = function(string2) {
         try {
           const cidr = this.parseCIDR(string2);
           const ipInterfaceOctets = cidr[0].toByteArray();
@@ -20891,10 +20891,10 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv6.isIPv6 = function(string2) {
+      ipaddr5.IPv6.isIPv6 = function(string2) {
         return this.parser(string2) !== null;
       };
-      ipaddr6.IPv6.isValid = function(string2) {
+      ipaddr5.IPv6.isValid = function(string2) {
         if (typeof string2 === "string" && string2.indexOf(":") === -1) {
           return false;
         }
@@ -20906,7 +20906,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv6.isValidCIDR = function(string2) {
+      ipaddr5.IPv6.isValidCIDR = function(string2) {
         if (typeof string2 === "string" && string2.indexOf(":") === -1) {
           return false;
         }
@@ -20917,7 +20917,7 @@ var require_ipaddr = __commonJS({
           return false;
         }
       };
-      ipaddr6.IPv6.networkAddressFromCIDR = function(string2) {
+      ipaddr5.IPv6.networkAddressFromCIDR = function(string2) {
         let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
         try {
           cidr = this.parseCIDR(string2);
@@ -20934,14 +20934,14 @@ var require_ipaddr = __commonJS({
           throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
         }
       };
-      ipaddr6.IPv6.parse = function(string2) {
+      ipaddr5.IPv6.parse = function(string2) {
         const addr = this.parser(string2);
         if (addr === null) {
           throw new Error("ipaddr: string is not formatted like an IPv6 Address");
         }
         return new this(addr.parts, addr.zoneId);
       };
-      ipaddr6.IPv6.parseCIDR = function(string2) {
+      ipaddr5.IPv6.parseCIDR = function(string2) {
         let maskLength, match, parsed2;
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
@@ -20957,7 +20957,7 @@ var require_ipaddr = __commonJS({
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
       };
-      ipaddr6.IPv6.parser = function(string2) {
+      ipaddr5.IPv6.parser = function(string2) {
         let addr, i, match, octet, octets, zoneId;
         if (match = string2.match(ipv6Regexes.deprecatedTransitional)) {
           return this.parser(`::ffff:${match[1]}`);
@@ -20995,7 +20995,7 @@ var require_ipaddr = __commonJS({
         }
         return null;
       };
-      ipaddr6.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+      ipaddr5.IPv6.subnetMaskFromPrefixLength = function(prefix) {
         prefix = parseInt(prefix);
         if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
           throw new Error("ipaddr: invalid IPv6 prefix length");
@@ -21012,43 +21012,43 @@ var require_ipaddr = __commonJS({
         }
         return new this(octets);
       };
-      ipaddr6.fromByteArray = function(bytes) {
+      ipaddr5.fromByteArray = function(bytes) {
         const length = bytes.length;
         if (length === 4) {
-          return new ipaddr6.IPv4(bytes);
+          return new ipaddr5.IPv4(bytes);
         } else if (length === 16) {
-          return new ipaddr6.IPv6(bytes);
+          return new ipaddr5.IPv6(bytes);
         } else {
           throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
         }
       };
-      ipaddr6.isValid = function(string2) {
-        return ipaddr6.IPv6.isValid(string2) || ipaddr6.IPv4.isValid(string2);
+      ipaddr5.isValid = function(string2) {
+        return ipaddr5.IPv6.isValid(string2) || ipaddr5.IPv4.isValid(string2);
       };
-      ipaddr6.isValidCIDR = function(string2) {
-        return ipaddr6.IPv6.isValidCIDR(string2) || ipaddr6.IPv4.isValidCIDR(string2);
+      ipaddr5.isValidCIDR = function(string2) {
+        return ipaddr5.IPv6.isValidCIDR(string2) || ipaddr5.IPv4.isValidCIDR(string2);
       };
-      ipaddr6.parse = function(string2) {
-        if (ipaddr6.IPv6.isValid(string2)) {
-          return ipaddr6.IPv6.parse(string2);
-        } else if (ipaddr6.IPv4.isValid(string2)) {
-          return ipaddr6.IPv4.parse(string2);
+      ipaddr5.parse = function(string2) {
+        if (ipaddr5.IPv6.isValid(string2)) {
+          return ipaddr5.IPv6.parse(string2);
+        } else if (ipaddr5.IPv4.isValid(string2)) {
+          return ipaddr5.IPv4.parse(string2);
         } else {
           throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
         }
       };
-      ipaddr6.parseCIDR = function(string2) {
+      ipaddr5.parseCIDR = function(string2) {
         try {
-          return ipaddr6.IPv6.parseCIDR(string2);
+          return ipaddr5.IPv6.parseCIDR(string2);
         } catch {
           try {
-            return ipaddr6.IPv4.parseCIDR(string2);
+            return ipaddr5.IPv4.parseCIDR(string2);
           } catch (e) {
             throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
           }
         }
       };
-      ipaddr6.process = function(string2) {
+      ipaddr5.process = function(string2) {
         const addr = this.parse(string2);
         if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
           return addr.toIPv4Address();
@@ -21056,7 +21056,7 @@ var require_ipaddr = __commonJS({
           return addr;
         }
       };
-      ipaddr6.subnetMatch = function(address, rangeList, defaultName) {
+      ipaddr5.subnetMatch = function(address, rangeList, defaultName) {
         let i, rangeName, rangeSubnets, subnet;
         if (defaultName === void 0 || defaultName === null) {
           defaultName = "unicast";
@@ -21078,9 +21078,9 @@ var require_ipaddr = __commonJS({
         return defaultName;
       };
       if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr6;
+        module.exports = ipaddr5;
       } else {
-        root.ipaddr = ipaddr6;
+        root.ipaddr = ipaddr5;
       }
     })(exports);
   }
@@ -24413,7 +24413,7 @@ var dkimFindings = {
 };
 
 // core/memo.ts
-var MEMO_SIZE = 128;
+var MEMO_SIZE = 32;
 function boundedMemo(size, compute) {
   let young = /* @__PURE__ */ new Map();
   let old = /* @__PURE__ */ new Map();
@@ -25815,9 +25815,6 @@ var Session = class {
 };
 
 // core/mx/address.ts
-var import_ipaddr3 = __toESM(require_ipaddr(), 1);
-
-// core/ptr/reverse-name.ts
 var import_ipaddr2 = __toESM(require_ipaddr(), 1);
 
 // core/dns/address.ts
@@ -25834,7 +25831,7 @@ var parsed = boundedMemo(MEMO_SIZE, (text) => {
 });
 
 // core/ptr/reverse-name.ts
-var DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+var DECIMAL_QUAD = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
 var factsOf = boundedMemo(MEMO_SIZE, parseIpText);
 function parseIp(input) {
   return factsOf(input).result;
@@ -25844,8 +25841,9 @@ function isPublicAddress(address) {
 }
 function parseIpText(input) {
   const text = input.trim().replace(/^\[|\]$/g, "");
-  if (DOTTED_QUAD.test(text) && import_ipaddr2.default.IPv4.isValidFourPartDecimal(text)) {
-    return ipv4(parseAddress(text));
+  if (DECIMAL_QUAD.test(text)) {
+    const v42 = parseAddress(text);
+    if (v42) return ipv4(v42);
   }
   const v62 = text.includes(":") && !text.includes("%") ? parseAddress(text) : void 0;
   if (!v62) {
@@ -25872,10 +25870,10 @@ function sameAddress(a, b) {
 }
 
 // core/mx/address.ts
-var DOTTED_QUAD2 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+var DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 function isAddressLiteral(name2) {
   const bare = name2.replace(/^\[|\]$/g, "");
-  return DOTTED_QUAD2.test(bare) && import_ipaddr3.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr3.default.IPv6.isValid(bare);
+  return DOTTED_QUAD.test(bare) && import_ipaddr2.default.IPv4.isValidFourPartDecimal(bare) || bare.includes(":") && import_ipaddr2.default.IPv6.isValid(bare);
 }
 
 // core/mx/findings.ts
@@ -26391,7 +26389,7 @@ async function checkPtrSection(options) {
 }
 
 // core/spf/ip.ts
-var import_ipaddr4 = __toESM(require_ipaddr(), 1);
+var import_ipaddr3 = __toESM(require_ipaddr(), 1);
 var networkOfText = boundedMemo(MEMO_SIZE, (text) => {
   const slash = text.lastIndexOf("/");
   return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
@@ -26419,14 +26417,14 @@ function computeNetwork(address, prefix) {
   if (prefix > (v42 ? 32 : 128)) return void 0;
   const words = v42 ? parsed2.octets : parsed2.parts;
   const [first, last] = networkBounds(words, v42 ? 8 : 16, prefix);
-  const network = v42 ? new import_ipaddr4.default.IPv4(first) : new import_ipaddr4.default.IPv6(first);
+  const network = v42 ? new import_ipaddr3.default.IPv4(first) : new import_ipaddr3.default.IPv6(first);
   const text = v42 ? network.toString() : network.toRFC5952String();
   const result = {
     cidr: `${text}/${prefix}`,
     hostBitsSet: words.some((word, i) => word !== first[i])
   };
   const range = network.range();
-  if (NON_PUBLIC.has(range) && (v42 ? new import_ipaddr4.default.IPv4(last) : new import_ipaddr4.default.IPv6(last)).range() === range) {
+  if (NON_PUBLIC.has(range) && (v42 ? new import_ipaddr3.default.IPv4(last) : new import_ipaddr3.default.IPv6(last)).range() === range) {
     result.nonPublic = range;
   }
   return result;
@@ -26527,7 +26525,7 @@ function hex(code, width) {
 }
 
 // core/spf/parse.ts
-var import_ipaddr5 = __toESM(require_ipaddr(), 1);
+var import_ipaddr4 = __toESM(require_ipaddr(), 1);
 var MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
 var VERSION2 = /^v=spf1(?: |$)/i;
 var MODIFIER = /^([a-z][a-z0-9_.-]*)=(.*)$/is;
@@ -26653,7 +26651,7 @@ function parseTerm(text, position) {
 function parseNetwork(family, value, offset) {
   const slash = value.indexOf("/");
   const address = slash < 0 ? value : value.slice(0, slash);
-  const valid = family === 4 ? IP4_NETWORK.test(address) : !address.includes("%") && import_ipaddr5.default.IPv6.isValid(address);
+  const valid = family === 4 ? IP4_NETWORK.test(address) : !address.includes("%") && import_ipaddr4.default.IPv6.isValid(address);
   if (!valid) throw new TermError("invalid-ip", `"${address}" is not an IPv${family} address.`, offset);
   const prefix = slash < 0 ? family === 4 ? 32 : 128 : parseCidr(value.slice(slash + 1), family === 4 ? 32 : 128, offset + slash);
   return { family, address, prefix };
