@@ -13,7 +13,7 @@ import type { CpuResult } from './cpu.js';
 import { benchLatency, type LatencyRow, measureRoundTrip } from './latency.js';
 import { type BundleSize, benchSizes } from './sizes.js';
 import { round } from './stats.js';
-import { benchWorkerCpu, type WorkerCpuRow } from './workerd.js';
+import type { WorkerCpuRow } from './workerd.js';
 import { benchZones } from './zones.js';
 
 /**
@@ -193,6 +193,8 @@ async function main() {
     }
 
     if (only.has('workerd')) {
+      // Loaded only now: Miniflare is large, and loaded earlier it would sit in the heap the CPU part measures.
+      const { benchWorkerCpu } = await import('./workerd.js');
       const rows = await benchWorkerCpu(zones, stack.dohUrl, WORKERD_ROUNDS);
       process.stdout.write('3b. Worker CPU per request in workerd (Miniflare, no dev proxy), zero-latency DNS\n');
       if (!rows) process.stdout.write('skipped: no /proc to read the CPU time of workerd from\n\n');
