@@ -1,6 +1,8 @@
 import {
+  createCachingResolver,
   createDohResolver,
   createLookupSession,
+  DEFAULT_ANSWER_CACHE_ENTRIES,
   type LookupBudget,
   type LookupSession,
   type Resolver,
@@ -10,9 +12,35 @@ import type { Env } from './env.js';
 /** The limits of one single-protocol check (`/v1/spf` …); `checkDomain` applies its own whole-check budget. */
 export const REQUEST_BUDGET: LookupBudget = { maxQueries: 200, deadlineMs: 10_000 };
 
-/** The DoH resolver of the Worker, pointed at `env.DOH_URL`. */
+// The isolate's answer caches, one per DoH endpoint and size: the checks an isolate serves share the providers'
+// records (ESP SPF includes, mailbox providers' MX hosts and PTRs), so they are asked once per TTL, not per check.
+const answerCaches = new Map<string, Resolver>();
+
+/** The most answers `DNS_CACHE_ENTRIES` may ask an isolate to keep (a few KiB each at most). */
+export const MAX_DNS_CACHE_ENTRIES = 20_000;
+
+/** `DNS_CACHE_ENTRIES` as a number: the default when unset or not a whole number ≥ 0, at most the maximum. */
+export function dnsCacheEntries(env: Pick<Env, 'DNS_CACHE_ENTRIES'>): number {
+  const raw = env.DNS_CACHE_ENTRIES?.trim();
+  const entries = raw ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(entries) || entries < 0) return DEFAULT_ANSWER_CACHE_ENTRIES;
+  return Math.min(entries, MAX_DNS_CACHE_ENTRIES);
+}
+
+/**
+ * The DoH resolver of the Worker, pointed at `env.DOH_URL`, behind the isolate's answer cache (each answer kept for
+ * its TTL, at most 300 s; errors never) unless `DNS_CACHE_ENTRIES` is 0.
+ */
 export function createWorkerResolver(env: Env): Resolver {
-  return createDohResolver({ endpoints: [env.DOH_URL] });
+  const entries = dnsCacheEntries(env);
+  if (entries === 0) return createDohResolver({ endpoints: [env.DOH_URL] });
+  const key = `${entries} ${env.DOH_URL}`;
+  let resolver = answerCaches.get(key);
+  if (!resolver) {
+    resolver = createCachingResolver(createDohResolver({ endpoints: [env.DOH_URL] }), { maxEntries: entries });
+    answerCaches.set(key, resolver);
+  }
+  return resolver;
 }
 
 /** A bounded lookup session for one single-protocol request; its `stats.minTtl` bounds how long the answer is cached. */

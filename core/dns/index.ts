@@ -1,3 +1,4 @@
+export * from './cache.js';
 export * from './doh.js';
 export * from './memory-resolver.js';
 export * from './name.js';

@@ -1,7 +1,9 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import type { CachingResolver } from '../../../core/dns/index.js';
 import worker from '../../../worker/index.js';
+import { createWorkerResolver } from '../../../worker/lookup.js';
 import { body, get } from './request.js';
 
 /** Calls the Worker with its DoH endpoint pointed at the DNS stack's path whose backend is down. */
@@ -174,5 +176,27 @@ describe('pages', () => {
     const page = await response.text();
     expect(page).not.toContain('<b>x</b>');
     expect(page).toContain('&lt;b&gt;x&lt;/b&gt;.test');
+  });
+});
+
+describe('the DNS answer cache of an isolate', () => {
+  it('keeps answers across requests: a lookup another check made is not sent again', async () => {
+    const resolver = createWorkerResolver(env) as CachingResolver;
+    expect(createWorkerResolver(env)).toBe(resolver);
+    const { hits, misses } = resolver.stats;
+    const first = await resolver.resolve('cache-probe.worker.test', 'TXT');
+    const again = await resolver.resolve('cache-probe.worker.test', 'TXT');
+    expect(again.status).toBe(first.status);
+    expect(resolver.stats.misses - misses).toBe(1);
+    expect(resolver.stats.hits - hits).toBe(1);
+  });
+
+  it('is off with DNS_CACHE_ENTRIES = 0, and never keeps a failure', async () => {
+    expect('stats' in createWorkerResolver({ ...env, DNS_CACHE_ENTRIES: '0' })).toBe(false);
+    const down = createWorkerResolver({ ...env, DOH_URL: env.DOWN_DOH_URL }) as CachingResolver;
+    const { hits } = down.stats;
+    expect((await down.resolve('worker.test', 'TXT')).status).toBe('error');
+    expect((await down.resolve('worker.test', 'TXT')).status).toBe('error');
+    expect(down.stats.hits).toBe(hits);
   });
 });
