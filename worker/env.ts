@@ -9,7 +9,7 @@ export interface Env {
   DOH_URL: string;
   /**
    * How many DNS answers an isolate keeps for the checks it serves (each for its TTL, at most 300 s; errors never):
-   * a whole number, 0 for none; 2,000 when unset or invalid, 20,000 at most.
+   * a whole number, 0 for none; 2,000 when unset or invalid, 10,000 at most.
    */
   DNS_CACHE_ENTRIES?: string;
   /** Per-client request limit; absent when the app runs outside workerd (Node tests). */

@@ -16,8 +16,8 @@ export const REQUEST_BUDGET: LookupBudget = { maxQueries: 200, deadlineMs: 10_00
 // records (ESP SPF includes, mailbox providers' MX hosts and PTRs), so they are asked once per TTL, not per check.
 const answerCaches = new Map<string, Resolver>();
 
-/** The most answers `DNS_CACHE_ENTRIES` may ask an isolate to keep (a few KiB each at most). */
-export const MAX_DNS_CACHE_ENTRIES = 20_000;
+/** The most answers `DNS_CACHE_ENTRIES` may ask an isolate to keep: at most 4 KiB each, so 40 MiB at worst. */
+export const MAX_DNS_CACHE_ENTRIES = 10_000;
 
 /** `DNS_CACHE_ENTRIES` as a number: the default when unset or not a whole number ≥ 0, at most the maximum. */
 export function dnsCacheEntries(env: Pick<Env, 'DNS_CACHE_ENTRIES'>): number {

@@ -27,6 +27,12 @@ export interface CachingResolver extends Resolver {
 
 export const DEFAULT_ANSWER_CACHE_ENTRIES = 2_000;
 export const DEFAULT_ANSWER_CACHE_MAX_TTL_SECONDS = 300;
+/**
+ * Answers larger than this (characters of names and data, roughly bytes) are not kept, so the cache holds at most
+ * `maxEntries × 4 KiB` of DNS data whatever hostile zones answer (a DoH message may be 64 KiB). An SPF or DMARC record,
+ * a DKIM key of 4,096 bits or an MX set is well under it.
+ */
+export const MAX_CACHED_ANSWER_SIZE = 4_096;
 
 interface Entry {
   result: DnsResult;
@@ -39,7 +45,7 @@ interface Entry {
  * Wraps a resolver with a cache of its answers, as a stub resolver's cache (RFC 1034 §4.3.4): an answer, NODATA or
  * NXDOMAIN is kept for its TTL (the SOA minimum for a negative answer, RFC 2308 §5), at most `maxTtlSeconds`, and
  * handed out with the TTL that is left. Errors and answers with TTL 0 are never kept, so an outage is asked again
- * every time. Meant to live as long as the process or isolate: the many checks it serves share the providers' records
+ * every time; nor are answers over `MAX_CACHED_ANSWER_SIZE`, so memory stays bounded. Meant to live as long as the process or isolate: the many checks it serves share the providers' records
  * (an ESP's SPF includes, a mailbox provider's MX hosts and their PTRs). Concurrent identical lookups are not joined;
  * each check's session already joins its own.
  */
@@ -65,7 +71,7 @@ export function createCachingResolver(resolver: Resolver, options: AnswerCacheOp
     }
     stats.misses++;
     const result = await resolver.resolve(name, type, lookupOptions);
-    if (result.status !== 'error' && result.ttl > 0 && maxTtlMs > 0) {
+    if (result.status !== 'error' && result.ttl > 0 && maxTtlMs > 0 && answerSize(result) <= MAX_CACHED_ANSWER_SIZE) {
       const stored = now();
       entries.set(key, { result, storedAt: stored, expiresAt: stored + Math.min(result.ttl * 1000, maxTtlMs) });
     }
@@ -85,4 +91,21 @@ function withAge(entry: Entry, time: number): DnsResult {
   if (result.status !== 'answer') return { ...result, ttl: left(result.ttl) };
   const records = result.records.map((record) => ({ ...record, ttl: left(record.ttl) }));
   return { ...result, ttl: left(result.ttl), records };
+}
+
+/** An answer's size in characters of names and data, plus a little for each record: an estimate of its memory. */
+export function answerSize(result: DnsResult): number {
+  let size = result.name.length;
+  if (result.status === 'error') return size;
+  for (const cname of result.cnames) size += cname.length;
+  if (result.status !== 'answer') return size;
+  for (const record of result.records) {
+    size += 16 + record.name.length;
+    const data = record.data;
+    if (typeof data === 'string') size += data.length;
+    else if ('exchange' in data) size += 8 + data.exchange.length;
+    else if ('text' in data) size += data.text.length + data.strings.reduce((sum, part) => sum + part.length, 0);
+    else size += 40 + data.mname.length + data.rname.length;
+  }
+  return size;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  answerSize,
   createCachingResolver,
   createMemoryResolver,
   type DnsResult,
+  MAX_CACHED_ANSWER_SIZE,
   type RecordType,
   type Resolver,
 } from '../../../core/dns/index.js';
@@ -14,6 +16,7 @@ const zone = createMemoryResolver({
     'short.cache.test': { TXT: ['short'], ttl: 5 },
     'zero.cache.test': { TXT: ['zero'], ttl: 0 },
     'long.cache.test': { TXT: ['long'], ttl: 86_400 },
+    'huge.cache.test': { TXT: ['x'.repeat(3_000)] },
   },
 });
 
@@ -100,6 +103,17 @@ describe('createCachingResolver', () => {
     await cached.resolve('zero.cache.test', 'TXT');
     expect(asked).toEqual(['TXT cache.test', 'TXT cache.test', 'TXT zero.cache.test', 'TXT zero.cache.test']);
     expect(cached.stats.hits).toBe(0);
+  });
+
+  it('never keeps an answer over MAX_CACHED_ANSWER_SIZE, so hostile zones cannot fill memory', async () => {
+    const { resolver, asked } = counting();
+    const cached = createCachingResolver(resolver);
+    const huge = await cached.resolve('huge.cache.test', 'TXT');
+    expect(answerSize(huge)).toBeGreaterThan(MAX_CACHED_ANSWER_SIZE);
+    await cached.resolve('huge.cache.test', 'TXT');
+    expect(asked).toEqual(['TXT huge.cache.test', 'TXT huge.cache.test']);
+    // An ordinary record is far under it.
+    expect(answerSize(await cached.resolve('cache.test', 'TXT'))).toBeLessThan(100);
   });
 
   it('keeps at most maxEntries answers, the most recently used', async () => {
