@@ -24414,24 +24414,38 @@ var dkimFindings = {
 
 // core/memo.ts
 var MEMO_SIZE = 32;
-function boundedMemo(size, compute) {
-  let young = /* @__PURE__ */ new Map();
-  let old = /* @__PURE__ */ new Map();
-  const keep = (key, value) => {
-    if (young.size >= size) {
-      old = young;
-      young = /* @__PURE__ */ new Map();
+var BoundedMap = class {
+  constructor(generation) {
+    this.generation = generation;
+  }
+  generation;
+  young = /* @__PURE__ */ new Map();
+  old = /* @__PURE__ */ new Map();
+  /** The value kept for `key` (now young again), or `undefined`. */
+  get(key) {
+    const young = this.young.get(key);
+    if (young !== void 0) return young;
+    const old = this.old.get(key);
+    if (old === void 0) return void 0;
+    this.old.delete(key);
+    this.set(key, old);
+    return old;
+  }
+  set(key, value) {
+    if (this.young.size >= this.generation) {
+      this.old = this.young;
+      this.young = /* @__PURE__ */ new Map();
     }
-    young.set(key, value);
-  };
+    this.young.set(key, value);
+  }
+};
+function boundedMemo(size, compute) {
+  const kept = new BoundedMap(size);
   return (key) => {
-    if (young.has(key)) return young.get(key);
-    let value;
-    if (old.has(key)) {
-      value = old.get(key);
-      old.delete(key);
-    } else value = compute(key);
-    keep(key, value);
+    const known = kept.get(key);
+    if (known !== void 0) return known;
+    const value = compute(key);
+    kept.set(key, value);
     return value;
   };
 }
