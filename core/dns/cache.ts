@@ -1,4 +1,5 @@
 import { BoundedMap } from '../memo.js';
+import { deepFreeze } from './freeze.js';
 import { canonicalName } from './name.js';
 import type { DnsResult, LookupOptions, RecordType, Resolver } from './types.js';
 
@@ -73,6 +74,8 @@ export function createCachingResolver(resolver: Resolver, options: AnswerCacheOp
     const result = await resolver.resolve(name, type, lookupOptions);
     if (result.status !== 'error' && result.ttl > 0 && maxTtlMs > 0 && answerSize(result) <= MAX_CACHED_ANSWER_SIZE) {
       const stored = now();
+      // Frozen: every later hit hands out this object (or copies of it) to other checks.
+      deepFreeze(result);
       entries.set(key, { result, storedAt: stored, expiresAt: stored + Math.min(result.ttl * 1000, maxTtlMs) });
     }
     return result;

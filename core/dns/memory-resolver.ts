@@ -1,3 +1,4 @@
+import { deepFreeze } from './freeze.js';
 import { canonicalName, checkQueryName } from './name.js';
 import type { DnsRecord, DnsResult, MxData, RecordDataMap, RecordType, Resolver } from './types.js';
 import { MAX_CNAME_CHAIN } from './wire.js';
@@ -234,12 +235,4 @@ export function createMemoryResolver(data: ZoneData, options: MemoryResolverOpti
   }
 
   return { resolve, calls };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

@@ -52,6 +52,8 @@ describe('createCachingResolver', () => {
     const first = await cached.resolve('cache.test', 'TXT');
     const again = await cached.resolve('Cache.TEST.', 'TXT');
     expect(again).toEqual(first);
+    // One object for every check that asks: frozen, so that no check can change another's answer.
+    expect(Object.isFrozen(again) && again.status === 'answer' && Object.isFrozen(again.records[0]!.data)).toBe(true);
     expect(asked).toEqual(['TXT cache.test']);
     expect(cached.stats).toEqual({ hits: 1, misses: 1 });
     // Another type of the same name is another question.
