@@ -34,7 +34,8 @@ function counting(failing: Set<string> = new Set()) {
           error: { code: 'servfail', transient: true, message: 'SERVFAIL' },
         };
       }
-      return zone.resolve(name, type);
+      // A copy, as a DoH client builds a new answer each time (the memory resolver's own answers are frozen).
+      return structuredClone(await zone.resolve(name, type));
     },
   };
   return { resolver, asked };
