@@ -1,5 +1,5 @@
 import type ipaddr from 'ipaddr.js';
-import { parseAddress } from '../dns/address.js';
+import { addressFacts } from '../dns/address.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import type { IpError, ReverseAddress } from './types.js';
 
@@ -8,8 +8,8 @@ const DECIMAL_QUAD = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
 
 type IpParseResult = Readonly<{ ok: true; address: Readonly<ReverseAddress> } | { ok: false; error: IpError }>;
 
-/** What one parse of an address text yields: the parse result and, for an address, its RFC 6890 range name. */
-interface AddressFacts {
+/** What one parse of an address text yields here: the parse result and, for an address, its RFC 6890 range name. */
+interface IpFacts {
   result: IpParseResult;
   /** ipaddr.js's name of the special-purpose block holding the address (`unicast` for none). */
   range?: string;
@@ -33,31 +33,35 @@ export function isPublicAddress(address: string): boolean {
   return factsOf(address).range === 'unicast';
 }
 
-function parseIpText(input: string): AddressFacts {
+function parseIpText(input: string): IpFacts {
   const text = input.trim().replace(/^\[|\]$/g, '');
   // The shape test first, then one parse: ipaddr's own validators parse (throwing and catching) before its parse does.
   if (DECIMAL_QUAD.test(text)) {
-    const v4 = parseAddress(text);
-    if (v4) return ipv4(v4 as ipaddr.IPv4);
+    const v4 = addressFacts(text);
+    if (v4) return ipv4(v4.address as ipaddr.IPv4, v4.text, v4.range);
   }
-  const v6 = text.includes(':') && !text.includes('%') ? (parseAddress(text) as ipaddr.IPv6 | undefined) : undefined;
+  const v6 = text.includes(':') && !text.includes('%') ? addressFacts(text) : undefined;
   if (!v6) {
     return { result: { ok: false, error: { code: 'invalid-ip', message: `"${input}" is not an IP address.` } } };
   }
-  if (v6.isIPv4MappedAddress()) return ipv4(v6.toIPv4Address());
+  const parsed = v6.address as ipaddr.IPv6;
+  if (parsed.isIPv4MappedAddress()) {
+    const v4 = parsed.toIPv4Address();
+    return ipv4(v4, v4.toString(), v4.range());
+  }
   let nibbles = '';
-  for (let i = v6.parts.length - 1; i >= 0; i--) {
-    const group = v6.parts[i]!.toString(16).padStart(4, '0');
+  for (let i = parsed.parts.length - 1; i >= 0; i--) {
+    const group = parsed.parts[i]!.toString(16).padStart(4, '0');
     nibbles += `${group[3]}.${group[2]}.${group[1]}.${group[0]}.`;
   }
-  const address = { ip: v6.toRFC5952String(), version: 6 as const, reverseName: `${nibbles}ip6.arpa` };
-  return { result: { ok: true, address }, range: v6.range() };
+  const address = { ip: v6.text, version: 6 as const, reverseName: `${nibbles}ip6.arpa` };
+  return { result: { ok: true, address }, range: v6.range };
 }
 
-function ipv4(address: ipaddr.IPv4): AddressFacts {
+function ipv4(address: ipaddr.IPv4, ip: string, range: string): IpFacts {
   const [a, b, c, d] = address.octets;
-  const reverse = { ip: address.toString(), version: 4 as const, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
-  return { result: { ok: true, address: reverse }, range: address.range() };
+  const reverse = { ip, version: 4 as const, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
+  return { result: { ok: true, address: reverse }, range };
 }
 
 /** Whether two textual addresses are the same address (IPv6 has many spellings). */

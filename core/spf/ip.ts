@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { parseAddress } from '../dns/address.js';
+import { addressFacts, parseAddress } from '../dns/address.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
 
 /** An SMTP client address in the forms SPF needs (RFC 7208 §5, §7.3). */
@@ -72,8 +72,27 @@ export type Network = Readonly<{
 // The same provider networks come back in audit after audit; a network is worked out once and kept a short while.
 const networkOfText = boundedMemo(MEMO_SIZE, (text: string): Network | undefined => {
   const slash = text.lastIndexOf('/');
-  return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
+  const address = text.slice(0, slash);
+  const prefix = Number(text.slice(slash + 1));
+  return hostNetwork(address, prefix) ?? networkByMasking(address, prefix);
 });
+
+/**
+ * The network of a whole address (`/32`, `/128`: what `a` and `mx` terms give by default) read off the address's
+ * shared parse, which the MX and PTR checks have usually made already; `undefined` for any other prefix.
+ */
+function hostNetwork(address: string, prefix: number): Network | undefined {
+  if (prefix !== 32 && prefix !== 128) return undefined;
+  const facts = addressFacts(address);
+  if (!facts || facts.address.kind() !== (prefix === 32 ? 'ipv4' : 'ipv6')) return undefined;
+  if ((facts.address as ipaddr.IPv6).zoneId) return undefined;
+  const network: { cidr: string; hostBitsSet: boolean; nonPublic?: string } = {
+    cidr: `${facts.text}/${prefix}`,
+    hostBitsSet: false,
+  };
+  if (NON_PUBLIC.has(facts.range)) network.nonPublic = facts.range;
+  return network;
+}
 
 /** The network address of `address/prefix`, whether host bits were set (RFC 4632 §3.1) and its RFC 6890 range. */
 export function networkOf(address: string, prefix: number): Network | undefined {
@@ -95,7 +114,8 @@ function networkBounds(words: readonly number[], width: number, prefix: number):
   return [first, last];
 }
 
-function computeNetwork(address: string, prefix: number): Network | undefined {
+/** The network of `address/prefix` by masking its words: any prefix. Exported for tests. */
+export function networkByMasking(address: string, prefix: number): Network | undefined {
   const parsed = parseAddress(address);
   if (!parsed || !Number.isInteger(prefix) || prefix < 0) return undefined;
   const v4 = parsed.kind() === 'ipv4';
