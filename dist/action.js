@@ -5649,12 +5649,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed2 = multipartFormDataParser(value, mimeType);
-                  if (parsed2 === "failure") {
+                  const parsed = multipartFormDataParser(value, mimeType);
+                  if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed2;
+                  fd[kState] = parsed;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
@@ -9034,10 +9034,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed2 = entry.match(/^(.+):(\d+)$/);
+          const parsed = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
-            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
+            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
+            port: parsed ? Number.parseInt(parsed[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -15041,9 +15041,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed2 !== "failure") {
-            dataURL += serializeAMimeType(parsed2);
+          const parsed = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed !== "failure") {
+            dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
           const decoder2 = new StringDecoder("latin1");
@@ -20577,13 +20577,13 @@ var require_ipaddr = __commonJS({
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           const maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 32) {
-            const parsed2 = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed2, "toString", {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed2;
+            return parsed;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
@@ -20942,17 +20942,17 @@ var require_ipaddr = __commonJS({
         return new this(addr.parts, addr.zoneId);
       };
       ipaddr5.IPv6.parseCIDR = function(string2) {
-        let maskLength, match, parsed2;
+        let maskLength, match, parsed;
         if (match = string2.match(/^(.+)\/(\d+)$/)) {
           maskLength = parseInt(match[2]);
           if (maskLength >= 0 && maskLength <= 128) {
-            parsed2 = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed2, "toString", {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
               value: function() {
                 return this.join("/");
               }
             });
-            return parsed2;
+            return parsed;
           }
         }
         throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
@@ -21649,13 +21649,13 @@ function parseCount(value, name2, fallback) {
 function parseDohUrls(value) {
   const urls = parseList(value);
   for (const url of urls) {
-    let parsed2;
+    let parsed;
     try {
-      parsed2 = new URL(url);
+      parsed = new URL(url);
     } catch {
-      parsed2 = void 0;
+      parsed = void 0;
     }
-    if (!parsed2 || parsed2.protocol !== "https:" && parsed2.protocol !== "http:") {
+    if (!parsed || parsed.protocol !== "https:" && parsed.protocol !== "http:") {
       throw new UsageError(
         `doh-url must be an http(s) URL such as https://cloudflare-dns.com/dns-query; got "${url}".`
       );
@@ -24678,13 +24678,13 @@ async function judgeSelector(selector, name2, source, answer2) {
     add("dkim.multiple-records", `${name2} has ${keyTexts.length} TXT records; verifiers may use any one of them.`);
   }
   for (const text of keyTexts) {
-    const parsed2 = parseDkimKey(text);
-    if (!parsed2.ok) {
-      result.problem ??= parsed2.error.message;
-      add("dkim.invalid-key", `The key record at ${name2} cannot be used: ${parsed2.error.message}`);
+    const parsed = parseDkimKey(text);
+    if (!parsed.ok) {
+      result.problem ??= parsed.error.message;
+      add("dkim.invalid-key", `The key record at ${name2} cannot be used: ${parsed.error.message}`);
       continue;
     }
-    const { record } = parsed2;
+    const { record } = parsed;
     result.keyType ??= record.keyType;
     result.testing ??= record.testing;
     result.revoked ??= record.revoked;
@@ -25009,31 +25009,31 @@ function parseDmarc(text) {
       case "ruf": {
         const uris = [];
         for (const item of value.split(",")) {
-          const parsed2 = parseReportUri(item);
-          if (!parsed2.ok) {
+          const parsed = parseReportUri(item);
+          if (!parsed.ok) {
             issues.push({
               code: "invalid-value",
               tag: name2,
               value: item.trim(),
-              message: `In ${name2}: ${parsed2.message}`
+              message: `In ${name2}: ${parsed.message}`
             });
             continue;
           }
-          uris.push(parsed2.uri);
-          if (parsed2.uri.sizeLimit !== void 0) {
+          uris.push(parsed.uri);
+          if (parsed.uri.sizeLimit !== void 0) {
             issues.push({
               code: "size-limit",
               tag: name2,
               value: item.trim(),
-              message: `In ${name2}, the size limit "!${parsed2.uri.sizeLimit}" of ${parsed2.uri.uri} is RFC 7489 syntax that RFC 9989 receivers ignore.`
+              message: `In ${name2}, the size limit "!${parsed.uri.sizeLimit}" of ${parsed.uri.uri} is RFC 7489 syntax that RFC 9989 receivers ignore.`
             });
           }
-          if (parsed2.uri.scheme !== "mailto") {
+          if (parsed.uri.scheme !== "mailto") {
             issues.push({
               code: "uri-scheme",
               tag: name2,
-              value: parsed2.uri.uri,
-              message: `In ${name2}, ${parsed2.uri.uri} uses the ${parsed2.uri.scheme}: scheme; receivers must support only mailto:, so many will not report there.`
+              value: parsed.uri.uri,
+              message: `In ${name2}, ${parsed.uri.uri} uses the ${parsed.uri.scheme}: scheme; receivers must support only mailto:, so many will not report there.`
             });
           }
         }
@@ -25147,11 +25147,11 @@ function evaluateDmarcAnswer(domain, result) {
   const lookalikes = texts.filter((text) => looksLikeDmarc(text) && !isDmarcRecord(text));
   if (records.length === 0) return { domain, name: name2, outcome: "none", records, lookalikes };
   if (records.length > 1) return { domain, name: name2, outcome: "multiple", records, lookalikes };
-  const parsed2 = parseDmarc(records[0]);
-  if (!parsed2.ok) {
-    return { domain, name: name2, outcome: "invalid", records, lookalikes, error: parsed2.error, issues: parsed2.issues };
+  const parsed = parseDmarc(records[0]);
+  if (!parsed.ok) {
+    return { domain, name: name2, outcome: "invalid", records, lookalikes, error: parsed.error, issues: parsed.issues };
   }
-  return { domain, name: name2, outcome: "record", records, lookalikes, record: parsed2.record, issues: parsed2.issues };
+  return { domain, name: name2, outcome: "record", records, lookalikes, record: parsed.record, issues: parsed.issues };
 }
 function oneLabelBelow(domain, parent) {
   const labels = domain.split(".");
@@ -25567,8 +25567,8 @@ async function checkDmarc(input, { resolver }) {
   if (discovery.rfc7489.record) data.rfc7489.policy = discovery.rfc7489.record.policy;
   let records = [];
   for (const text of own?.lookalikes ?? []) {
-    const parsed2 = parseDmarc(text);
-    const reason = parsed2.ok ? "" : ` ${parsed2.error.message}`;
+    const parsed = parseDmarc(text);
+    const reason = parsed.ok ? "" : ` ${parsed.error.message}`;
     add(
       "dmarc.syntax-error",
       `The TXT record "${text}" at ${own.name} looks like DMARC but receivers ignore it.${reason}`,
@@ -25834,14 +25834,20 @@ var import_ipaddr2 = __toESM(require_ipaddr(), 1);
 // core/dns/address.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 function parseAddress(text) {
-  return parsed(text) ?? void 0;
+  return facts(text)?.address;
 }
-var parsed = boundedMemo(MEMO_SIZE, (text) => {
+function addressFacts(text) {
+  return facts(text) ?? void 0;
+}
+var facts = boundedMemo(MEMO_SIZE, (text) => {
+  let address;
   try {
-    return text.includes(":") ? import_ipaddr.default.IPv6.parse(text) : import_ipaddr.default.IPv4.parse(text);
+    address = text.includes(":") ? import_ipaddr.default.IPv6.parse(text) : import_ipaddr.default.IPv4.parse(text);
   } catch {
     return null;
   }
+  const canonical = address.kind() === "ipv4" ? address.toString() : address.toRFC5952String();
+  return { address, text: canonical, range: address.range() };
 });
 
 // core/ptr/reverse-name.ts
@@ -25856,26 +25862,30 @@ function isPublicAddress(address) {
 function parseIpText(input) {
   const text = input.trim().replace(/^\[|\]$/g, "");
   if (DECIMAL_QUAD.test(text)) {
-    const v42 = parseAddress(text);
-    if (v42) return ipv4(v42);
+    const v42 = addressFacts(text);
+    if (v42) return ipv4(v42.address, v42.text, v42.range);
   }
-  const v62 = text.includes(":") && !text.includes("%") ? parseAddress(text) : void 0;
+  const v62 = text.includes(":") && !text.includes("%") ? addressFacts(text) : void 0;
   if (!v62) {
     return { result: { ok: false, error: { code: "invalid-ip", message: `"${input}" is not an IP address.` } } };
   }
-  if (v62.isIPv4MappedAddress()) return ipv4(v62.toIPv4Address());
+  const parsed = v62.address;
+  if (parsed.isIPv4MappedAddress()) {
+    const v42 = parsed.toIPv4Address();
+    return ipv4(v42, v42.toString(), v42.range());
+  }
   let nibbles = "";
-  for (let i = v62.parts.length - 1; i >= 0; i--) {
-    const group = v62.parts[i].toString(16).padStart(4, "0");
+  for (let i = parsed.parts.length - 1; i >= 0; i--) {
+    const group = parsed.parts[i].toString(16).padStart(4, "0");
     nibbles += `${group[3]}.${group[2]}.${group[1]}.${group[0]}.`;
   }
-  const address = { ip: v62.toRFC5952String(), version: 6, reverseName: `${nibbles}ip6.arpa` };
-  return { result: { ok: true, address }, range: v62.range() };
+  const address = { ip: v62.text, version: 6, reverseName: `${nibbles}ip6.arpa` };
+  return { result: { ok: true, address }, range: v62.range };
 }
-function ipv4(address) {
+function ipv4(address, ip, range) {
   const [a, b, c, d] = address.octets;
-  const reverse = { ip: address.toString(), version: 4, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
-  return { result: { ok: true, address: reverse }, range: address.range() };
+  const reverse = { ip, version: 4, reverseName: `${d}.${c}.${b}.${a}.in-addr.arpa` };
+  return { result: { ok: true, address: reverse }, range };
 }
 function sameAddress(a, b) {
   const left = parseIp(a);
@@ -26255,9 +26265,9 @@ function looksGeneric(name2, ip) {
   if (cut <= 0) return false;
   const hostPart = lower.slice(0, cut);
   if (hasGenericWord(hostPart)) return true;
-  const parsed2 = parseIp(ip);
-  if (!parsed2.ok) return false;
-  const { address } = parsed2;
+  const parsed = parseIp(ip);
+  if (!parsed.ok) return false;
+  const { address } = parsed;
   return address.version === 4 ? spellsIpv4(hostPart, address.ip.split(".").map(Number)) : spellsIpv6(hostPart, address);
 }
 
@@ -26274,12 +26284,12 @@ async function checkPtr(input, options) {
     return check2;
   };
   const none = { records: [], names: [], skippedNames: 0, forward: [], fcrdns: false, generic: false };
-  const parsed2 = parseIp(input);
-  if (!parsed2.ok) {
-    const findings2 = [createFinding(ptrFindings, "ptr.invalid-ip", parsed2.error.message, { at: input })];
-    return result({ error: parsed2.error, status: "fail", summary: parsed2.error.message, findings: findings2, ...none });
+  const parsed = parseIp(input);
+  if (!parsed.ok) {
+    const findings2 = [createFinding(ptrFindings, "ptr.invalid-ip", parsed.error.message, { at: input })];
+    return result({ error: parsed.error, status: "fail", summary: parsed.error.message, findings: findings2, ...none });
   }
-  const { ip, version, reverseName } = parsed2.address;
+  const { ip, version, reverseName } = parsed.address;
   const head = { ip, version, reverseName };
   const missingSeverity = source === "sending" ? "error" : "warning";
   const finding = (id, message, severity) => createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
@@ -26372,8 +26382,8 @@ async function checkPtrSection(options) {
   const unique = [];
   const seen = /* @__PURE__ */ new Set();
   for (const target of targets) {
-    const parsed2 = parseIp(target.ip);
-    const key = parsed2.ok ? parsed2.address.ip : target.ip;
+    const parsed = parseIp(target.ip);
+    const key = parsed.ok ? parsed.address.ip : target.ip;
     if (seen.has(key)) continue;
     seen.add(key);
     unique.push(target);
@@ -26406,8 +26416,22 @@ async function checkPtrSection(options) {
 var import_ipaddr3 = __toESM(require_ipaddr(), 1);
 var networkOfText = boundedMemo(MEMO_SIZE, (text) => {
   const slash = text.lastIndexOf("/");
-  return computeNetwork(text.slice(0, slash), Number(text.slice(slash + 1)));
+  const address = text.slice(0, slash);
+  const prefix = Number(text.slice(slash + 1));
+  return hostNetwork(address, prefix) ?? networkByMasking(address, prefix);
 });
+function hostNetwork(address, prefix) {
+  if (prefix !== 32 && prefix !== 128) return void 0;
+  const facts2 = addressFacts(address);
+  if (!facts2 || facts2.address.kind() !== (prefix === 32 ? "ipv4" : "ipv6")) return void 0;
+  if (facts2.address.zoneId) return void 0;
+  const network = {
+    cidr: `${facts2.text}/${prefix}`,
+    hostBitsSet: false
+  };
+  if (NON_PUBLIC.has(facts2.range)) network.nonPublic = facts2.range;
+  return network;
+}
 function networkOf(address, prefix) {
   return networkOfText(`${address}/${prefix}`);
 }
@@ -26424,12 +26448,12 @@ function networkBounds(words, width, prefix) {
   }
   return [first, last];
 }
-function computeNetwork(address, prefix) {
-  const parsed2 = parseAddress(address);
-  if (!parsed2 || !Number.isInteger(prefix) || prefix < 0) return void 0;
-  const v42 = parsed2.kind() === "ipv4";
+function networkByMasking(address, prefix) {
+  const parsed = parseAddress(address);
+  if (!parsed || !Number.isInteger(prefix) || prefix < 0) return void 0;
+  const v42 = parsed.kind() === "ipv4";
   if (prefix > (v42 ? 32 : 128)) return void 0;
-  const words = v42 ? parsed2.octets : parsed2.parts;
+  const words = v42 ? parsed.octets : parsed.parts;
   const [first, last] = networkBounds(words, v42 ? 8 : 16, prefix);
   const network = v42 ? new import_ipaddr3.default.IPv4(first) : new import_ipaddr3.default.IPv6(first);
   const text = v42 ? network.toString() : network.toRFC5952String();
@@ -26677,9 +26701,9 @@ function parseCidr(value, max, offset) {
   return Number(value);
 }
 function parseMacro(value, offset, explanation) {
-  const parsed2 = parseMacroString(value, { explanation });
-  if (!parsed2.ok) throw new TermError("invalid-macro", parsed2.error.message, offset + parsed2.error.offset);
-  return parsed2.value;
+  const parsed = parseMacroString(value, { explanation });
+  if (!parsed.ok) throw new TermError("invalid-macro", parsed.error.message, offset + parsed.error.offset);
+  return parsed.value;
 }
 function parseDomainSpec(value, offset) {
   if (value === "") throw new TermError("invalid-domain-spec", "The domain is empty.", offset);
@@ -26842,15 +26866,15 @@ var MAX_FINDINGS_PER_ID = 20;
 var MAX_NETWORKS = 2e3;
 var QUALIFIER_WORD = { "+": "+all", "-": "-all", "~": "~all", "?": "?all" };
 async function auditSpf(domain, options) {
-  const parsed2 = parseDomain(domain);
-  if (!parsed2.ok) {
-    const finding = createFinding(spfFindings, "spf.dns-error", `${parsed2.error.message} No SPF lookup was made.`, {
+  const parsed = parseDomain(domain);
+  if (!parsed.ok) {
+    const finding = createFinding(spfFindings, "spf.dns-error", `${parsed.error.message} No SPF lookup was made.`, {
       at: domain
     });
     return {
       domain,
       status: "error",
-      summary: `SPF could not be checked: ${parsed2.error.message}`,
+      summary: `SPF could not be checked: ${parsed.error.message}`,
       findings: [finding],
       records: [],
       lookups: { count: 0, limit: SPF_LOOKUP_LIMIT },
@@ -26860,7 +26884,7 @@ async function auditSpf(domain, options) {
       truncated: false
     };
   }
-  const name2 = parsed2.name;
+  const name2 = parsed.name;
   const own = options.budget !== void 0 || !isLookupSession(options.resolver);
   const session = own ? createLookupSession(options.resolver, options.budget ?? { maxQueries: 400 }) : options.resolver;
   const context = {
@@ -26957,19 +26981,19 @@ async function visit(context, domain, via, term, path) {
   }
   const text = lookup.records[0].text;
   node.record = text;
-  const parsed2 = parseSpfShared(text);
-  if (!parsed2.ok) {
+  const parsed = parseSpfShared(text);
+  if (!parsed.ok) {
     node.status = "syntax-error";
-    node.syntaxError = parsed2.error;
+    node.syntaxError = parsed.error;
     addFinding(
       context,
       "spf.syntax-error",
-      `The SPF record at ${domain} is invalid at position ${parsed2.error.position}: ${parsed2.error.message}`,
+      `The SPF record at ${domain} is invalid at position ${parsed.error.position}: ${parsed.error.message}`,
       domain
     );
     return node;
   }
-  await visitRecord(context, node, parsed2.record, [...path, domain]);
+  await visitRecord(context, node, parsed.record, [...path, domain]);
   return node;
 }
 async function visitRecord(context, node, record, path) {
@@ -27309,15 +27333,15 @@ function withUnknownMxHosts(ptr, domain) {
 var NO_MAIL_NOTE = "The domain declares it sends no mail, so this is not required.";
 var NO_MAIL_DKIM = /* @__PURE__ */ new Set(["dkim.no-selector-found", "dkim.selector-not-found"]);
 async function checkDomain(input, options) {
-  const parsed2 = parseDomain(input);
-  if (!parsed2.ok) return { ok: false, error: parsed2.error };
+  const parsed = parseDomain(input);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
   const sendingIps = [];
   for (const ip of options.sendingIps ?? []) {
     const address = parseIp(ip);
     if (!address.ok) return { ok: false, error: { code: "invalid-ip", message: address.error.message, input: ip } };
     sendingIps.push(address.address.ip);
   }
-  const domain = parsed2.name;
+  const domain = parsed.name;
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const checkedAt = now();
   const started = Date.now();
@@ -27614,8 +27638,8 @@ function validateDomains(domains) {
   if (domains.length === 0) throw new UsageError("No domain given: name at least one domain to check.");
   const problems = [];
   for (const input of domains) {
-    const parsed2 = parseDomain(input);
-    if (!parsed2.ok) problems.push(`"${input}": ${parsed2.error.message}`);
+    const parsed = parseDomain(input);
+    if (!parsed.ok) problems.push(`"${input}": ${parsed.error.message}`);
   }
   if (problems.length > 0) throw new UsageError(`Invalid domain: ${problems.join(" ")}`);
 }
