@@ -74,7 +74,7 @@ const networkOfText = boundedMemo(MEMO_SIZE, (text: string): Network | undefined
   const slash = text.lastIndexOf('/');
   const address = text.slice(0, slash);
   const prefix = Number(text.slice(slash + 1));
-  return hostNetwork(address, prefix) ?? networkByMasking(address, prefix);
+  return networkByMasking(address, prefix);
 });
 
 /**
@@ -96,7 +96,8 @@ function hostNetwork(address: string, prefix: number): Network | undefined {
 
 /** The network address of `address/prefix`, whether host bits were set (RFC 4632 §3.1) and its RFC 6890 range. */
 export function networkOf(address: string, prefix: number): Network | undefined {
-  return networkOfText(`${address}/${prefix}`);
+  // A whole address needs no key of its own: its parse is already kept by its text.
+  return hostNetwork(address, prefix) ?? networkOfText(`${address}/${prefix}`);
 }
 
 /** The first and last values of the network of `prefix` bits over `words` of `width` bits each. */
