@@ -46,9 +46,10 @@ interface Entry {
  * Wraps a resolver with a cache of its answers, as a stub resolver's cache (RFC 1034 §4.3.4): an answer, NODATA or
  * NXDOMAIN is kept for its TTL (the SOA minimum for a negative answer, RFC 2308 §5), at most `maxTtlSeconds`, and
  * handed out with the TTL that is left. Errors and answers with TTL 0 are never kept, so an outage is asked again
- * every time; nor are answers over `MAX_CACHED_ANSWER_SIZE`, so memory stays bounded. Meant to live as long as the process or isolate: the many checks it serves share the providers' records
- * (an ESP's SPF includes, a mailbox provider's MX hosts and their PTRs). Concurrent identical lookups are not joined;
- * each check's session already joins its own.
+ * every time; nor are answers over `MAX_CACHED_ANSWER_SIZE`, so memory stays bounded. Meant to live as long as the
+ * process or isolate: the many checks it serves share the providers' records (an ESP's SPF includes, a mailbox
+ * provider's MX hosts and their PTRs). Concurrent identical lookups are not joined; each check's session already
+ * joins its own.
  */
 export function createCachingResolver(resolver: Resolver, options: AnswerCacheOptions = {}): CachingResolver {
   const maxEntries = Math.max(2, Math.floor(options.maxEntries ?? DEFAULT_ANSWER_CACHE_ENTRIES));
