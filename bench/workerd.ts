@@ -54,7 +54,7 @@ function workerdCpuSeconds(): number | undefined {
   return total;
 }
 
-/** A Worker that only sends the given DoH GETs, all at once, and reads their bodies: the subrequests of a check alone. */
+/** A Worker that only sends the given DoH GETs, all at once, and reads their bodies: a check's subrequests alone. */
 const FETCH_ONLY_WORKER = `export default {
   async fetch(request, env) {
     const urls = JSON.parse(env.URLS);

@@ -30,8 +30,8 @@ export const DEFAULT_ANSWER_CACHE_ENTRIES = 2_000;
 export const DEFAULT_ANSWER_CACHE_MAX_TTL_SECONDS = 300;
 /**
  * Answers larger than this (characters of names and data, roughly bytes) are not kept, so the cache holds at most
- * `maxEntries × 4 KiB` of DNS data whatever hostile zones answer (a DoH message may be 64 KiB). An SPF or DMARC record,
- * a DKIM key of 4,096 bits or an MX set is well under it.
+ * `maxEntries × 4 KiB` of DNS data whatever hostile zones answer (a DoH message may be 64 KiB). An SPF or DMARC
+ * record, a DKIM key of 4,096 bits or an MX set is well under it.
  */
 export const MAX_CACHED_ANSWER_SIZE = 4_096;
 
