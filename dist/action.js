@@ -26418,7 +26418,7 @@ var networkOfText = boundedMemo(MEMO_SIZE, (text) => {
   const slash = text.lastIndexOf("/");
   const address = text.slice(0, slash);
   const prefix = Number(text.slice(slash + 1));
-  return hostNetwork(address, prefix) ?? networkByMasking(address, prefix);
+  return networkByMasking(address, prefix);
 });
 function hostNetwork(address, prefix) {
   if (prefix !== 32 && prefix !== 128) return void 0;
@@ -26433,7 +26433,7 @@ function hostNetwork(address, prefix) {
   return network;
 }
 function networkOf(address, prefix) {
-  return networkOfText(`${address}/${prefix}`);
+  return hostNetwork(address, prefix) ?? networkOfText(`${address}/${prefix}`);
 }
 function networkBounds(words, width, prefix) {
   const full = 2 ** width - 1;
