@@ -34,7 +34,10 @@ export interface CpuResult {
     checksPerWallSecond: number;
     cpuMicrosPerCheck: number;
     rounds: number[];
+    queriesPerCheck: number;
   };
+  /** The same copies with and without the common-selector probes (`discoverSelectors`), in alternate rounds. */
+  discovery: { with: CpuResult['distinctDomains']; without: CpuResult['distinctDomains'] };
   queriesPerCheck: number;
   memory: { peakRssMiB: number; peakHeapUsedMiB: number; heapAfterGcMiB: number };
   /** Microseconds per check, and share of a check's CPU time, of each part measured apart. */
@@ -107,43 +110,69 @@ function reportShape(result: CheckDomainResult): string {
   return `grade ${grade}, score ${score}, ${queries} queries; ${parts.join('; ')}`;
 }
 
-/**
- * Checks per CPU and wall second over `count` distinct copies of the realistic domain, round-robin: each check is of
- * a domain not checked for `count - 1` checks, so core's per-isolate memos (sized in the hundreds) miss as they do on
- * real traffic. The memory resolver keeps its answers: it stands for a DNS server, whose cache may be warm.
- */
-async function benchDistinct(zones: ZoneData, count: number, rounds: number, roundMs: number) {
-  const copies = await distinctRealDomains(count);
+/** A distinct-domain check over `copies`, after checking that a copy is judged as the realistic domain is. */
+async function distinctCheck(
+  zones: ZoneData,
+  copies: Awaited<ReturnType<typeof distinctRealDomains>>,
+  discoverSelectors: boolean,
+) {
+  const count = copies.domains.length;
   const zone = createMemoryResolver(copies.zones, { recordCalls: false });
   const real = createMemoryResolver(zones, { recordCalls: false });
-  const expected = reportShape(await checkDomain(REAL_DOMAIN, { resolver: real, selectors: REAL_SELECTORS }));
+  const options = { selectors: REAL_SELECTORS, discoverSelectors };
+  const reference = await checkDomain(REAL_DOMAIN, { resolver: real, ...options });
+  const expected = reportShape(reference);
   const copy = copies.domains[count - 1]!;
-  const got = reportShape(await checkDomain(copy, { resolver: zone, selectors: REAL_SELECTORS }));
+  const got = reportShape(await checkDomain(copy, { resolver: zone, ...options }));
   if (got !== expected) throw new Error(`${copy} is not checked as ${REAL_DOMAIN} is:\n  ${got}\n  ${expected}`);
   let next = 0;
   const check = async () => {
     const domain = copies.domains[next]!;
     next = (next + 1) % count;
-    const result = await checkDomain(domain, { resolver: zone, selectors: REAL_SELECTORS });
+    const result = await checkDomain(domain, { resolver: zone, ...options });
     if (!result.ok) throw new Error(`checkDomain refused ${domain}`);
   };
+  return { check, queriesPerCheck: reference.ok ? reference.report.queries : 0 };
+}
+
+/**
+ * Checks per CPU and wall second over `count` distinct copies of the realistic domain, round-robin: each check is of
+ * a domain not checked for `count - 1` checks, so core's per-isolate memos (a few dozen entries) miss as they do on
+ * real traffic. The memory resolver keeps its answers: it stands for a DNS server, whose cache may be warm. With
+ * several `discover` flags, one kind each (`discoverSelectors`), measured in alternate rounds.
+ */
+async function benchDistinct(
+  zones: ZoneData,
+  copies: Awaited<ReturnType<typeof distinctRealDomains>>,
+  rounds: number,
+  roundMs: number,
+  discover: readonly boolean[],
+) {
+  const count = copies.domains.length;
+  // Several kinds take their rounds in turn, so that each meets the same machine.
+  const kinds = await Promise.all(discover.map((flag) => distinctCheck(zones, copies, flag)));
   // Warm-up: one pass over every copy (JIT, and the memory resolver's answers).
-  for (let i = 0; i < count; i++) await check();
-  const perCpu: number[] = [];
-  const perWall: number[] = [];
+  for (const { check } of kinds) for (let i = 0; i < count; i++) await check();
+  const perCpu: number[][] = kinds.map(() => []);
+  const perWall: number[][] = kinds.map(() => []);
   for (let i = 0; i < rounds; i++) {
-    const round = await throughput(roundMs, check);
-    perCpu.push(round.perCpu);
-    perWall.push(round.perWall);
+    for (const [k, { check }] of kinds.entries()) {
+      const round = await throughput(roundMs, check);
+      perCpu[k]!.push(round.perCpu);
+      perWall[k]!.push(round.perWall);
+    }
   }
-  const checksPerCpuSecond = median(perCpu);
-  return {
-    domains: count,
-    checksPerCpuSecond,
-    checksPerWallSecond: median(perWall),
-    cpuMicrosPerCheck: 1e6 / checksPerCpuSecond,
-    rounds: perCpu,
-  };
+  return kinds.map(({ queriesPerCheck }, k) => {
+    const checksPerCpuSecond = median(perCpu[k]!);
+    return {
+      domains: count,
+      checksPerCpuSecond,
+      checksPerWallSecond: median(perWall[k]!),
+      cpuMicrosPerCheck: 1e6 / checksPerCpuSecond,
+      rounds: perCpu[k]!,
+      queriesPerCheck,
+    };
+  });
 }
 
 /** Measures checkDomain's CPU cost on one core, its memory, and the parts of it measured apart. */
@@ -232,14 +261,19 @@ export async function benchCpu(
   });
 
   // Last, so its copies (2,000 domains' records and answers in memory) weigh on none of the figures above.
-  const distinct = await benchDistinct(zones, distinctDomains, rounds, roundMs);
+  const copies = await distinctRealDomains(distinctDomains);
+  const [distinct] = await benchDistinct(zones, copies, rounds, roundMs, [true]);
+  // What probing the common DKIM selectors costs: checks with and without it, in alternate rounds. Alternating makes
+  // both slower than a run of one kind (the check's code sees two shapes), so only the pair is compared.
+  const [withDiscovery, withoutDiscovery] = await benchDistinct(zones, copies, rounds, roundMs, [true, false]);
 
   const part = (micros: number) => ({ micros, share: micros / cpuMicrosPerCheck });
   return {
     checksPerCpuSecond,
     checksPerWallSecond: median(perWall),
     cpuMicrosPerCheck,
-    distinctDomains: distinct,
+    distinctDomains: distinct!,
+    discovery: { with: withDiscovery!, without: withoutDiscovery! },
     queriesPerCheck: log.length,
     memory,
     parts: {

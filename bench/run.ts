@@ -148,6 +148,14 @@ async function main() {
             ['CPU µs per check, one domain repeated', cpu.cpuMicrosPerCheck.toFixed(0)],
             [`full checks / CPU second, ${domains} distinct domains`, distinct.checksPerCpuSecond.toFixed(0)],
             [`CPU µs per check, ${domains} distinct domains`, distinct.cpuMicrosPerCheck.toFixed(0)],
+            [
+              `DKIM discovery, distinct domains: CPU µs per check with / without (alternate rounds)`,
+              `${cpu.discovery.with.cpuMicrosPerCheck.toFixed(0)} / ${cpu.discovery.without.cpuMicrosPerCheck.toFixed(0)}`,
+            ],
+            [
+              'DKIM discovery: queries per check with / without',
+              `${cpu.discovery.with.queriesPerCheck} / ${cpu.discovery.without.queriesPerCheck}`,
+            ],
             ['full checks / wall second, one domain repeated', cpu.checksPerWallSecond.toFixed(0)],
             [`full checks / wall second, ${domains} distinct domains`, distinct.checksPerWallSecond.toFixed(0)],
             ['queries per check', cpu.queriesPerCheck],
