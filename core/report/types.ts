@@ -51,7 +51,7 @@ export interface DomainReport {
   complete: boolean;
   /** The domain declares it sends no mail (SPF authorizes nothing and DMARC rejects), so DKIM and PTR are not due. */
   sendsNoMail: boolean;
-  /** DNS queries sent for this report. */
+  /** DNS lookups the check made, each distinct question once (the Worker may answer some from its answer cache). */
   queries: number;
   elapsedMs: number;
   /** Seconds this report may be cached: the smallest TTL seen (capped by callers). */
