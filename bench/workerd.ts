@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { encodeQuery, toBase64Url } from '../core/dns/wire.js';
 import {
@@ -23,6 +23,8 @@ export interface WorkerCpuRow {
   cpuMsPerRequest: number;
   wallMsPerRequest: number;
 }
+
+const ROOT = resolve(import.meta.dirname, '..');
 
 // Linux's clock tick for /proc/<pid>/stat times: 100 a second on every common build.
 const TICKS_PER_SECOND = 100;
@@ -86,94 +88,93 @@ export async function benchWorkerCpu(
     const [type, name] = entry.split(' ') as [RecordType, string];
     return `${dohUrl}?dns=${toBase64Url(encodeQuery(name, type))}`;
   });
-  let counter = 0;
-  await buildWorkerBundle(dir);
-  const mf = new Miniflare({
-    workers: [
-      {
-        name: 'mailposture',
-        modules: true,
-        modulesRoot: dir,
-        scriptPath: join(dir, 'index.js'),
-        compatibilityDate: '2026-04-26',
-        // Every check sends all its queries: no answer is kept from an earlier request.
-        bindings: { DOH_URL: dohUrl, DNS_CACHE_ENTRIES: '0' },
-      },
-      {
-        name: 'mailposture-dns-cache',
-        modules: true,
-        modulesRoot: dir,
-        scriptPath: join(dir, 'index.js'),
-        compatibilityDate: '2026-04-26',
-        // The deployed default: the isolate keeps DNS answers across requests.
-        bindings: { DOH_URL: dohUrl },
-      },
-      {
-        name: 'fetch-only',
-        modules: true,
-        script: FETCH_ONLY_WORKER,
-        compatibilityDate: '2026-04-26',
-        bindings: { URLS: JSON.stringify(urls) },
-      },
-    ],
-  });
   try {
-    const url = await mf.ready;
-    const fetchOnly = await mf.getWorker('fetch-only');
-    const dnsCached = await mf.getWorker('mailposture-dns-cache');
-    // Miniflare's Response is undici's, not the DOM's: only what is read of it is typed here.
-    type Answer = { status: number; arrayBuffer(): Promise<ArrayBuffer> };
-    const kinds: Array<{ request: string; requests: number; send: () => Promise<Answer> }> = [
-      { request: 'GET /health', requests: 200, send: () => mf.dispatchFetch(new URL('/health', url)) },
-      {
-        request: `GET /v1/check/${REAL_DOMAIN}, cache warm`,
-        requests: 100,
-        send: () => mf.dispatchFetch(new URL(`/v1/check/${REAL_DOMAIN}`, url)),
-      },
-      {
-        request: `GET /v1/check/${REAL_DOMAIN}, cache cold`,
-        requests: 30,
-        // A selector of its own makes each request a new check (and a new cache key).
-        send: () => mf.dispatchFetch(new URL(`/v1/check/${REAL_DOMAIN}?selector=cpu${counter++}`, url)),
-      },
-      {
-        request: `GET /v1/check/${REAL_DOMAIN}, cache cold, DNS answers kept from earlier checks`,
-        requests: 30,
-        // The same domain with a new selector: every answer but the new selector's is in the isolate's cache.
-        send: () => dnsCached.fetch(`http://mailposture/v1/check/${REAL_DOMAIN}?selector=dns${counter++}`),
-      },
-      {
-        request: `its ${urls.length} DoH subrequests alone`,
-        requests: 30,
-        send: () => fetchOnly.fetch('http://fetch-only/'),
-      },
-    ];
-    const rows: WorkerCpuRow[] = [];
-    for (const kind of kinds) {
-      for (let i = 0; i < 5; i++) await (await kind.send()).arrayBuffer(); // warm-up: JIT, cache entry, connections
-      const cpu: number[] = [];
-      const wall: number[] = [];
-      for (let round = 0; round < rounds; round++) {
-        const cpu0 = workerdCpuSeconds() ?? 0;
-        const start = performance.now();
-        for (let i = 0; i < kind.requests; i++) {
-          const response = await kind.send();
-          await response.arrayBuffer();
-          if (response.status !== 200) throw new Error(`${kind.request} answered HTTP ${response.status}`);
-        }
-        wall.push((performance.now() - start) / kind.requests);
-        cpu.push((((workerdCpuSeconds() ?? 0) - cpu0) * 1000) / kind.requests);
-      }
-      rows.push({
-        request: kind.request,
-        requests: kind.requests * rounds,
-        cpuMsPerRequest: median(cpu),
-        wallMsPerRequest: median(wall),
-      });
+    await buildWorkerBundle(dir);
+    // The Worker as uploaded, with wrangler.toml's compatibility date.
+    const config = await readFile(join(ROOT, 'wrangler.toml'), 'utf8');
+    const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(config)?.[1];
+    if (!compatibilityDate) throw new Error('wrangler.toml names no compatibility_date');
+    const bundle = { modules: true, modulesRoot: dir, scriptPath: join(dir, 'index.js'), compatibilityDate };
+    const mf = new Miniflare({
+      workers: [
+        // Every check sends all its queries: no answer is kept from an earlier request.
+        { name: 'mailposture', ...bundle, bindings: { DOH_URL: dohUrl, DNS_CACHE_ENTRIES: '0' } },
+        // The deployed default: the isolate keeps DNS answers across requests.
+        { name: 'mailposture-dns-cache', ...bundle, bindings: { DOH_URL: dohUrl } },
+        {
+          name: 'fetch-only',
+          modules: true,
+          script: FETCH_ONLY_WORKER,
+          compatibilityDate,
+          bindings: { URLS: JSON.stringify(urls) },
+        },
+      ],
+    });
+    try {
+      return await measure(mf, urls.length, rounds);
+    } finally {
+      await mf.dispose();
     }
-    return rows;
   } finally {
-    await mf.dispose();
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Runs every kind of request `rounds` times against the three Workers of `mf`. */
+async function measure(mf: Miniflare, subrequests: number, rounds: number): Promise<WorkerCpuRow[]> {
+  const url = await mf.ready;
+  let counter = 0;
+  const fetchOnly = await mf.getWorker('fetch-only');
+  const dnsCached = await mf.getWorker('mailposture-dns-cache');
+  // Miniflare's Response is undici's, not the DOM's: only what is read of it is typed here.
+  type Answer = { status: number; arrayBuffer(): Promise<ArrayBuffer> };
+  const kinds: Array<{ request: string; requests: number; send: () => Promise<Answer> }> = [
+    { request: 'GET /health', requests: 200, send: () => mf.dispatchFetch(new URL('/health', url)) },
+    {
+      request: `GET /v1/check/${REAL_DOMAIN}, cache warm`,
+      requests: 100,
+      send: () => mf.dispatchFetch(new URL(`/v1/check/${REAL_DOMAIN}`, url)),
+    },
+    {
+      request: `GET /v1/check/${REAL_DOMAIN}, cache cold`,
+      requests: 30,
+      // A selector of its own makes each request a new check (and a new cache key).
+      send: () => mf.dispatchFetch(new URL(`/v1/check/${REAL_DOMAIN}?selector=cpu${counter++}`, url)),
+    },
+    {
+      request: `GET /v1/check/${REAL_DOMAIN}, cache cold, DNS answers kept from earlier checks`,
+      requests: 30,
+      // The same domain with a new selector: every answer but the new selector's is in the isolate's cache.
+      send: () => dnsCached.fetch(`http://mailposture/v1/check/${REAL_DOMAIN}?selector=dns${counter++}`),
+    },
+    {
+      request: `its ${subrequests} DoH subrequests alone`,
+      requests: 30,
+      send: () => fetchOnly.fetch('http://fetch-only/'),
+    },
+  ];
+  const rows: WorkerCpuRow[] = [];
+  for (const kind of kinds) {
+    for (let i = 0; i < 5; i++) await (await kind.send()).arrayBuffer(); // warm-up: JIT, cache entry, connections
+    const cpu: number[] = [];
+    const wall: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const cpu0 = workerdCpuSeconds() ?? 0;
+      const start = performance.now();
+      for (let i = 0; i < kind.requests; i++) {
+        const response = await kind.send();
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${kind.request} answered HTTP ${response.status}`);
+      }
+      wall.push((performance.now() - start) / kind.requests);
+      cpu.push((((workerdCpuSeconds() ?? 0) - cpu0) * 1000) / kind.requests);
+    }
+    rows.push({
+      request: kind.request,
+      requests: kind.requests * rounds,
+      cpuMsPerRequest: median(cpu),
+      wallMsPerRequest: median(wall),
+    });
+  }
+  return rows;
 }
