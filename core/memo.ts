@@ -7,11 +7,11 @@
 export const MEMO_SIZE = 32;
 
 /**
- * A map of string keys bounded to between `generation` and `2 × generation` entries, kept in two generations: a read
- * looks in the young map, then the old one (moving a hit back into the young); when the young map is full it becomes
- * the old one and the previous old one is dropped, so what was not read for a generation goes. Evicting costs nothing
- * per entry — unlike deleting a Map's oldest key, whose `keys().next()` walks over the deleted slots before the table
- * is compacted (about 0.6 µs an eviction at 1,024 entries, measured alone). `undefined` is not a value it keeps.
+ * A map of string keys bounded to at most `2 × generation` entries, kept in two generations: a read looks in the
+ * young map, then the old one (moving a hit back into the young); when the young map is full it becomes the old one
+ * and the previous old one is dropped, so what was not read for a generation goes. Evicting costs nothing per entry —
+ * unlike deleting a Map's oldest key, whose `keys().next()` walks over the deleted slots before the table is compacted
+ * (about 0.6 µs an eviction at 1,024 entries, measured alone). `undefined` is not a value it keeps.
  */
 export class BoundedMap<V> {
   private young = new Map<string, V>();

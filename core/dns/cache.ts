@@ -1,7 +1,7 @@
 import { BoundedMap } from '../memo.js';
 import { deepFreeze } from './freeze.js';
 import { canonicalName } from './name.js';
-import type { DnsResult, LookupOptions, RecordType, Resolver } from './types.js';
+import type { DnsFailure, DnsResult, LookupOptions, RecordType, Resolver } from './types.js';
 
 /** Options of `createCachingResolver`. */
 export interface AnswerCacheOptions {
@@ -36,7 +36,8 @@ export const DEFAULT_ANSWER_CACHE_MAX_TTL_SECONDS = 300;
 export const MAX_CACHED_ANSWER_SIZE = 4_096;
 
 interface Entry {
-  result: DnsResult;
+  /** Never an error: errors are not kept. */
+  result: Exclude<DnsResult, DnsFailure>;
   /** When the answer came, and when it expires (ms). */
   storedAt: number;
   expiresAt: number;
@@ -88,7 +89,6 @@ export function createCachingResolver(resolver: Resolver, options: AnswerCacheOp
 /** The kept answer with its TTLs lowered by the time it has been kept (RFC 1035 §3.2.1: TTLs count down). */
 function withAge(entry: Entry, time: number): DnsResult {
   const { result } = entry;
-  if (result.status === 'error') return result;
   const age = Math.floor((time - entry.storedAt) / 1000);
   if (age === 0) return result;
   const left = (ttl: number) => Math.max(0, ttl - age);
