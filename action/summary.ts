@@ -1,4 +1,4 @@
-import type { SectionStatus } from '../core/report/finding.js';
+import type { SectionStatus } from '../core/finding.js';
 import type { RunResult } from './run.js';
 import { type DomainOutcome, SECTION_NAMES, sectionLabel } from './verdict.js';
 

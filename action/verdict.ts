@@ -1,4 +1,4 @@
-import type { Finding } from '../core/report/finding.js';
+import type { Finding } from '../core/finding.js';
 import type { DomainReport, Grade, ReportChange, ReportDiff, SectionName } from '../core/report/types.js';
 import type { FailOn } from './options.js';
 import { meetsGrade } from './options.js';

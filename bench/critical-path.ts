@@ -1,7 +1,7 @@
 import { COMMON_DKIM_SELECTORS } from '../core/dkim/common-selectors.js';
 import { treeWalkTargets } from '../core/dmarc/discover.js';
 import type { DnsResult, RecordType, Resolver } from '../core/dns/index.js';
-import { parseIp } from '../core/ptr/reverse-name.js';
+import { parseIp } from '../core/dns/reverse-name.js';
 
 /**
  * The critical path of a check, derived from the zone data: the longest chain of lookups in which each one can only

@@ -1,7 +1,7 @@
+import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
 import type { DnsResult, Resolver } from '../dns/types.js';
-import { mapBounded } from '../mx/map-bounded.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
+import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { COMMON_DKIM_SELECTORS, DKIM_PROBE_CONCURRENCY } from './common-selectors.js';
 import { dkimFindings } from './findings.js';
 import { inspectDkimKey } from './inspect.js';

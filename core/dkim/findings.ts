@@ -1,4 +1,4 @@
-import type { FindingCatalogue } from '../report/finding.js';
+import type { FindingCatalogue } from '../finding.js';
 
 /** Every DKIM finding id, declared once (RFC 6376, RFC 8301, RFC 8463). */
 export const dkimFindings = {

@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../report/finding.js';
+import type { Finding, SectionStatus } from '../finding.js';
 
 /** The key types a DKIM key record can declare (RFC 6376 §3.6.1 `k=`, RFC 8463 §3). */
 export type DkimKeyType = 'rsa' | 'ed25519';

@@ -1,6 +1,6 @@
 import { parseDomain } from '../dns/name.js';
 import type { Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
+import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { verifyReportDestinations } from './authorize.js';
 import { discoverDmarc } from './discover.js';
 import { comparePolicies, effectivePolicies, testingPolicy } from './effective-policy.js';

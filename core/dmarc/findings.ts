@@ -1,4 +1,4 @@
-import type { FindingCatalogue } from '../report/finding.js';
+import type { FindingCatalogue } from '../finding.js';
 
 /** Every DMARC finding id (RFC 9989), declared once; the ids are a public contract. */
 export const dmarcFindings = {

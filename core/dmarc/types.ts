@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../report/finding.js';
+import type { Finding, SectionStatus } from '../finding.js';
 
 /** A Domain Owner Assessment Policy (RFC 9989 §4.7: p, sp, np). */
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';

@@ -1,6 +1,6 @@
 import ipaddr from 'ipaddr.js';
 
-export { isPublicAddress } from '../ptr/reverse-name.js';
+export { isPublicAddress } from '../dns/reverse-name.js';
 
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 

@@ -1,9 +1,9 @@
+import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
 import type { DnsResult, Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
+import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { isAddressLiteral, isPublicAddress } from './address.js';
 import { mxFindings } from './findings.js';
-import { mapBounded } from './map-bounded.js';
 import type { MxCheck, MxHost } from './types.js';
 
 /** Options of `checkMx`. */

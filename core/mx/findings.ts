@@ -1,4 +1,4 @@
-import type { FindingCatalogue } from '../report/finding.js';
+import type { FindingCatalogue } from '../finding.js';
 
 /** Every MX finding id, declared once (RFC 5321 §5.1, RFC 7505, RFC 2181 §10.3). */
 export const mxFindings = {

@@ -1,5 +1,5 @@
+export * from '../concurrency.js';
 export * from './address.js';
 export * from './check.js';
 export * from './findings.js';
-export * from './map-bounded.js';
 export type * from './types.js';

@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../report/finding.js';
+import type { Finding, SectionStatus } from '../finding.js';
 
 /** One mail exchanger and the addresses it resolves to (RFC 5321 §5.1). */
 export interface MxHost {

@@ -1,10 +1,10 @@
+import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
+import { parseIp, sameAddress } from '../dns/reverse-name.js';
 import type { Resolver } from '../dns/types.js';
-import { mapBounded } from '../mx/map-bounded.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../report/finding.js';
+import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { ptrFindings } from './findings.js';
 import { looksGeneric } from './generic-name.js';
-import { parseIp, sameAddress } from './reverse-name.js';
 import type { PtrCheck, PtrForward, PtrSource } from './types.js';
 
 /** Options of `checkPtr`. */

@@ -1,4 +1,4 @@
-import type { FindingCatalogue } from '../report/finding.js';
+import type { FindingCatalogue } from '../finding.js';
 
 /** Every PTR finding id, declared once (RFC 1912 §2.1, RFC 8601 §3, M3AAWG and the large receivers' sender rules). */
 export const ptrFindings = {

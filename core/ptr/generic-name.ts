@@ -1,5 +1,5 @@
-import { parseIp } from './reverse-name.js';
-import type { ReverseAddress } from './types.js';
+import type { ReverseAddress } from '../dns/reverse-name.js';
+import { parseIp } from '../dns/reverse-name.js';
 
 // Words ISPs put in the names they give to pools of customer addresses (M3AAWG's "generic rDNS" examples).
 const GENERIC_WORDS = new Set([

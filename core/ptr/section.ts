@@ -1,9 +1,8 @@
+import { mapBounded } from '../concurrency.js';
+import { parseIp } from '../dns/reverse-name.js';
 import type { Resolver } from '../dns/types.js';
-import { mapBounded } from '../mx/map-bounded.js';
-import type { MxCheck } from '../mx/types.js';
-import { sectionStatus } from '../report/finding.js';
+import { sectionStatus } from '../finding.js';
 import { checkPtr } from './check.js';
-import { parseIp } from './reverse-name.js';
 import type { PtrSection, PtrTarget } from './types.js';
 
 /** Options of `checkPtrSection`. */
@@ -19,8 +18,14 @@ export const DEFAULT_MAX_PTR_IPS = 20;
 // Ten MX hosts with an IPv4 and an IPv6 address each are 20 addresses: all of them in one round trip.
 const PTR_CONCURRENCY = 20;
 
+/** The mail hosts of a domain as an MX check finds them: only what reverse DNS needs (ptr/ does not import mx/). */
+export interface MailHosts {
+  nullMx: boolean;
+  hosts: ReadonlyArray<{ exchange: string; addresses: readonly string[] }>;
+}
+
 /** The addresses of an MX check's hosts, as PTR targets (none for a null MX: that domain takes no mail). */
-export function ptrTargetsFromMx(mx: Pick<MxCheck, 'hosts' | 'nullMx'>): PtrTarget[] {
+export function ptrTargetsFromMx(mx: MailHosts): PtrTarget[] {
   if (mx.nullMx) return [];
   return mx.hosts.flatMap((host) => host.addresses.map((ip) => ({ ip, source: 'mx' as const, host: host.exchange })));
 }

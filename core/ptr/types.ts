@@ -1,5 +1,6 @@
+import type { IpError } from '../dns/reverse-name.js';
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../report/finding.js';
+import type { Finding, SectionStatus } from '../finding.js';
 
 /** Where an address to check came from: an MX host of the domain, or a sending IP the user named. */
 export type PtrSource = 'mx' | 'sending';
@@ -10,21 +11,6 @@ export interface PtrTarget {
   source: PtrSource;
   /** The MX host it belongs to, for `source: 'mx'`. */
   host?: string;
-}
-
-/** A parsed IP address and its reverse-lookup name (RFC 1035 §3.5, RFC 3596 §2.5). */
-export interface ReverseAddress {
-  /** The address in its normal form (IPv4 dotted quad; IPv6 RFC 5952). */
-  ip: string;
-  version: 4 | 6;
-  /** e.g. "10.20.33.45.in-addr.arpa" or the 32 nibbles under "ip6.arpa". */
-  reverseName: string;
-}
-
-/** Why an input is not an IP address. */
-export interface IpError {
-  code: 'invalid-ip';
-  message: string;
 }
 
 /** The forward lookup of one PTR name. */

@@ -3,16 +3,16 @@ import type { DkimCheck } from '../dkim/types.js';
 import { checkDmarc } from '../dmarc/check.js';
 import type { DmarcCheck } from '../dmarc/types.js';
 import { parseDomain } from '../dns/name.js';
+import { parseIp } from '../dns/reverse-name.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { Resolver } from '../dns/types.js';
+import { createFinding, type Finding, sectionStatus } from '../finding.js';
 import { checkMx } from '../mx/check.js';
 import { ptrFindings } from '../ptr/findings.js';
-import { parseIp } from '../ptr/reverse-name.js';
 import { checkPtrSection, ptrTargetsFromMx } from '../ptr/section.js';
 import type { PtrSection } from '../ptr/types.js';
 import { auditSpf } from '../spf/audit.js';
 import type { SpfAudit } from '../spf/types.js';
-import { createFinding, type Finding, sectionStatus } from './finding.js';
 import { gradeSections } from './grade.js';
 import type { CheckDomainResult, DomainReport, ReportSection, ReportSections, SectionName } from './types.js';
 

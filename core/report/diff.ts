@@ -1,7 +1,7 @@
 import { comparePolicies } from '../dmarc/effective-policy.js';
 import type { DmarcPolicy } from '../dmarc/types.js';
+import type { Finding, SectionStatus } from '../finding.js';
 import type { SpfQualifier } from '../spf/types.js';
-import type { Finding, SectionStatus } from './finding.js';
 import { compareGrades } from './grade.js';
 import type { DomainReport, ReportChange, ReportDiff, ReportSections, SectionName } from './types.js';
 

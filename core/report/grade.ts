@@ -1,4 +1,4 @@
-import type { SectionStatus } from './finding.js';
+import type { SectionStatus } from '../finding.js';
 import type { Grade, SectionName } from './types.js';
 
 /** How much each section weighs in the score (docs/grading.md). DMARC is what receivers enforce, so it weighs most. */

@@ -1,10 +1,10 @@
 import type { DkimCheck } from '../dkim/types.js';
 import type { DmarcData } from '../dmarc/types.js';
 import type { DomainError } from '../dns/name.js';
+import type { Finding, SectionStatus } from '../finding.js';
 import type { MxCheck } from '../mx/types.js';
 import type { PtrSectionData } from '../ptr/types.js';
 import type { SpfAudit } from '../spf/types.js';
-import type { Finding, SectionStatus } from './finding.js';
 
 /** Letter grade of a whole domain, A best. */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';

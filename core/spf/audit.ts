@@ -1,7 +1,7 @@
 import { parseDomain, utf8Length } from '../dns/name.js';
 import { createLookupSession, isLookupSession, type LookupBudget, type LookupSession } from '../dns/session.js';
 import type { RecordType, Resolver } from '../dns/types.js';
-import { createFinding, type Finding, sectionStatus } from '../report/finding.js';
+import { createFinding, type Finding, sectionStatus } from '../finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { type SpfFindingId, spfFindings } from './findings.js';
 import { type Network, networkOf } from './ip.js';

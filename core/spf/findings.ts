@@ -1,4 +1,4 @@
-import type { FindingCatalogue } from '../report/finding.js';
+import type { FindingCatalogue } from '../finding.js';
 
 /** Every finding the SPF audit can report, declared once (ids are a public contract; RFC 7208 unless noted). */
 export const spfFindings = {

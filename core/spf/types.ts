@@ -1,4 +1,4 @@
-import type { Finding, SectionStatus } from '../report/finding.js';
+import type { Finding, SectionStatus } from '../finding.js';
 
 /** A term's qualifier (RFC 7208 §4.6.2): `+` pass, `-` fail, `~` softfail, `?` neutral. */
 export type SpfQualifier = '+' | '-' | '~' | '?';

@@ -4,7 +4,7 @@ import type { RunResult } from '../../action/run.js';
 import { renderSummary } from '../../action/summary.js';
 import { renderTable, wrapText } from '../../action/table.js';
 import { type DomainOutcome, decideVerdict } from '../../action/verdict.js';
-import type { Finding, SectionStatus } from '../../core/report/finding.js';
+import type { Finding, SectionStatus } from '../../core/finding.js';
 import type { DomainReport, Grade, ReportChange, SectionName } from '../../core/report/types.js';
 
 // Reports built by hand: these tests are about how the adapters decide and render, not about judging records.

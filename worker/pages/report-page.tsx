@@ -1,5 +1,5 @@
 /** @jsxImportSource hono/jsx */
-import type { Finding } from '../../core/report/finding.js';
+import type { Finding } from '../../core/finding.js';
 import type { DomainReport, ReportSection, SectionName } from '../../core/report/types.js';
 import { CheckForm, Layout, renderDocument } from './layout.js';
 

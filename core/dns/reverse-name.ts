@@ -1,7 +1,21 @@
 import type ipaddr from 'ipaddr.js';
-import { addressFacts } from '../dns/address.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
-import type { IpError, ReverseAddress } from './types.js';
+import { addressFacts } from './address.js';
+
+/** A parsed IP address and its reverse-lookup name (RFC 1035 §3.5, RFC 3596 §2.5). */
+export interface ReverseAddress {
+  /** The address in its normal form (IPv4 dotted quad; IPv6 RFC 5952). */
+  ip: string;
+  version: 4 | 6;
+  /** e.g. "10.20.33.45.in-addr.arpa" or the 32 nibbles under "ip6.arpa". */
+  reverseName: string;
+}
+
+/** Why an input is not an IP address. */
+export interface IpError {
+  code: 'invalid-ip';
+  message: string;
+}
 
 // Four decimal parts without leading zeros (ipaddr's `isValidFourPartDecimal` form); parsing then bounds each to 255.
 const DECIMAL_QUAD = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
