@@ -5,4 +5,6 @@ export * from './ip.js';
 export * from './macro.js';
 export * from './parse.js';
 export * from './records.js';
+export * from './rules.js';
 export type * from './types.js';
+export * from './walk.js';

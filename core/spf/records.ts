@@ -3,8 +3,8 @@ import { isSpfRecord } from './parse.js';
 
 /** The outcome of looking up a domain's SPF record (RFC 7208 §4.4, §4.5). */
 export type SpfRecordLookup =
-  /** One or more v=spf1 TXT records, as published (several is a permerror, §4.5). */
-  | { status: 'found'; records: TxtData[] }
+  /** One or more v=spf1 TXT records, as published (several is a permerror, §4.5), and every TXT record there. */
+  | { status: 'found'; records: TxtData[]; txt: TxtData[] }
   /** NXDOMAIN, NODATA, or TXT records none of which is SPF: the result is none (§4.5). */
   | { status: 'none'; nxdomain: boolean }
   /** The lookup failed: temperror (§4.4). */
@@ -22,8 +22,9 @@ export async function lookupSpfRecords(resolver: Resolver, domain: string): Prom
       return { status: 'none', nxdomain: false };
     case 'answer': {
       // RFC 7208 §4.5: records that do not begin with "v=spf1" (and any non-ASCII in them) are ignored.
-      const records = answer.records.map((record) => record.data).filter((data) => isSpfRecord(data.text));
-      return records.length > 0 ? { status: 'found', records } : { status: 'none', nxdomain: false };
+      const txt = answer.records.map((record) => record.data);
+      const records = txt.filter((data) => isSpfRecord(data.text));
+      return records.length > 0 ? { status: 'found', records, txt } : { status: 'none', nxdomain: false };
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { DnsError, RecordType, TxtData } from '../dns/types.js';
 import type { Finding, SectionStatus } from '../finding.js';
 
 /** A term's qualifier (RFC 7208 §4.6.2): `+` pass, `-` fail, `~` softfail, `?` neutral. */
@@ -186,6 +187,10 @@ export interface SpfFlatNetwork {
   term: string;
   /** The domain whose record holds the term. */
   domain: string;
+  /** The host whose address it is (a, mx). */
+  host?: string;
+  /** The special-purpose range (RFC 6890) that holds the whole network, when there is one (e.g. `private`). */
+  range?: string;
 }
 
 /** A term whose matches depend on the sender or the connection, so it cannot be flattened. */
@@ -217,4 +222,60 @@ export interface SpfAudit {
   unflattenable: SpfUnflattenable[];
   /** Whether the traversal stopped at one of its bounds (depth, nodes, lookups). */
   truncated: boolean;
+}
+
+/** A lookup made for an a, mx or exists term that failed (temperror, RFC 7208 §5). */
+export interface SpfTermLookupError {
+  type: RecordType;
+  /** The host whose address lookup failed (a, mx); absent for the term's own lookup. */
+  host?: string;
+  message: string;
+}
+
+/** What the walk found when it resolved one a, mx or exists term without macros (RFC 7208 §5.3, §5.4, §5.7). */
+export interface SpfResolvedTerm {
+  /** The term as written. */
+  term: string;
+  name: 'a' | 'mx' | 'exists';
+  /** The name looked up. */
+  target: string;
+  /** The MX names the target has (mx only), before any are left out. */
+  mxNames?: number;
+  errors: SpfTermLookupError[];
+}
+
+/** One node of the walked tree: the public node's facts plus what the rules need to judge it. */
+export interface SpfWalkNode extends Omit<SpfNode, 'children'> {
+  /** Every TXT record at the name, SPF or not, when the TXT lookup answered (RFC 7208 §3.4 counts them all). */
+  txt: TxtData[];
+  /** The failed TXT lookup, when the status is `dns-error`. */
+  error?: DnsError;
+  /** The a, mx and exists terms of the record that were resolved. */
+  resolved: SpfResolvedTerm[];
+  children: SpfWalkNode[];
+}
+
+/** The bounds a walk ran under. */
+export interface SpfWalkBounds {
+  maxDepth: number;
+  maxNodes: number;
+  maxResolvedTerms: number;
+}
+
+/**
+ * What walking a domain's SPF policy found, before any judgement: the include/redirect tree, the static lookup and
+ * void-lookup counts (RFC 7208 §4.6.4), the networks it authorizes flattened, and what could not be flattened.
+ */
+export interface SpfWalk {
+  domain: string;
+  tree: SpfWalkNode;
+  /** DNS-querying terms across the tree. */
+  lookups: number;
+  /** Terms whose lookups found nothing, across the tree. */
+  voidLookups: number;
+  networks: SpfFlatNetwork[];
+  unflattenable: SpfUnflattenable[];
+  /** Whether the walk stopped at one of its bounds. */
+  truncated: boolean;
+  bounds: SpfWalkBounds;
 }

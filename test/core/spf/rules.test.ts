@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import {
+  judgeSpf,
+  type SpfFlatNetwork,
+  type SpfResolvedTerm,
+  type SpfWalk,
+  type SpfWalkNode,
+} from '../../../core/spf/index.js';
+
+// The rules judge a walked tree and nothing else: every tree here is built by hand, no resolver anywhere.
+
+/** A node of the walked tree; its record text decides `all`, its TXT answer is the record itself unless given. */
+function node(domain: string, record: string | undefined, extra: Partial<SpfWalkNode> = {}): SpfWalkNode {
+  const base: SpfWalkNode = {
+    domain,
+    via: 'root',
+    status: 'ok',
+    records: record === undefined ? [] : [record],
+    lookups: 0,
+    voidLookups: 0,
+    txt: record === undefined ? [] : [{ strings: [record], text: record }],
+    resolved: [],
+    children: [],
+  };
+  if (record !== undefined) {
+    base.record = record;
+    const all = / ([+\-~?]?)all(?: |$)/.exec(record);
+    if (all) base.all = (all[1] || '+') as SpfWalkNode['all'];
+  }
+  return { ...base, ...extra };
+}
+
+function walk(tree: SpfWalkNode, extra: Partial<SpfWalk> = {}): SpfWalk {
+  return {
+    domain: tree.domain,
+    tree,
+    lookups: 0,
+    voidLookups: 0,
+    networks: [],
+    unflattenable: [],
+    truncated: false,
+    bounds: { maxDepth: 10, maxNodes: 100, maxResolvedTerms: 60 },
+    ...extra,
+  };
+}
+
+const include = (domain: string, record: string | undefined, extra: Partial<SpfWalkNode> = {}) =>
+  node(domain, record, { via: 'include', term: `include:${domain}`, ...extra });
+
+const ids = (result: ReturnType<typeof judgeSpf>) => result.findings.map((finding) => finding.id).sort();
+
+const network = (cidr: string, extra: Partial<SpfFlatNetwork> = {}): SpfFlatNetwork => ({
+  cidr,
+  source: 'ip4',
+  qualifier: '+',
+  term: `ip4:${cidr}`,
+  domain: 'example.com',
+  ...extra,
+});
+
+const resolved = (term: string, extra: Partial<SpfResolvedTerm> = {}): SpfResolvedTerm => ({
+  term,
+  name: 'mx',
+  target: 'example.com',
+  errors: [],
+  ...extra,
+});
+
+describe('judgeSpf: findings from a walked tree (no resolver)', () => {
+  const table: Array<{ name: string; walk: SpfWalk; ids: string[]; status: string }> = [
+    {
+      name: 'a clean policy',
+      walk: walk(node('example.com', 'v=spf1 ip4:192.0.2.0/24 -all')),
+      ids: [],
+      status: 'pass',
+    },
+    {
+      name: 'no record at the root',
+      walk: walk(node('example.com', undefined, { status: 'missing' })),
+      ids: ['spf.missing'],
+      status: 'fail',
+    },
+    {
+      name: 'two records',
+      walk: walk(
+        node('example.com', undefined, {
+          status: 'multiple-records',
+          records: ['v=spf1 -all', 'v=spf1 ~all'],
+          txt: [
+            { strings: ['v=spf1 -all'], text: 'v=spf1 -all' },
+            { strings: ['v=spf1 ~all'], text: 'v=spf1 ~all' },
+          ],
+        }),
+      ),
+      ids: ['spf.multiple-records'],
+      status: 'fail',
+    },
+    {
+      name: 'a syntax error',
+      walk: walk(
+        node('example.com', 'v=spf1 foo -all', {
+          status: 'syntax-error',
+          syntaxError: { code: 'unknown-mechanism', message: 'no', position: 7 },
+        }),
+      ),
+      ids: ['spf.syntax-error'],
+      status: 'fail',
+    },
+    {
+      name: 'a TXT lookup that failed is error, never missing',
+      walk: walk(
+        node('example.com', undefined, {
+          status: 'dns-error',
+          reason: 'SERVFAIL',
+          error: { code: 'servfail', transient: true, message: 'SERVFAIL' },
+        }),
+      ),
+      ids: ['spf.dns-error'],
+      status: 'error',
+    },
+    {
+      name: 'an address lookup that failed is error',
+      walk: walk(
+        node('example.com', 'v=spf1 mx -all', {
+          resolved: [resolved('mx', { errors: [{ type: 'A', host: 'mx.example.com', message: 'timeout' }] })],
+        }),
+      ),
+      ids: ['spf.dns-error'],
+      status: 'error',
+    },
+    {
+      name: 'an include that loops',
+      walk: walk(
+        node('example.com', 'v=spf1 include:b.example.com -all', {
+          children: [
+            include('b.example.com', 'v=spf1 include:example.com -all', {
+              children: [include('example.com', undefined, { status: 'loop' })],
+            }),
+          ],
+        }),
+      ),
+      ids: ['spf.include-loop'],
+      status: 'fail',
+    },
+    {
+      name: 'an include without a record',
+      walk: walk(
+        node('example.com', 'v=spf1 include:none.example.com -all', {
+          children: [include('none.example.com', undefined, { status: 'missing' })],
+        }),
+      ),
+      ids: ['spf.include-no-record'],
+      status: 'fail',
+    },
+    { name: '+all', walk: walk(node('example.com', 'v=spf1 +all')), ids: ['spf.pass-all'], status: 'fail' },
+    { name: '?all', walk: walk(node('example.com', 'v=spf1 ?all')), ids: ['spf.neutral-all'], status: 'warn' },
+    { name: 'no all', walk: walk(node('example.com', 'v=spf1 ip4:192.0.2.1')), ids: ['spf.no-all'], status: 'warn' },
+    {
+      name: 'a redirect that ends in ~all',
+      walk: walk(
+        node('example.com', 'v=spf1 redirect=_spf.example.com', {
+          children: [node('_spf.example.com', 'v=spf1 ~all', { via: 'redirect', term: 'redirect=_spf.example.com' })],
+        }),
+      ),
+      ids: [],
+      status: 'pass',
+    },
+    {
+      name: 'a redirect beside all',
+      walk: walk(node('example.com', 'v=spf1 -all redirect=_spf.example.com')),
+      ids: ['spf.redirect-ignored'],
+      status: 'warn',
+    },
+    { name: 'ptr', walk: walk(node('example.com', 'v=spf1 ptr -all')), ids: ['spf.ptr-mechanism'], status: 'warn' },
+    {
+      name: 'host bits set',
+      walk: walk(node('example.com', 'v=spf1 ip4:45.33.20.1/24 -all')),
+      ids: ['spf.cidr-not-network'],
+      status: 'fail',
+    },
+    {
+      name: 'a private network behind an a term',
+      walk: walk(node('example.com', 'v=spf1 a -all'), {
+        networks: [network('10.1.2.3/32', { source: 'a', term: 'a', host: 'example.com', range: 'private' })],
+      }),
+      ids: ['spf.non-public-address'],
+      status: 'fail',
+    },
+    {
+      name: 'more than 10 MX names',
+      walk: walk(node('example.com', 'v=spf1 mx -all', { resolved: [resolved('mx', { mxNames: 11 })] })),
+      ids: ['spf.too-many-mx-names'],
+      status: 'fail',
+    },
+    {
+      name: '11 DNS-querying terms',
+      walk: walk(node('example.com', 'v=spf1 -all'), { lookups: 11 }),
+      ids: ['spf.too-many-lookups'],
+      status: 'fail',
+    },
+    {
+      name: '10 DNS-querying terms',
+      walk: walk(node('example.com', 'v=spf1 -all'), { lookups: 10 }),
+      ids: [],
+      status: 'pass',
+    },
+    {
+      name: '3 void lookups',
+      walk: walk(node('example.com', 'v=spf1 -all'), { voidLookups: 3 }),
+      ids: ['spf.too-many-void-lookups'],
+      status: 'fail',
+    },
+    {
+      name: 'a walk that stopped at its bounds',
+      walk: walk(node('example.com', 'v=spf1 -all'), { truncated: true }),
+      ids: ['spf.tree-truncated'],
+      status: 'warn',
+    },
+  ];
+
+  for (const row of table) {
+    it(row.name, () => {
+      const result = judgeSpf(row.walk);
+      expect(ids(result)).toEqual(row.ids);
+      expect(result.status).toBe(row.status);
+    });
+  }
+
+  it('keeps at most 20 findings of one id', () => {
+    const record = `v=spf1 ${Array.from({ length: 30 }, () => 'ptr').join(' ')} -all`;
+    const result = judgeSpf(walk(node('example.com', record)));
+    expect(result.findings.filter((finding) => finding.id === 'spf.ptr-mechanism')).toHaveLength(20);
+  });
+
+  it('sums up the policy in one sentence', () => {
+    expect(judgeSpf(walk(node('example.com', 'v=spf1 -all'), { lookups: 3 })).summary).toBe(
+      'The SPF policy of example.com ends in "-all" and uses 3 of 10 DNS lookups.',
+    );
+    expect(judgeSpf(walk(node('example.com', 'v=spf1 ptr ?all'))).summary).toBe(
+      'The SPF policy of example.com ends in "?all" and uses 0 of 10 DNS lookups; 0 errors and 2 warnings to fix.',
+    );
+  });
+});
