@@ -109,6 +109,7 @@ export function answerSize(result: DnsResult): number {
     if (typeof data === 'string') size += data.length;
     else if ('exchange' in data) size += 8 + data.exchange.length;
     else if ('text' in data) size += data.text.length + data.strings.reduce((sum, part) => sum + part.length, 0);
+    else if ('matchingType' in data) size += 12 + data.data.length;
     else size += 40 + data.mname.length + data.rname.length;
   }
   return size;

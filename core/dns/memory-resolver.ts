@@ -1,6 +1,6 @@
 import { deepFreeze } from './freeze.js';
 import { canonicalName, checkQueryName } from './name.js';
-import type { DnsRecord, DnsResult, MxData, RecordDataMap, RecordType, Resolver } from './types.js';
+import type { DnsRecord, DnsResult, MxData, RecordDataMap, RecordType, Resolver, TlsaData } from './types.js';
 import { MAX_CNAME_CHAIN } from './wire.js';
 
 /** Records at one owner name, in the form zone fixtures are written. */
@@ -11,6 +11,8 @@ export interface RecordSet {
   MX?: Array<[preference: number, exchange: string]>;
   NS?: string[];
   PTR?: string[];
+  /** TLSA records (RFC 6698 §2.1): usage, selector, matching type, certificate association data in hex. */
+  TLSA?: Array<[usage: number, selector: number, matchingType: number, data: string]>;
   /** Each entry is one TXT record: a string, or its character-strings when it has several. */
   TXT?: Array<string | string[]>;
   /** TTL of every record here; 300 when absent. */
@@ -23,6 +25,11 @@ export interface RecordSet {
 export interface ZoneData {
   /** Zone apexes; names outside all of them are REFUSED. Empty: every name is inside. */
   zones: string[];
+  /**
+   * Zone apexes (of `zones`) that are DNSSEC-signed: answers from them carry the AD flag, as a validating resolver
+   * sets it (RFC 4035 §3.2.3). Absent: no zone is signed.
+   */
+  signed?: string[];
   records: Record<string, RecordSet>;
 }
 
@@ -80,6 +87,9 @@ export function recordsOf(owner: string, set: RecordSet): DnsRecord[] {
   }
   for (const host of set.NS ?? []) push('NS', canonicalName(host));
   for (const host of set.PTR ?? []) push('PTR', canonicalName(host));
+  for (const [usage, selector, matchingType, data] of set.TLSA ?? []) {
+    push('TLSA', { usage, selector, matchingType, data: data.toLowerCase() } satisfies TlsaData);
+  }
   for (const value of set.TXT ?? []) {
     const strings = txtStrings(value);
     // A copy: answers are frozen, and the caller's fixture arrays must stay theirs.
@@ -91,10 +101,15 @@ export function recordsOf(owner: string, set: RecordSet): DnsRecord[] {
 /** Merges several fixtures into one; two fixtures defining the same owner name is a mistake and throws. */
 export function mergeZoneData(...parts: ZoneData[]): ZoneData {
   const merged: ZoneData = { zones: [], records: {} };
+  const signed: string[] = [];
   for (const part of parts) {
     for (const zone of part.zones) {
       const apex = canonicalName(zone);
       if (!merged.zones.includes(apex)) merged.zones.push(apex);
+    }
+    for (const zone of part.signed ?? []) {
+      const apex = canonicalName(zone);
+      if (!signed.includes(apex)) signed.push(apex);
     }
     for (const [owner, set] of Object.entries(part.records)) {
       const name = canonicalName(owner);
@@ -102,6 +117,7 @@ export function mergeZoneData(...parts: ZoneData[]): ZoneData {
       merged.records[name] = set;
     }
   }
+  if (signed.length > 0) merged.signed = signed;
   return merged;
 }
 
@@ -114,6 +130,13 @@ const within = (name: string, apex: string) => name === apex || name.endsWith(`.
  */
 export function createMemoryResolver(data: ZoneData, options: MemoryResolverOptions = {}): MemoryResolver {
   const zones = data.zones.map(canonicalName);
+  const signed = (data.signed ?? []).map(canonicalName);
+  // The AD flag of an answer: whether the zone holding the name asked for is signed (the longest matching apex).
+  const authenticatedFor = (name: string) => {
+    let best: string | undefined;
+    for (const apex of zones) if (within(name, apex) && (!best || apex.length > best.length)) best = apex;
+    return best !== undefined ? signed.includes(best) : signed.some((apex) => within(name, apex));
+  };
   const owners = new Map<string, { set: RecordSet; records: DnsRecord[] }>();
   for (const [owner, set] of Object.entries(data.records)) {
     owners.set(canonicalName(owner), { set, records: recordsOf(owner, set) });
@@ -168,7 +191,7 @@ export function createMemoryResolver(data: ZoneData, options: MemoryResolverOpti
         status,
         name: asked,
         type,
-        authenticated: false,
+        authenticated: authenticatedFor(asked),
         cnames,
         ttl: DEFAULT_TTL,
       });
@@ -180,7 +203,7 @@ export function createMemoryResolver(data: ZoneData, options: MemoryResolverOpti
       if (records.length > 0) {
         let ttl = Number.POSITIVE_INFINITY;
         for (const record of records) ttl = Math.min(ttl, record.ttl);
-        return { status: 'answer', name: asked, type, authenticated: false, cnames, ttl, records };
+        return { status: 'answer', name: asked, type, authenticated: authenticatedFor(asked), cnames, ttl, records };
       }
       const { set } = found.entry;
       if (set.error && !(type in set)) {

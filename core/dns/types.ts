@@ -1,5 +1,5 @@
-/** The record types core/ looks up (RFC 1035 §3.3, RFC 3596 for AAAA). */
-export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'MX' | 'NS' | 'PTR' | 'SOA' | 'TXT';
+/** The record types core/ looks up (RFC 1035 §3.3, RFC 3596 for AAAA, RFC 6698 §2 for TLSA). */
+export type RecordType = 'A' | 'AAAA' | 'CNAME' | 'MX' | 'NS' | 'PTR' | 'SOA' | 'TLSA' | 'TXT';
 
 /** An MX record's data (RFC 1035 §3.3.9). */
 export interface MxData {
@@ -24,6 +24,17 @@ export interface SoaData {
   minimum: number;
 }
 
+/**
+ * A TLSA record's data (RFC 6698 §2.1): certificate usage, selector, matching type, and the certificate association
+ * data as lower-case hex.
+ */
+export interface TlsaData {
+  usage: number;
+  selector: number;
+  matchingType: number;
+  data: string;
+}
+
 /** The data type of each record type. */
 export interface RecordDataMap {
   A: string;
@@ -33,6 +44,7 @@ export interface RecordDataMap {
   NS: string;
   PTR: string;
   SOA: SoaData;
+  TLSA: TlsaData;
   TXT: TxtData;
 }
 

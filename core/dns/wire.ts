@@ -1,6 +1,6 @@
 import * as packet from '@leichtgewicht/dns-packet';
 import { canonicalName } from './name.js';
-import type { DnsError, DnsRecord, DnsResult, RecordDataMap, RecordType, SoaData, TxtData } from './types.js';
+import type { DnsError, DnsRecord, DnsResult, RecordDataMap, RecordType, SoaData, TlsaData, TxtData } from './types.js';
 
 /** Longest CNAME chain followed before giving up (RFC 1034 §3.6.2 only says "bounded"; resolvers use 8–16). */
 export const MAX_CNAME_CHAIN = 12;
@@ -44,6 +44,17 @@ const bad = (reason: DnsError['reason'], message: string): DecodedResponse => ({
   error: { code: 'bad-response', reason, transient: false, message },
 });
 
+/**
+ * Reads TLSA RDATA (RFC 6698 §2.1), which the packet library hands over as raw bytes: three one-octet fields and the
+ * certificate association data. Fewer than four octets is no TLSA record (the data field is not empty, §2.1.4).
+ */
+function tlsaData(data: unknown): TlsaData | undefined {
+  if (!(data instanceof Uint8Array) || data.length < 4) return undefined;
+  let hex = '';
+  for (let i = 3; i < data.length; i++) hex += data[i]!.toString(16).padStart(2, '0');
+  return { usage: data[0]!, selector: data[1]!, matchingType: data[2]!, data: hex };
+}
+
 function txtData(data: unknown): TxtData {
   const parts = Array.isArray(data) ? data : [data];
   const strings = parts.map((part) => (typeof part === 'string' ? part : decoder.decode(part as Uint8Array)));
@@ -70,6 +81,10 @@ function convertRecord(answer: packet.Answer): DnsRecord | undefined {
       };
     case 'TXT':
       return { name: base.name, type: 'TXT', ttl: base.ttl, data: txtData(answer.data) };
+    case 'TLSA': {
+      const data = tlsaData(answer.data);
+      return data ? { name: base.name, type: 'TLSA', ttl: base.ttl, data } : undefined;
+    }
     case 'SOA': {
       const soa = answer.data;
       const data: SoaData = {

@@ -30,6 +30,10 @@ function rdata(record: DnsRecord): string {
     }
     case 'TXT':
       return (record.data as { strings: string[] }).strings.map(quoteCharacterString).join(' ');
+    case 'TLSA': {
+      const tlsa = record.data as { usage: number; selector: number; matchingType: number; data: string };
+      return `${tlsa.usage} ${tlsa.selector} ${tlsa.matchingType} ${tlsa.data}`;
+    }
     case 'SOA':
       throw new Error('SOA records are written by the zone-file writer itself.');
   }
