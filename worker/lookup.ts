@@ -1,9 +1,11 @@
 import {
   createCachingResolver,
   createDohResolver,
+  createLookupScheduler,
   createLookupSession,
   DEFAULT_ANSWER_CACHE_ENTRIES,
   type LookupBudget,
+  type LookupScheduler,
   type LookupSession,
   type Resolver,
 } from '../core/dns/index.js';
@@ -43,7 +45,28 @@ export function createWorkerResolver(env: Env): Resolver {
   return resolver;
 }
 
+/**
+ * DoH exchanges one request keeps in flight: the Workers platform lets a request hold 6 outgoing connections at once
+ * (further fetches wait for one to close), so the scheduler, not the platform's queue, decides which go first.
+ */
+export const WORKER_CONCURRENCY = 6;
+
+/** What every lookup of one HTTP request shares: the isolate's resolver and the request's 6-wide scheduler. */
+export interface RequestLookups {
+  resolver: Resolver;
+  scheduler: LookupScheduler;
+}
+
+/** The lookup plumbing of one request, for `checkDomain`. */
+export function createCheckLookups(env: Env): RequestLookups {
+  return {
+    resolver: createWorkerResolver(env),
+    scheduler: createLookupScheduler({ concurrency: WORKER_CONCURRENCY }),
+  };
+}
+
 /** A bounded lookup session for one single-protocol request; its `stats.minTtl` bounds how long the answer is cached. */
 export function createRequestLookups(env: Env): LookupSession {
-  return createLookupSession(createWorkerResolver(env), REQUEST_BUDGET);
+  const { resolver, ...shared } = createCheckLookups(env);
+  return createLookupSession(resolver, { ...REQUEST_BUDGET, ...shared });
 }

@@ -47,8 +47,9 @@ function checkSelector(
   resolver: Resolver,
 ): Promise<SelectorOutcome | undefined> {
   const name = `${selector}._domainkey.${domain}`;
+  // Nothing waits on a key record; a guessed selector is a probe, served last and cut first.
   return resolver
-    .resolve(name, 'TXT')
+    .resolve(name, 'TXT', { priority: source === 'named' ? 'leaf' : 'probe' })
     .then((answer) =>
       source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error'
         ? undefined

@@ -1,6 +1,6 @@
 import type { FetchInitLike, FetchResponseLike } from '../platform-types.js';
 import { canonicalName, checkQueryName } from './name.js';
-import type { DnsError, DnsFailure, DnsResult, LookupOptions, RecordType, Resolver } from './types.js';
+import type { DnsError, DnsFailure, DnsResult, FetchBudget, LookupOptions, RecordType, Resolver } from './types.js';
 import { decodeResponse, encodeQuery, followChain, MAX_CNAME_CHAIN, rcodeError, toBase64Url } from './wire.js';
 
 /** The public resolver used when none is given. */
@@ -23,7 +23,38 @@ export interface DohResolverOptions {
   retries?: number;
   /** Backoff before the first retry; doubled for each next one. */
   backoffMs?: number;
+  /**
+   * Fetches this resolver may make in all (e.g. one built for one request); a lookup's own `fetchBudget` option is
+   * counted as well.
+   */
+  fetchBudget?: FetchBudget;
 }
+
+/**
+ * Creates a fetch budget of `limit` fetches (a whole number ≥ 0): the Workers platform lets one request make 50
+ * subrequests on the Free plan, and the 51st `fetch` throws.
+ */
+export function createFetchBudget(limit: number): FetchBudget {
+  const bound = Math.max(0, Math.floor(limit));
+  let used = 0;
+  return {
+    limit: bound,
+    get used() {
+      return used;
+    },
+    take() {
+      if (used >= bound) return false;
+      used++;
+      return true;
+    },
+  };
+}
+
+const budgetSpent = (budget: FetchBudget): DnsError => ({
+  code: 'budget-exhausted',
+  transient: false,
+  message: `The request's budget of ${budget.limit} DoH fetches is spent.`,
+});
 
 /** A DNS message is at most 65,535 octets (RFC 8484 §6, RFC 1035 §4.2.2). */
 const MAX_BODY = 65_535;
@@ -73,6 +104,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
   const timeoutMs = options.timeoutMs ?? 3000;
   const retries = options.retries ?? 2;
   const backoffMs = options.backoffMs ?? 100;
+  const ownBudget = options.fetchBudget;
   // The endpoint that answered last is tried first next time, so a dead one costs one failure, not one per query.
   let preferred = 0;
 
@@ -81,7 +113,12 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
     name: string,
     type: RecordType,
     signal: AbortSignal | undefined,
+    budget: FetchBudget | undefined,
   ): Promise<Extract<ReturnType<typeof decodeResponse>, { ok: true }> | DnsError> {
+    // Every fetch counts, retries and failover included: the platform counts subrequests, not questions.
+    if (ownBudget && ownBudget.used >= ownBudget.limit) return budgetSpent(ownBudget);
+    if (budget && !budget.take()) return budgetSpent(budget);
+    ownBudget?.take();
     const query = encodeQuery(name, type);
     const controller = new AbortController();
     const timer = expiry(timeoutMs, signal);
@@ -146,7 +183,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
   }
 
   /** One question, with failover across endpoints and retries for transient failures. */
-  async function ask(name: string, type: RecordType, signal: AbortSignal | undefined) {
+  async function ask(name: string, type: RecordType, signal: AbortSignal | undefined, budget: FetchBudget | undefined) {
     let last: DnsError = { code: 'network', transient: true, message: 'No DoH endpoint was tried.' };
     for (let round = 0; round <= retries; round++) {
       if (round > 0) await sleep(backoffMs * 2 ** (round - 1));
@@ -154,7 +191,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
         return { code: 'deadline', transient: false, message: 'The check deadline passed.' } as DnsError;
       for (let i = 0; i < endpoints.length; i++) {
         const index = (preferred + i) % endpoints.length;
-        const outcome = await exchange(endpoints[index]!, name, type, signal);
+        const outcome = await exchange(endpoints[index]!, name, type, signal, budget);
         if (!('code' in outcome)) {
           if (outcome.rcode === 'SERVFAIL' || outcome.rcode === 'REFUSED') {
             last = rcodeError(outcome.rcode);
@@ -164,7 +201,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
           return outcome;
         }
         last = outcome;
-        if (outcome.code === 'deadline') return outcome;
+        if (outcome.code === 'deadline' || outcome.code === 'budget-exhausted') return outcome;
       }
       if (!last.transient) break;
     }
@@ -181,7 +218,7 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
     let current = canonicalName(name);
     let cnames: string[] = [];
     for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
-      const outcome = await ask(current, type, options.signal);
+      const outcome = await ask(current, type, options.signal, options.fetchBudget);
       if ('code' in outcome) return failure(name, type, outcome);
       if (outcome.rcode !== 'NOERROR' && outcome.rcode !== 'NXDOMAIN') {
         return failure(name, type, rcodeError(outcome.rcode));

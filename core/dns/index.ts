@@ -2,5 +2,6 @@ export * from './cache.js';
 export * from './doh.js';
 export * from './memory-resolver.js';
 export * from './name.js';
+export * from './scheduler.js';
 export * from './session.js';
 export type * from './types.js';

@@ -1,5 +1,6 @@
 import { canonicalName } from './name.js';
-import type { DnsError, DnsResult, LookupOptions, RecordType, Resolver } from './types.js';
+import { LOOKUP_PRIORITIES, type LookupScheduler, priorityRank, type ScheduledTask } from './scheduler.js';
+import type { DnsError, DnsResult, FetchBudget, LookupOptions, LookupPriority, RecordType, Resolver } from './types.js';
 
 /** Limits of one check: no input can make it send more queries or run longer. */
 export interface LookupBudget {
@@ -7,6 +8,22 @@ export interface LookupBudget {
   maxQueries?: number;
   /** Wall time allowed for the whole check, in milliseconds. */
   deadlineMs?: number;
+}
+
+/** Options of `createLookupSession`: the check's limits, and the bounds it shares with other work. */
+export interface LookupSessionOptions extends LookupBudget {
+  /**
+   * Bounds the exchanges in flight and orders them by priority; may be shared by many sessions (a whole CLI run).
+   * Ignored when the resolver is itself a session: the session below schedules.
+   */
+  scheduler?: LookupScheduler;
+  /**
+   * The fetch budget of the request (the Worker's `MAX_SUBREQUESTS`), handed to the resolver with every lookup. With
+   * one, `probe` lookups wait until no `gate` or `leaf` lookup of the session is queued or in flight, and go out only
+   * while fetches are left: what the verdict needs is asked first, and a probe the budget cannot pay for is answered
+   * `budget-exhausted` without being sent (counted in `stats.cut`).
+   */
+  fetchBudget?: FetchBudget;
 }
 
 /** What a session did: figures for reports and benchmarks. */
@@ -17,6 +34,8 @@ export interface LookupStats {
   memoHits: number;
   /** Lookups refused because the query budget was spent. */
   refused: number;
+  /** `probe` lookups not sent because the fetch budget was spent (kept for what the verdict needs). */
+  cut: number;
   /** Whether the deadline passed. */
   deadlineReached: boolean;
   /** Every query sent, in order, as `TYPE name` (built when read). */
@@ -42,6 +61,7 @@ class SessionStats implements LookupStats {
   queries = 0;
   memoHits = 0;
   refused = 0;
+  cut = 0;
   deadlineReached = false;
   minTtl?: number;
   readonly sentTypes: RecordType[] = [];
@@ -60,12 +80,23 @@ class SessionStats implements LookupStats {
 class PendingQuery implements LookupOptions {
   controller: AbortController | undefined;
   settle: (result: DnsResult) => void = noop;
+  /** The scheduler's handle while it is queued there. */
+  task: ScheduledTask<void> | undefined;
+  /** Held by the session until the fetch budget lets it go (a probe). */
+  held = false;
+  /** Counted among the session's urgent (`gate`, `leaf`) or released-probe lookups in flight. */
+  counted: 'urgent' | 'probe' | undefined;
   constructor(
     readonly name: string,
     readonly type: RecordType,
     private readonly stats: SessionStats,
     private readonly inFlight: Set<AbortController>,
+    public rank: number,
+    readonly fetchBudget: FetchBudget | undefined,
   ) {}
+  get priority(): LookupPriority {
+    return LOOKUP_PRIORITIES[this.rank]!;
+  }
   get signal(): AbortSignal {
     if (!this.controller) {
       this.controller = new AbortController();
@@ -77,6 +108,8 @@ class PendingQuery implements LookupOptions {
 }
 
 const noop = () => {};
+const settledPromise = Promise.resolve();
+const PROBE = priorityRank('probe');
 
 function errorResult<T extends RecordType>(name: string, type: T, error: DnsError): DnsResult<T> {
   return { status: 'error', name, type, error };
@@ -101,21 +134,32 @@ function resolverFailed(query: PendingQuery, error: unknown): DnsResult {
  * started by the first query, which settles every query still waiting (so it holds even for a resolver that ignores
  * the abort signal).
  */
-export function createLookupSession(resolver: Resolver, budget: LookupBudget = {}): LookupSession {
+export function createLookupSession(resolver: Resolver, budget: LookupSessionOptions = {}): LookupSession {
   const maxQueries = budget.maxQueries ?? DEFAULT_MAX_QUERIES;
   const deadlineMs = budget.deadlineMs ?? DEFAULT_DEADLINE_MS;
+  // The same scheduler below and above would hold a slot for a query that waits for another slot.
+  const scheduler = isLookupSession(resolver) ? undefined : budget.scheduler;
+  const fetchBudget = budget.fetchBudget;
   const startedAt = Date.now();
   // One memo per record type, keyed by canonical name: no key string is built per lookup.
   const memos = new Map<RecordType, Map<string, Promise<DnsResult>>>();
+  // The queries that may still be moved up (queued in the scheduler or held), by their memoized promise.
+  const movable = new Map<Promise<DnsResult>, PendingQuery>();
   const stats = new SessionStats();
   // Made on demand: the session's signal when someone reads it, and one controller per query whose resolver reads its
   // signal (many listeners on one shared signal would trip runtime leak warnings with dozens of lookups in flight).
   let controller: AbortController | undefined;
   const inFlight = new Set<AbortController>();
-  // Queries sent and not yet settled: the deadline settles them.
+  // Queries sent (or held) and not yet settled: the deadline settles them.
   const waiting = new Set<PendingQuery>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
+  // With a fetch budget: `gate`/`leaf` queries out and not settled, probes released and not settled, probes held.
+  let urgent = 0;
+  let probesOut = 0;
+  const held: PendingQuery[] = [];
+  let heldHead = 0;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
 
   const deadlineError = (): DnsError => ({
     code: 'deadline',
@@ -131,6 +175,7 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
     inFlight.clear();
     for (const query of waiting) query.settle(errorResult(query.name, query.type, deadlineError()));
     waiting.clear();
+    movable.clear();
   }
 
   let captured: (result: DnsResult) => void = noop;
@@ -140,13 +185,134 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
 
   function finish(query: PendingQuery, result: DnsResult) {
     if (query.controller) inFlight.delete(query.controller);
+    uncount(query);
     // Not waiting any more: the deadline settled this query first.
     if (!waiting.delete(query)) return;
     if (result.status !== 'error') stats.minTtl = Math.min(stats.minTtl ?? result.ttl, result.ttl);
     query.settle(result);
   }
 
-  function send<T extends RecordType>(canonical: string, type: T): Promise<DnsResult<T>> {
+  /** Sends a query to the resolver (now, or when the scheduler gives it a slot). */
+  function dispatch(query: PendingQuery, pending: Promise<DnsResult>) {
+    if (fetchBudget) {
+      query.counted = query.rank < PROBE ? 'urgent' : 'probe';
+      if (query.counted === 'urgent') urgent++;
+      else probesOut++;
+    }
+    if (!scheduler) {
+      run(query);
+      return;
+    }
+    movable.set(pending, query);
+    query.task = scheduler.schedule(() => {
+      movable.delete(pending);
+      return run(query);
+    }, query.priority);
+  }
+
+  function run(query: PendingQuery): Promise<void> {
+    // Settled by the deadline while it waited for a slot: nothing to send.
+    if (!waiting.has(query)) {
+      uncount(query);
+      return settledPromise;
+    }
+    stats.sentTypes.push(query.type);
+    stats.sentNames.push(query.name);
+    let answer: Promise<DnsResult>;
+    try {
+      // The canonical name is sent (lower case, no trailing dot): DNS names compare without case (RFC 4343).
+      answer = resolver.resolve(query.name, query.type, query);
+    } catch (error) {
+      finish(query, resolverFailed(query, error));
+      return settledPromise;
+    }
+    return answer.then(
+      (result) => finish(query, result),
+      (error: unknown) => finish(query, resolverFailed(query, error)),
+    );
+  }
+
+  function uncount(query: PendingQuery) {
+    if (query.counted === 'urgent') {
+      urgent--;
+      if (urgent === 0) wakeHeld();
+    } else if (query.counted === 'probe') {
+      probesOut--;
+      wakeHeld();
+    }
+    query.counted = undefined;
+  }
+
+  /**
+   * Looks at the held probes a macrotask later, once the continuations of the answer that just came have run: they
+   * may ask the next lookup the verdict needs, which must be counted before any probe is let go.
+   */
+  function wakeHeld() {
+    if (holdTimer !== undefined || heldHead >= held.length) return;
+    holdTimer = setTimeout(releaseHeld, 0);
+  }
+
+  function releaseHeld() {
+    holdTimer = undefined;
+    if (urgent > 0 || !fetchBudget) return;
+    while (heldHead < held.length) {
+      const query = held[heldHead]!;
+      if (!query.held || !waiting.has(query)) {
+        heldHead++;
+        continue;
+      }
+      // Every probe out may still take a fetch: only what is left after them can pay for another one.
+      if (fetchBudget.limit - fetchBudget.used - probesOut <= 0) {
+        if (probesOut > 0) return;
+        heldHead++;
+        cut(query);
+        continue;
+      }
+      heldHead++;
+      query.held = false;
+      if (stats.queries >= maxQueries) {
+        refuse(query);
+        continue;
+      }
+      stats.queries++;
+      dispatch(query, memoOf(query));
+    }
+    held.length = 0;
+    heldHead = 0;
+  }
+
+  function cut(query: PendingQuery) {
+    query.held = false;
+    stats.cut++;
+    waiting.delete(query);
+    movable.delete(memoOf(query));
+    query.settle(
+      errorResult(query.name, query.type, {
+        code: 'budget-exhausted',
+        transient: false,
+        message: `Not looked up: the request's ${fetchBudget?.limit} DoH fetches went to the lookups the verdict needs.`,
+      }),
+    );
+  }
+
+  function refuse(query: PendingQuery) {
+    stats.refused++;
+    waiting.delete(query);
+    movable.delete(memoOf(query));
+    query.settle(errorResult(query.name, query.type, budgetError()));
+  }
+
+  const budgetError = (): DnsError => ({
+    code: 'budget-exhausted',
+    transient: false,
+    message: `The check's budget of ${maxQueries} DNS queries is spent.`,
+  });
+
+  function memoOf(query: PendingQuery): Promise<DnsResult> {
+    return memos.get(query.type)!.get(query.name)!;
+  }
+
+  function send<T extends RecordType>(canonical: string, type: T, rank: number): Promise<DnsResult<T>> {
     // Until the timer runs (it starts with the first query) and after close, the clock is read here instead.
     if (timer === undefined && !stats.deadlineReached) {
       const left = deadlineMs - (Date.now() - startedAt);
@@ -154,51 +320,71 @@ export function createLookupSession(resolver: Resolver, budget: LookupBudget = {
       else if (!closed) timer = setTimeout(expire, left);
     }
     if (stats.deadlineReached) return Promise.resolve(errorResult(canonical, type, deadlineError()));
-    if (stats.queries >= maxQueries) {
+    const hold = fetchBudget !== undefined && rank === PROBE;
+    if (!hold && stats.queries >= maxQueries) {
       stats.refused++;
-      return Promise.resolve(
-        errorResult(canonical, type, {
-          code: 'budget-exhausted',
-          transient: false,
-          message: `The check's budget of ${maxQueries} DNS queries is spent.`,
-        }),
-      );
+      return Promise.resolve(errorResult(canonical, type, budgetError()));
     }
-    stats.queries++;
-    stats.sentTypes.push(type);
-    stats.sentNames.push(canonical);
-    const query = new PendingQuery(canonical, type, stats, inFlight);
-    let answer: Promise<DnsResult<T>>;
-    try {
-      // The canonical name is sent (lower case, no trailing dot): DNS names compare without case (RFC 4343).
-      answer = resolver.resolve(canonical, type, query);
-    } catch (error) {
-      return Promise.resolve(resolverFailed(query, error) as DnsResult<T>);
-    }
+    const query = new PendingQuery(canonical, type, stats, inFlight, rank, fetchBudget);
     // One executor for every query (it hands its settle function over), so none is made per query.
     const pending = new Promise<DnsResult>(capture) as Promise<DnsResult<T>>;
     query.settle = captured;
     waiting.add(query);
-    answer.then(
-      (result) => finish(query, result),
-      (error: unknown) => finish(query, resolverFailed(query, error)),
-    );
+    // Memoized before it is sent: a resolver that answers at once must find it.
+    memos.get(type)!.set(canonical, pending);
+    if (hold) {
+      query.held = true;
+      held.push(query);
+      movable.set(pending, query);
+      // No urgent lookup out (a check asking only probes, or asking them last): look a macrotask later.
+      if (urgent === 0) wakeHeld();
+      return pending;
+    }
+    stats.queries++;
+    dispatch(query, pending);
     return pending;
   }
 
-  function resolve<T extends RecordType>(name: string, type: T, _options?: LookupOptions): Promise<DnsResult<T>> {
+  /** A lookup asked again more urgently than it was first: moved up in the scheduler, or let out of the hold. */
+  function promote(known: Promise<DnsResult>, rank: number) {
+    const query = movable.get(known);
+    if (!query || rank >= query.rank) return;
+    if (query.held) {
+      query.held = false;
+      query.rank = rank;
+      movable.delete(known);
+      if (stats.queries >= maxQueries) {
+        refuse(query);
+        return;
+      }
+      stats.queries++;
+      dispatch(query, known);
+      return;
+    }
+    if (query.counted === 'probe' && rank < PROBE) {
+      probesOut--;
+      urgent++;
+      query.counted = 'urgent';
+    }
+    query.rank = rank;
+    query.task?.promote(query.priority);
+  }
+
+  function resolve<T extends RecordType>(name: string, type: T, options?: LookupOptions): Promise<DnsResult<T>> {
     const canonical = canonicalName(name);
     let memo = memos.get(type);
     if (!memo) {
       memo = new Map();
       memos.set(type, memo);
     }
+    const rank = priorityRank(options?.priority);
     const known = memo.get(canonical);
     if (known) {
       stats.memoHits++;
+      if (movable.size > 0) promote(known, rank);
       return known as Promise<DnsResult<T>>;
     }
-    const pending = send(canonical, type);
+    const pending = send(canonical, type, rank);
     memo.set(canonical, pending);
     return pending;
   }

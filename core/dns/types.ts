@@ -142,10 +142,35 @@ export interface DnsFailure extends LookupBase {
 /** The outcome of one lookup. Every outcome is a value; a resolver never throws. */
 export type DnsResult<T extends RecordType = RecordType> = DnsAnswer<T> | DnsNoData | DnsNxDomain | DnsFailure;
 
-/** Per-call options. */
+/**
+ * How urgent a lookup is, most urgent first: `gate` — others wait on its answer (an SPF record and its includes, the
+ * DMARC walk, MX, the MX hosts' addresses); `leaf` — nothing waits on it (a PTR and its forward confirmation, a named
+ * or a provider's DKIM selector); `probe` — a guess that may be cut when the budget is short (common DKIM selectors,
+ * reverse DNS beyond one address per host). A lookup without one is a `gate`.
+ */
+export type LookupPriority = 'gate' | 'leaf' | 'probe';
+
+/**
+ * A count of HTTP requests (subrequests, in the Workers platform's words) shared by every lookup of one request: the
+ * DoH client takes one for each fetch it makes, retries and failover included, and makes none once it is spent.
+ */
+export interface FetchBudget {
+  /** Fetches allowed in all. */
+  readonly limit: number;
+  /** Fetches taken so far. */
+  readonly used: number;
+  /** Takes one fetch; false (and nothing taken) when the budget is spent. */
+  take(): boolean;
+}
+
+/** Per-call options. A resolver that does not know one ignores it. */
 export interface LookupOptions {
   /** Stops waiting when aborted; the result is then a `deadline` error. */
   signal?: AbortSignal;
+  /** How urgent the lookup is, for a session with a scheduler (default `gate`). */
+  priority?: LookupPriority;
+  /** The fetch budget of the request this lookup belongs to (the DoH client counts against it). */
+  fetchBudget?: FetchBudget;
 }
 
 /** The port through which core/ does every lookup. Implementations must not throw. */

@@ -1,7 +1,7 @@
 import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
 import { parseIp, sameAddress } from '../dns/reverse-name.js';
-import type { Resolver } from '../dns/types.js';
+import type { LookupPriority, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { ptrFindings } from './findings.js';
 import { looksGeneric } from './generic-name.js';
@@ -16,6 +16,8 @@ export interface CheckPtrOptions {
   host?: string;
   /** How many PTR names are resolved forward; 10 by default. */
   maxNames?: number;
+  /** The priority of its lookups for a session's scheduler: `leaf` by default (no other lookup waits on them). */
+  priority?: LookupPriority;
 }
 
 export const DEFAULT_MAX_PTR_NAMES = 10;
@@ -49,7 +51,8 @@ export async function checkPtr(input: string, options: CheckPtrOptions): Promise
   const finding = (id: keyof typeof ptrFindings, message: string, severity?: Severity): Finding =>
     createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
 
-  const answer = await resolver.resolve(reverseName, 'PTR');
+  const priority = options.priority ?? 'leaf';
+  const answer = await resolver.resolve(reverseName, 'PTR', { priority });
   if (answer.status === 'error') {
     const findings = [finding('ptr.dns-error', `The PTR lookup of ${reverseName} failed (${answer.error.code}).`)];
     return result({
@@ -76,7 +79,7 @@ export async function checkPtr(input: string, options: CheckPtrOptions): Promise
   const records = all.map((name) => `${reverseName} PTR ${name}`);
   const type = version === 4 ? 'A' : 'AAAA';
   const forward = await mapBounded(names, FORWARD_CONCURRENCY, async (name): Promise<PtrForward> => {
-    const result = await resolver.resolve(name, type);
+    const result = await resolver.resolve(name, type, { priority });
     if (result.status === 'error') return { name, addresses: [], confirmed: false, error: result.error.code };
     const addresses = result.status === 'answer' ? result.records.map((record) => record.data) : [];
     return { name, addresses, confirmed: addresses.some((address) => sameAddress(address, ip)) };

@@ -4,8 +4,9 @@ import { checkDmarc } from '../dmarc/check.js';
 import type { DmarcCheck } from '../dmarc/types.js';
 import { parseDomain } from '../dns/name.js';
 import { parseIp } from '../dns/reverse-name.js';
+import type { LookupScheduler } from '../dns/scheduler.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
-import type { Resolver } from '../dns/types.js';
+import type { FetchBudget, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, sectionStatus } from '../finding.js';
 import { checkMx } from '../mx/check.js';
 import { ptrFindings } from '../ptr/findings.js';
@@ -28,6 +29,13 @@ export interface CheckDomainOptions {
   discoverSelectors?: boolean;
   /** Bounds of the whole check; defaults: 300 queries, 15 s. */
   budget?: LookupBudget;
+  /**
+   * Bounds the exchanges in flight, most urgent first (`createLookupScheduler`); one may be shared by every check of
+   * a run. None by default: every lookup goes out when asked.
+   */
+  scheduler?: LookupScheduler;
+  /** The fetch budget of the request the check belongs to (`createFetchBudget`; the Worker's `MAX_SUBREQUESTS`). */
+  fetchBudget?: FetchBudget;
   /** Clock, for reproducible reports. */
   now?: () => Date;
 }
@@ -114,6 +122,8 @@ export async function checkDomain(input: string, options: CheckDomainOptions): P
   const session = createLookupSession(options.resolver, {
     maxQueries: options.budget?.maxQueries ?? DEFAULT_CHECK_BUDGET.maxQueries,
     deadlineMs: options.budget?.deadlineMs ?? DEFAULT_CHECK_BUDGET.deadlineMs,
+    ...(options.scheduler ? { scheduler: options.scheduler } : {}),
+    ...(options.fetchBudget ? { fetchBudget: options.fetchBudget } : {}),
   });
   try {
     const resolver = session;

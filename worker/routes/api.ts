@@ -7,7 +7,7 @@ import { auditSpf, checkHost } from '../../core/spf/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../http-error.js';
-import { createRequestLookups, createWorkerResolver } from '../lookup.js';
+import { createCheckLookups, createRequestLookups } from '../lookup.js';
 import {
   CheckQuerySchema,
   DkimQuerySchema,
@@ -82,7 +82,7 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(checkRoute, async (c) => {
     const { selector, ip } = c.req.valid('query');
     const outcome = await checkDomain(c.req.param('domain'), {
-      resolver: createWorkerResolver(c.env),
+      ...createCheckLookups(c.env),
       selectors: selector ?? [],
       sendingIps: ip ?? [],
     });

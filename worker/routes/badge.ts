@@ -5,7 +5,7 @@ import { badgeFace, renderBadgeSvg, shieldsEndpoint } from '../badge.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../http-error.js';
-import { createWorkerResolver } from '../lookup.js';
+import { createCheckLookups } from '../lookup.js';
 import { DomainParamsSchema, DomainSchema, ErrorSchema, ShieldsSchema } from '../schemas.js';
 import { errorResponses } from './api.js';
 
@@ -48,7 +48,7 @@ async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat
     const code = issue?.code === 'custom' ? String(issue.params?.code ?? 'bad-request') : 'bad-request';
     return c.json(errorBody(code, issue?.message ?? 'The domain is not valid.'), 400);
   }
-  const outcome = await checkDomain(input, { resolver: createWorkerResolver(c.env) });
+  const outcome = await checkDomain(input, createCheckLookups(c.env));
   if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
   const face = badgeFace(outcome.report);
   c.header('Cache-Control', cacheControl(outcome.report.ttl, face.isError));

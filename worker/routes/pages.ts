@@ -4,7 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { checkDomain } from '../../core/report/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
-import { createWorkerResolver } from '../lookup.js';
+import { createCheckLookups } from '../lookup.js';
 import { renderHomePage } from '../pages/home-page.js';
 import { renderReportPage } from '../pages/report-page.js';
 import { FAVICON_SVG, STYLESHEET } from '../pages/style.js';
@@ -70,7 +70,7 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
       return c.html(renderHomePage({ domain: input, selector, error: message }), 400);
     }
     const outcome = await checkDomain(input, {
-      resolver: createWorkerResolver(c.env),
+      ...createCheckLookups(c.env),
       selectors: formSelectors(selector),
     });
     if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
