@@ -1,3 +1,4 @@
+import { explainsFinding } from '../core/report/diff.js';
 import type { RunResult } from './run.js';
 import { answeredFindings, sectionLabel } from './verdict.js';
 
@@ -10,8 +11,9 @@ export interface Annotation {
 
 /**
  * The annotations of a run: one per regression, per grade below the minimum, per finding of severity `error` (and
- * `warning` with `fail-on: warning`), and per section DNS could not answer. The level is `error` when the item fails
- * the run under the chosen `fail-on`, else `warning`.
+ * `warning` with `fail-on: warning`) that no regression already names, and per section DNS could not answer. The
+ * level is `error` when the item fails the run under the chosen `fail-on`, else `warning`; for a domain whose current
+ * state the run wrote to the baseline (update-baseline), what would have failed is a `notice` of what was accepted.
  */
 export function buildAnnotations(result: RunResult): Annotation[] {
   const { failOn } = result;
@@ -19,32 +21,41 @@ export function buildAnnotations(result: RunResult): Annotation[] {
   const annotations: Annotation[] = [];
   for (const outcome of result.domains) {
     const { domain, report } = outcome;
-    for (const change of outcome.diff?.regressions ?? []) {
+    const accepted = result.verdict.accepted.filter((failure) => failure.domain === domain);
+    const wasAccepted = written(result, domain);
+    const acceptedNote = ' Accepted into the baseline (update-baseline): commit the baseline file to keep it.';
+    const regressions = outcome.diff?.regressions ?? [];
+    for (const change of regressions) {
       const detail = change.before !== undefined || change.after !== undefined;
       annotations.push({
-        level: failing(true),
-        title: `${domain}: ${sectionLabel(change.section)} regressed (${change.kind})`,
-        message: [
-          change.message,
-          detail ? `Before: ${change.before ?? '—'}; now: ${change.after ?? '—'}.` : '',
-          change.fix ? `Fix: ${change.fix}` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
+        level: wasAccepted ? 'notice' : failing(true),
+        title: `${domain}: ${sectionLabel(change.section)} regressed (${change.kind})${wasAccepted ? ', accepted' : ''}`,
+        message:
+          [
+            change.message,
+            detail ? `Before: ${change.before ?? '—'}; now: ${change.after ?? '—'}.` : '',
+            change.fix ? `Fix: ${change.fix}` : '',
+          ]
+            .filter(Boolean)
+            .join(' ') + (wasAccepted ? acceptedNote : ''),
       });
     }
-    const gradeFailure = result.verdict.failures.find((f) => f.kind === 'grade' && f.domain === domain);
+    const gradeFailure = [...result.verdict.failures, ...accepted].find(
+      (f) => f.kind === 'grade' && f.domain === domain,
+    );
     if (gradeFailure) {
       annotations.push({
-        level: failing(true),
-        title: `${domain}: grade ${report.grade}`,
-        message: gradeFailure.message,
+        level: wasAccepted ? 'notice' : failing(true),
+        title: `${domain}: grade ${report.grade}${wasAccepted ? ', accepted' : ''}`,
+        message: gradeFailure.message + (wasAccepted ? `.${acceptedNote}` : ''),
       });
     }
     for (const { section, finding } of answeredFindings(report)) {
+      // A finding a regression brought (or explains) is annotated once, as that regression.
+      if (regressions.some((change) => change.section === section && explainsFinding(change, finding))) continue;
       if (finding.severity === 'error' || (finding.severity === 'warning' && failOn === 'warning')) {
         annotations.push({
-          level: failing(failOn === 'error' || failOn === 'warning'),
+          level: wasAccepted ? 'notice' : failing(failOn === 'error' || failOn === 'warning'),
           title: `${domain}: ${finding.id}`,
           message: `${sectionLabel(section)}: ${finding.message} Fix: ${finding.fix} (${finding.rfc})`,
         });
@@ -68,5 +79,36 @@ export function buildAnnotations(result: RunResult): Annotation[] {
       });
     }
   }
+  if (result.baseline.written) {
+    annotations.push({
+      level: 'notice',
+      title: 'baseline updated',
+      message: `${baselineChanges(result).join(' ')} Commit ${result.baseline.label ?? 'the baseline file'} so later runs compare with it.`,
+    });
+  }
   return annotations;
+}
+
+/** Whether this run wrote the domain's current state to the baseline (update-baseline, DNS answered every check). */
+export function written(result: RunResult, domain: string): boolean {
+  return result.baseline.written && !result.baseline.kept.includes(domain);
+}
+
+/** What the baseline this run wrote changed, one sentence per domain. */
+export function baselineChanges(result: RunResult): string[] {
+  return result.domains.map((outcome) => {
+    const { domain, report, diff } = outcome;
+    if (!written(result, domain)) {
+      return `${domain}: previous entry kept (DNS could not answer for ${outcome.dnsErrors.join(', ')}).`;
+    }
+    if (!diff) return `${domain}: added with grade ${report.grade}.`;
+    const grade =
+      diff.regressions.find((c) => c.section === 'grade') ?? diff.improvements.find((c) => c.section === 'grade');
+    const parts = [
+      grade ? `grade ${grade.before} → ${grade.after}` : `grade ${report.grade}`,
+      `${diff.regressions.length} regression${diff.regressions.length === 1 ? '' : 's'} accepted`,
+      `${diff.improvements.length} improvement${diff.improvements.length === 1 ? '' : 's'}`,
+    ];
+    return `${domain}: ${parts.join(', ')}.`;
+  });
 }

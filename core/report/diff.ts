@@ -23,6 +23,15 @@ const EXPLAINS: Record<string, string[]> = {
   'ptr.fcrdns-lost': ['ptr.mismatch', 'ptr.missing'],
 };
 
+/**
+ * Whether a regression accounts for a finding of the current report (the finding it brought, or one its value change
+ * explains), so an adapter reports the two once, not as a regression and again as a finding.
+ */
+export function explainsFinding(change: ReportChange, finding: { id: string; at?: string | undefined }): boolean {
+  if (change.kind !== finding.id && !(EXPLAINS[change.kind] ?? []).includes(finding.id)) return false;
+  return change.at === undefined || finding.at === undefined || change.at === finding.at;
+}
+
 const findingKey = (finding: Finding) => `${finding.id}|${finding.at ?? ''}`;
 const counts = (finding: Finding) => finding.severity !== 'info';
 
@@ -221,10 +230,7 @@ export function diffReports(baseline: DomainReport, current: DomainReport): Repo
     (change, index) =>
       index >= findingRegressions ||
       !causes.some(
-        (cause) =>
-          cause.section === change.section &&
-          (EXPLAINS[cause.kind] ?? []).includes(change.kind) &&
-          (cause.at === undefined || change.at === undefined || cause.at === change.at),
+        (cause) => cause.section === change.section && explainsFinding(cause, { id: change.kind, at: change.at }),
       ),
   );
   return diff;

@@ -142,6 +142,18 @@ describe('decideVerdict', () => {
     expect(verdict.exitCode).toBe(exitCode);
   });
 
+  it('accepts what would fail for a domain written to the baseline, but not a DNS failure', () => {
+    const regressed = outcome(report('C', {}, { spf: [finding('spf.neutral-all', 'warning')] }), [weakened]);
+    const verdict = decideVerdict([regressed], { failOn: 'warning', minGrade: 'B', accepted: new Set(['a.example']) });
+    expect(verdict).toMatchObject({ failed: false, exitCode: 0, failures: [] });
+    expect(verdict.accepted.map((f) => f.kind).sort()).toEqual(['finding', 'grade', 'regression']);
+    const other = decideVerdict([regressed], { failOn: 'warning', minGrade: 'B', accepted: new Set(['b.example']) });
+    expect(other.failed).toBe(true);
+    const dns = outcome(report('A', { dkim: 'error' }));
+    const kept = decideVerdict([dns], { failOn: 'error', minGrade: undefined, accepted: new Set(['a.example']) });
+    expect(kept).toMatchObject({ failed: true, accepted: [] });
+  });
+
   it('prefers exit 1 over 3 when a regression and DNS trouble meet', () => {
     const verdict = decideVerdict([outcome(report('B', { dkim: 'error' }), [weakened])], {
       failOn: 'error',
@@ -164,6 +176,39 @@ describe('annotations and summary', () => {
     });
     expect(annotations.find((a) => a.title === 'a.example: DNS could not answer for DKIM')?.level).toBe('warning');
     expect(annotations.some((a) => a.title.includes('dkim.dns-error'))).toBe(false);
+  });
+
+  it('annotates a regression once: an error finding it brought is not annotated again', () => {
+    const lost: ReportChange = { section: 'ptr', kind: 'ptr.fcrdns-lost', message: 'lost.', at: '192.0.2.1' };
+    const missing = { ...finding('ptr.missing', 'error'), at: '192.0.2.1' };
+    const other = { ...finding('ptr.missing', 'error'), at: '192.0.2.2' };
+    const annotations = buildAnnotations(result([outcome(report('B', {}, { ptr: [missing, other] }), [lost])]));
+    expect(annotations.map((a) => `${a.level} ${a.title}`)).toEqual([
+      'error a.example: PTR regressed (ptr.fcrdns-lost)',
+      // The address that was already missing in the baseline keeps its own annotation.
+      'warning a.example: ptr.missing',
+    ]);
+    expect(annotations[1]?.message).toContain('ptr.missing found.');
+  });
+
+  it('turns what was accepted into the baseline into notices, and says what changed', () => {
+    const r = result([outcome(report('C'), [weakened])], 'regression', 'B');
+    r.baseline = { ...r.baseline, written: true };
+    r.verdict = decideVerdict(r.domains, { failOn: 'regression', minGrade: 'B', accepted: new Set(['a.example']) });
+    const annotations = buildAnnotations(r);
+    expect(annotations.map((a) => a.level)).toEqual(['notice', 'notice', 'notice']);
+    expect(annotations[0]?.title).toBe('a.example: DMARC regressed (dmarc.policy-weakened), accepted');
+    expect(annotations[1]?.title).toBe('a.example: grade C, accepted');
+    expect(annotations[2]).toEqual({
+      level: 'notice',
+      title: 'baseline updated',
+      message:
+        'a.example: grade C, 1 regression accepted, 0 improvements. Commit b.json so later runs compare with it.',
+    });
+    const summary = renderSummary(r);
+    expect(summary).toContain('## Email authentication: ✅ passed');
+    expect(summary).toContain('- a.example: DMARC: p went from reject to none. — accepted into the baseline');
+    expect(summary).toContain('- a.example: grade C, 1 regression accepted, 0 improvements.');
   });
 
   it('renders a table per domain with escaped cells, the regressions and their fix', () => {
