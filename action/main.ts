@@ -17,7 +17,7 @@ const ANNOTATE: Record<Annotation['level'], typeof core.error> = {
 
 /**
  * The Action: reads the inputs, runs the shared runner, writes the job summary, the annotations and the outputs
- * (`grade`, `regressions`, `report`), and fails the step when the verdict says so.
+ * (`grade`, `regressions`, `report`, `baseline-updated`), and fails the step when the verdict says so.
  */
 export async function run(): Promise<void> {
   try {
@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
     core.setOutput('grade', result.grade ?? '');
     core.setOutput('regressions', String(result.regressions));
     core.setOutput('report', reportPath);
+    core.setOutput('baseline-updated', String(result.baseline.written));
     for (const note of result.verdict.notes) core.info(note);
 
     if (result.verdict.failed) {

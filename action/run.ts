@@ -109,6 +109,13 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     regressions: outcomes.reduce((sum, outcome) => sum + (outcome.diff?.regressions.length ?? 0), 0),
     baseline,
     domains: outcomes,
-    verdict: decideVerdict(outcomes, options),
+    // The domains whose current state this run wrote are accepted: what would fail for them is the change the user
+    // asked to take on (update-baseline), so the run that wrote it succeeds and says what changed.
+    verdict: decideVerdict(outcomes, {
+      ...options,
+      accepted: new Set(
+        baseline.written ? outcomes.filter((o) => !baseline.kept.includes(o.domain)).map((o) => o.domain) : [],
+      ),
+    }),
   };
 }

@@ -1,4 +1,5 @@
 import type { SectionStatus } from '../core/finding.js';
+import { baselineChanges } from './annotations.js';
 import type { RunResult } from './run.js';
 import { type DomainOutcome, SECTION_NAMES, sectionLabel } from './verdict.js';
 
@@ -103,8 +104,11 @@ export function renderSummary(result: RunResult): string {
   for (const [domain, count] of regressed) {
     lines.push(`- ${escapeCell(domain)}: ${count} regression${count > 1 ? 's' : ''} against the baseline`);
   }
+  for (const failure of verdict.accepted) {
+    lines.push(`- ${escapeCell(failure.domain)}: ${escapeCell(failure.message)} — accepted into the baseline`);
+  }
   for (const note of verdict.notes) lines.push(`- ${escapeCell(note)}`);
-  if (verdict.failures.length + verdict.notes.length > 0) lines.push('');
+  if (verdict.failures.length + verdict.accepted.length + verdict.notes.length > 0) lines.push('');
   for (const outcome of result.domains) lines.push(...domainSection(outcome));
   lines.push(...baselineNote(result), '');
   return lines.join('\n');
@@ -115,10 +119,9 @@ function baselineNote(result: RunResult): string[] {
   const path = baseline.label ? `\`${baseline.label}\`` : 'the baseline';
   const lines: string[] = [];
   if (baseline.written) {
-    lines.push(`Baseline written to ${path}: commit it so later runs compare with it.`);
-    if (baseline.kept.length > 0) {
-      lines.push(`Kept the previous entry of ${baseline.kept.join(', ')}: DNS could not answer for all of its checks.`);
-    }
+    lines.push(`Baseline written to ${path}: commit it so later runs compare with it.`, '');
+    for (const change of baselineChanges(result)) lines.push(`- ${escapeCell(change)}`);
+    lines.push('');
   } else if (baseline.status === 'missing') {
     lines.push(
       `No baseline yet at ${path}, so nothing was compared. Create it: run this step once with \`update-baseline: true\` and commit the file (or locally: \`npx mailposture check <domain> --baseline ${baseline.label ?? 'FILE'} --update-baseline\`).`,

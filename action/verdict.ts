@@ -34,6 +34,11 @@ export interface Verdict {
   /** 0 fine · 1 regression, grade below threshold or a finding `fail-on` counts · 3 DNS could not answer. */
   exitCode: 0 | 1 | 3;
   failures: Failure[];
+  /**
+   * What would have failed the run but was accepted into the baseline this run wrote (update-baseline): the run
+   * passes, and these are reported as notices of what changed.
+   */
+  accepted: Failure[];
   /** Things worth saying that do not fail the run (a grade not judged because DNS failed, …). */
   notes: string[];
 }
@@ -57,40 +62,42 @@ export function sectionLabel(section: ReportChange['section']): string {
 /**
  * Decides a run from the outcomes: a regression fails it unless `fail-on: never`; a grade below `min-grade` fails it
  * (not judged when DNS failed for the domain); `warning`/`error` also fail on findings of that severity or worse;
- * a section DNS could not answer fails it only with `fail-on: error`.
+ * a section DNS could not answer fails it only with `fail-on: error`. For a domain whose current state this run wrote
+ * to the baseline (`accepted`: update-baseline asked for it), what would fail is accepted instead: the user asked to
+ * take the current state as the new normal, so the run that did so succeeds.
  */
 export function decideVerdict(
   outcomes: readonly DomainOutcome[],
-  options: { failOn: FailOn; minGrade: Grade | undefined },
+  options: { failOn: FailOn; minGrade: Grade | undefined; accepted?: ReadonlySet<string> },
 ): Verdict {
-  const failures: Failure[] = [];
+  const all: Failure[] = [];
   const notes: string[] = [];
   let dnsTrouble = false;
   for (const outcome of outcomes) {
     const { domain, report } = outcome;
     for (const change of outcome.diff?.regressions ?? []) {
-      failures.push({ kind: 'regression', domain, message: `${sectionLabel(change.section)}: ${change.message}` });
+      all.push({ kind: 'regression', domain, message: `${sectionLabel(change.section)}: ${change.message}` });
     }
     if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
       const message = `grade ${report.grade} is below the minimum ${options.minGrade}`;
       if (outcome.dnsErrors.length > 0) {
         notes.push(`${domain}: ${message}, but DNS could not answer for ${outcome.dnsErrors.join(', ')}: not judged.`);
       } else {
-        failures.push({ kind: 'grade', domain, message });
+        all.push({ kind: 'grade', domain, message });
       }
     }
     if (options.failOn === 'warning' || options.failOn === 'error') {
       const severities = options.failOn === 'warning' ? ['warning', 'error'] : ['error'];
       for (const { finding } of answeredFindings(report)) {
         if (severities.includes(finding.severity)) {
-          failures.push({ kind: 'finding', domain, message: `${finding.id}: ${finding.message}` });
+          all.push({ kind: 'finding', domain, message: `${finding.id}: ${finding.message}` });
         }
       }
     }
     if (outcome.dnsErrors.length > 0) {
       dnsTrouble = true;
       if (options.failOn === 'error') {
-        failures.push({
+        all.push({
           kind: 'dns',
           domain,
           message: `DNS could not answer for ${outcome.dnsErrors.join(', ')}`,
@@ -98,9 +105,12 @@ export function decideVerdict(
       }
     }
   }
+  const isAccepted = (failure: Failure) => failure.kind !== 'dns' && (options.accepted?.has(failure.domain) ?? false);
+  const accepted = all.filter(isAccepted);
+  const failures = all.filter((failure) => !isAccepted(failure));
   const failed = options.failOn !== 'never' && failures.length > 0;
   let exitCode: Verdict['exitCode'] = 0;
   if (failed && failures.some((failure) => failure.kind !== 'dns')) exitCode = 1;
   else if (dnsTrouble && options.failOn !== 'never') exitCode = 3;
-  return { failed, exitCode, failures, notes };
+  return { failed, exitCode, failures, accepted, notes };
 }

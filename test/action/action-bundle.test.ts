@@ -166,6 +166,65 @@ describe('the committed Action bundle, run as a runner runs it', () => {
     }
   });
 
+  it('annotates a lost PTR once, as the regression (not again as its error finding)', async () => {
+    const ip = sendingIp(DOMAINS.ptr.octet);
+    const inputs = { domains: DOMAINS.ptr.apex, 'dkim-selectors': 's1, s2', 'sending-ips': ip };
+    const dirs = await withBaseline(inputs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
+    expect(run.code, run.stdout).toBe(1);
+    const ptrRegressions = run.report?.domains[0]?.diff?.regressions.filter((c) => c.section === 'ptr') ?? [];
+    expect(ptrRegressions.length, JSON.stringify(run.report?.domains[0]?.diff)).toBeGreaterThanOrEqual(1);
+    const aboutIp = run.commands.filter(
+      (c) => c.properties.title !== undefined && `${c.properties.title} ${c.message}`.includes(ip),
+    );
+    expect(
+      aboutIp.map((c) => `${c.command} ${c.properties.title}`),
+      run.stdout,
+    ).toEqual(ptrRegressions.map((c) => `error ${DOMAINS.ptr.apex}: PTR regressed (${c.kind})`));
+  });
+
+  it('with update-baseline, a run that writes the new baseline succeeds and says what it accepted', async () => {
+    const inputs = {
+      domains: `${DOMAINS.steady.apex}\n${DOMAINS.dmarc.apex}\n${DOMAINS.ptr.apex}`,
+      'dkim-selectors': 's1, s2',
+      'sending-ips': `${DOMAINS.ptr.apex}: ${sendingIp(DOMAINS.ptr.octet)}`,
+      'min-grade': 'A',
+    };
+    const dirs = await withBaseline({ ...inputs, 'min-grade': '' });
+    const before = JSON.parse(await readFile(join(dirs.workspace, BASELINE), 'utf8'));
+    const run = await runAction(
+      { ...fast, ...inputs, 'doh-url': stacks.after.dohUrl, 'update-baseline': 'true' },
+      dirs,
+    );
+    await keepSummary('baseline-updated', run);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(errors(run), run.stdout).toEqual([]);
+    expect(run.stdout).not.toContain('::error::');
+    expect(Number(run.outputs.regressions)).toBeGreaterThanOrEqual(2);
+    // The step wrote what it was asked to: the regressed state is the new baseline.
+    const after = JSON.parse(await readFile(join(dirs.workspace, BASELINE), 'utf8'));
+    expect(after.domains[DOMAINS.dmarc.apex].sections.dmarc.data.policy.domain.applied).toBe('none');
+    expect(before.domains[DOMAINS.dmarc.apex].sections.dmarc.data.policy.domain.applied).toBe('reject');
+    expect(run.report?.verdict.failed).toBe(false);
+    expect(run.report?.verdict.accepted.map((f) => f.kind)).toEqual(expect.arrayContaining(['regression', 'grade']));
+    const notices = run.commands.filter((c) => c.command === 'notice');
+    expect(notices.some((c) => c.properties.title?.includes('DMARC regressed') && c.message.includes('Accepted'))).toBe(
+      true,
+    );
+    expect(notices.some((c) => c.properties.title?.startsWith(`${DOMAINS.dmarc.apex}: grade`))).toBe(true);
+    const updated = notices.find((c) => c.properties.title === 'baseline updated');
+    expect(updated?.message).toContain(`${DOMAINS.dmarc.apex}: grade`);
+    expect(updated?.message).toContain(`${DOMAINS.steady.apex}: grade`);
+    expect(updated?.message).toMatch(/regressions? accepted/);
+    expect(run.summary).toContain('✅ passed');
+    expect(run.summary).toContain('accepted into the baseline');
+
+    // The next run compares with what was accepted: nothing regressed, only the min-grade still fails.
+    const next = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
+    expect(next.outputs.regressions).toBe('0');
+    expect(next.report?.verdict.failures.every((f) => f.kind === 'grade')).toBe(true);
+  });
+
   it('fails the step with a clear message on bad inputs, before any lookup', async () => {
     const dirs = await createWorkspace();
     const bad = await runAction({ domains: 'not a domain', 'doh-url': stacks.before.dohUrl }, dirs);

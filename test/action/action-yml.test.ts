@@ -38,8 +38,8 @@ describe('action.yml', () => {
     expect(manifest.inputs.baseline?.default).toBe('.github/email-auth-baseline.json');
   });
 
-  it('declares the outputs grade, regressions and report', () => {
-    expect(Object.keys(manifest.outputs).sort()).toEqual(['grade', 'regressions', 'report']);
+  it('declares the outputs grade, regressions, report and baseline-updated', () => {
+    expect(Object.keys(manifest.outputs).sort()).toEqual(['baseline-updated', 'grade', 'regressions', 'report']);
   });
 
   it('is documented input by input in the README', () => {

@@ -19,6 +19,8 @@ export interface DomainShape {
   spf?: string;
   /** DKIM selectors published (default s1 and s2). */
   selectors?: Array<'s1' | 's2'>;
+  /** Whether the sending host's address has its PTR (default true). */
+  sendingPtr?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function mailDomain(apex: string, octet: number, shape: DomainShape = {})
     [`${octet + 1}.20.33.45.in-addr.arpa`]: { PTR: [`out.${apex}`] },
     [`_dmarc.${apex}`]: { TXT: [shape.dmarc ?? `v=DMARC1; p=reject; rua=mailto:dmarc@${apex}`] },
   };
+  if (shape.sendingPtr === false) delete records[`${octet + 1}.20.33.45.in-addr.arpa`];
   const keys = { s1: KEY_S1, s2: KEY_S2 };
   for (const selector of shape.selectors ?? ['s1', 's2']) {
     records[`${selector}._domainkey.${apex}`] = { TXT: [`v=DKIM1; k=rsa; p=${keys[selector]}`] };
@@ -56,6 +59,7 @@ export const DOMAINS = {
   dkim: { apex: 'action-dkim.test', octet: 30 },
   weak: { apex: 'action-weak.test', octet: 40 },
   outage: { apex: 'action-outage.test', octet: 50 },
+  ptr: { apex: 'action-ptr.test', octet: 60 },
 } as const;
 
 const weakShape: DomainShape = {
@@ -75,10 +79,14 @@ export function zonesBefore(): ZoneData {
     mailDomain(DOMAINS.dkim.apex, DOMAINS.dkim.octet),
     mailDomain(DOMAINS.weak.apex, DOMAINS.weak.octet, weakShape),
     mailDomain(DOMAINS.outage.apex, DOMAINS.outage.octet),
+    mailDomain(DOMAINS.ptr.apex, DOMAINS.ptr.octet),
   );
 }
 
-/** The same zones after the changes: DMARC weakened from reject to none, DKIM selector s2 removed. */
+/**
+ * The same zones after the changes: DMARC weakened from reject to none, DKIM selector s2 removed, the sending host's
+ * PTR removed.
+ */
 export function zonesAfter(): ZoneData {
   return mergeZoneData(
     dohZones,
@@ -91,5 +99,6 @@ export function zonesAfter(): ZoneData {
     mailDomain(DOMAINS.dkim.apex, DOMAINS.dkim.octet, { selectors: ['s1'] }),
     mailDomain(DOMAINS.weak.apex, DOMAINS.weak.octet, weakShape),
     mailDomain(DOMAINS.outage.apex, DOMAINS.outage.octet),
+    mailDomain(DOMAINS.ptr.apex, DOMAINS.ptr.octet, { sendingPtr: false }),
   );
 }
