@@ -3,6 +3,7 @@ import { parseCliArgs, USAGE } from './args.js';
 import { UsageError } from './options.js';
 import { runChecks } from './run.js';
 import { renderTable } from './table.js';
+import { VERSION } from './version.js';
 
 /** Exit code for a usage error. */
 const USAGE_EXIT = 2;
@@ -15,13 +16,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
+    if (command.kind === 'version') {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
     const result = await runChecks(command.options);
     if (command.json) {
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     } else {
       const colour = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
       process.stdout.write(
-        renderTable(result, { colour, width: process.stdout.isTTY ? process.stdout.columns : undefined }),
+        renderTable(result, {
+          colour,
+          width: process.stdout.isTTY ? process.stdout.columns : undefined,
+          defaultBaseline: command.defaultBaseline,
+        }),
       );
     }
     return result.verdict.exitCode;

@@ -1,4 +1,5 @@
 import type { SectionStatus } from '../core/finding.js';
+import { baselineChanges } from './annotations.js';
 import type { RunResult } from './run.js';
 import { SECTION_NAMES, sectionLabel } from './verdict.js';
 
@@ -45,7 +46,10 @@ export function wrapText(text: string, room: number): string[] {
 }
 
 /** The run as a readable table for a terminal: a block per domain, then regressions, fixes and the verdict. */
-export function renderTable(result: RunResult, options: { colour: boolean; width?: number }): string {
+export function renderTable(
+  result: RunResult,
+  options: { colour: boolean; width?: number; defaultBaseline?: boolean },
+): string {
   const paint = createPaint(options.colour);
   // On a terminal, long text wraps under itself; elsewhere (a CI log, a pipe) lines stay whole.
   const width = options.width === undefined ? Number.POSITIVE_INFINITY : Math.max(60, options.width);
@@ -82,9 +86,23 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
     lines.push('');
   }
   const { verdict, baseline } = result;
-  if (baseline.written) lines.push(paint.dim(`Baseline written to ${baseline.label}.`));
-  else if (baseline.status === 'missing') {
-    lines.push(paint.dim(`No baseline at ${baseline.label}: create it with --update-baseline.`));
+  const where = `${baseline.label}${options.defaultBaseline ? ' (the default path; --baseline FILE for another)' : ''}`;
+  const compared = result.domains.filter((outcome) => outcome.baseline === 'compared').length;
+  if (baseline.status === 'found') {
+    lines.push(
+      paint.dim(`Compared with the baseline ${where}: ${compared} of ${result.domains.length} domains in it.`),
+    );
+  } else if (baseline.status === 'missing' && !baseline.written) {
+    lines.push(`No baseline: nothing compared (${where} does not exist; create it with --update-baseline).`);
+  } else if (baseline.status === 'none') {
+    lines.push('No baseline: nothing compared.');
+  }
+  if (baseline.written) {
+    lines.push(`Baseline written to ${baseline.label}: commit it so later runs compare with it.`);
+    for (const change of baselineChanges(result)) lines.push(`  ${change}`);
+  }
+  for (const failure of verdict.accepted) {
+    lines.push(`${paint.dim('accepted')} ${failure.domain}: ${failure.message}`);
   }
   for (const note of verdict.notes) lines.push(paint.yellow(note));
   // Regressions are listed under their domain above; here only their count, and every other reason in full.
@@ -102,7 +120,10 @@ export function renderTable(result: RunResult, options: { colour: boolean; width
       paint.yellow(`DNS could not answer for ${outcome.domain}: ${outcome.dnsErrors.join(', ')} (not compared).`),
     );
   }
-  const tally = `worst grade ${result.grade ?? '—'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}`;
+  const tally =
+    compared === 0 && !baseline.written
+      ? `worst grade ${result.grade ?? '—'}; ${baseline.status === 'found' ? 'not in the baseline' : 'no baseline'}: nothing compared`
+      : `worst grade ${result.grade ?? '—'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}${verdict.accepted.length > 0 ? ' accepted into the baseline' : ''}`;
   if (verdict.failed) lines.push(paint.red(`Failed: ${tally}.`));
   else if (verdict.exitCode === 3)
     lines.push(paint.yellow(`Incomplete: DNS could not answer for some checks; ${tally}.`));

@@ -52,6 +52,43 @@ describe('the committed CLI bundle: exit codes and --json', () => {
     expect(second.json?.baseline.written).toBe(true);
     const written = JSON.parse(await readFile(join(dir, '.github/email-auth-baseline.json'), 'utf8'));
     expect(Object.keys(written.domains)).toEqual([DOMAINS.steady.apex]);
+
+    // A later check without --baseline reads the file --update-baseline wrote, and says so.
+    const third = await check([DOMAINS.steady.apex, '--doh-url', stacks.after.dohUrl], dir);
+    expect(third.json?.baseline.status).toBe('found');
+    expect(third.json?.domains[0]?.baseline).toBe('compared');
+    const table = await runCli(['check', DOMAINS.steady.apex, '--doh-url', stacks.after.dohUrl, ...fast], dir);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toContain(
+      'Compared with the baseline .github/email-auth-baseline.json (the default path; --baseline FILE for another): 1 of 1 domains in it.',
+    );
+    expect(table.stdout).toMatch(/^Passed: worst grade [A-F], 0 regressions\.$/m);
+  });
+
+  it('says plainly that nothing was compared when there is no baseline', async () => {
+    const result = await runCli(
+      ['check', DOMAINS.steady.apex, '--doh-url', stacks.before.dohUrl, ...fast],
+      await cwd(),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'No baseline: nothing compared (.github/email-auth-baseline.json (the default path; --baseline FILE for another) does not exist; create it with --update-baseline).',
+    );
+    expect(result.stdout).toMatch(/^Passed: worst grade [A-F]; no baseline: nothing compared\.$/m);
+    expect(result.stdout).not.toMatch(/0 regressions/);
+  });
+
+  it('with --update-baseline, accepts a regression into the baseline and exits 0, listing what changed', async () => {
+    const dir = await baselineFor(DOMAINS.dmarc.apex);
+    const args = [DOMAINS.dmarc.apex, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json', ...fast];
+    const result = await runCli(['check', ...args, '--update-baseline', '--min-grade', 'A'], dir);
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toContain('Baseline written to base.json: commit it so later runs compare with it.');
+    expect(result.stdout).toMatch(new RegExp(`^  ${DOMAINS.dmarc.apex}: grade .*regressions? accepted`, 'm'));
+    expect(result.stdout).toMatch(/^accepted .*DMARC/m);
+    expect(result.stdout).toMatch(/^Passed: .* accepted into the baseline\.$/m);
+    const again = await check([DOMAINS.dmarc.apex, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json'], dir);
+    expect(again.json?.regressions).toBe(0);
   });
 
   it('exits 0 when nothing changed', async () => {
@@ -128,7 +165,7 @@ describe('the committed CLI bundle: exit codes and --json', () => {
     expect(result.stdout).toContain(`${DOMAINS.steady.apex}  grade `);
     for (const check of ['SPF', 'DMARC', 'DKIM', 'MX', 'PTR'])
       expect(result.stdout).toMatch(new RegExp(`^  ${check} `, 'm'));
-    expect(result.stdout).toMatch(/^Passed: worst grade [A-F], 0 regressions\.$/m);
+    expect(result.stdout).toMatch(/^Passed: worst grade [A-F]; no baseline: nothing compared\.$/m);
     expect(result.stdout).not.toContain('\x1b[');
   });
 
@@ -147,6 +184,23 @@ describe('the committed CLI bundle: exit codes and --json', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^mailposture: /);
     expect(result.stdout).toBe('');
+  });
+
+  it('prints its version with --version and -V', async () => {
+    const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const result = await runCli([flag], await cwd());
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it('words an unknown option itself, with the nearest real one', async () => {
+    const result = await runCli(['check', 'example.com', '--jsno'], await cwd());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'mailposture: Unknown option --jsno. Did you mean --json?\nRun "mailposture --help" for usage.\n',
+    );
   });
 
   it('prints help with exit 0', async () => {

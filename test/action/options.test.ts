@@ -144,18 +144,46 @@ describe('parseCliArgs', () => {
     });
   });
 
-  it('uses the Action default baseline path for --update-baseline alone', () => {
-    const command = parseCliArgs(['check', 'a.example', '--update-baseline'], '/cwd');
-    expect(command.kind === 'check' && command.options.baselinePath).toBe('/cwd/.github/email-auth-baseline.json');
+  it('reads and writes the Action default baseline path when no --baseline is given, and says it is the default', () => {
+    for (const argv of [
+      ['check', 'a.example', '--update-baseline'],
+      ['check', 'a.example'],
+    ]) {
+      const command = parseCliArgs(argv, '/cwd');
+      expect(command.kind === 'check' && command.options.baselinePath).toBe('/cwd/.github/email-auth-baseline.json');
+      expect(command.kind === 'check' && command.defaultBaseline).toBe(true);
+    }
+    const given = parseCliArgs(['check', 'a.example', '--baseline', 'b.json'], '/cwd');
+    expect(given.kind === 'check' && given.defaultBaseline).toBe(false);
+  });
+
+  it('reads --version and -V', () => {
+    expect(parseCliArgs(['--version'], '/cwd')).toEqual({ kind: 'version' });
+    expect(parseCliArgs(['-V'], '/cwd')).toEqual({ kind: 'version' });
   });
 
   it.each([
-    [[]],
-    [['check']],
-    [['scan', 'a.example']],
-    [['check', 'a.example', '--nope']],
-    [['check', 'a.example', '--min-grade']],
-  ])('refuses %j with a usage error', (argv) => {
-    expect(() => parseCliArgs(argv, '/cwd')).toThrow(UsageError);
+    [[], 'No command'],
+    [['check'], 'No domain given'],
+    [['scan', 'a.example'], 'Unknown command "scan"'],
+    [['check', 'a.example', '--nope'], 'Unknown option --nope.'],
+    [['check', 'a.example', '--jsno'], 'Unknown option --jsno. Did you mean --json?'],
+    [['check', 'a.example', '--update-baselin'], 'Did you mean --update-baseline?'],
+    [['check', 'a.example', '-x'], 'Unknown option -x.'],
+    [['check', 'a.example', '--min-grade'], '--min-grade needs a value: --min-grade G.'],
+    [['check', 'a.example', '--baseline='], '--baseline needs a value: --baseline FILE.'],
+    [['check', 'a.example', '--selector', '--json'], '--selector needs a value (--selector S); got the option --json.'],
+    [['check', 'a.example', '--json=yes'], '--json takes no value; got "yes".'],
+  ])("refuses %j with the CLI's own usage error", (argv, message) => {
+    let error: unknown;
+    try {
+      parseCliArgs(argv, '/cwd');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toContain(message);
+    // Node's own parseArgs wording never reaches the user.
+    expect((error as Error).message).not.toMatch(/To specify a positional argument|argument missing/);
   });
 });
