@@ -15,8 +15,8 @@ export interface ClientIp {
 }
 
 /**
- * Parses a client address; an IPv4-mapped IPv6 address is treated as IPv4 (RFC 7208 §5: "an IPv4-mapped IPv6
- * address ... MUST still be considered an IPv4 address").
+ * Parses a client address; an IPv4-mapped IPv6 address is treated as IPv4 (RFC 7208 §5: "SPF implementations on IPv6
+ * servers need to handle both "AAAA" and "A" records, for clients on IPv4-mapped IPv6 addresses").
  */
 export function parseClientIp(input: string): ClientIp | undefined {
   if (!ipaddr.isValid(input)) return undefined;
@@ -94,7 +94,7 @@ function hostNetwork(address: string, prefix: number): Network | undefined {
   return network;
 }
 
-/** The network address of `address/prefix`, whether host bits were set (RFC 4632 §3.1) and its RFC 6890 range. */
+/** The network address of `address/prefix`, whether host bits were set (RFC 4632) and its RFC 6890 range. */
 export function networkOf(address: string, prefix: number): Network | undefined {
   // A whole address needs no key of its own: its parse is already kept by its text.
   return hostNetwork(address, prefix) ?? networkOfText(`${address}/${prefix}`);
@@ -137,7 +137,7 @@ export function networkByMasking(address: string, prefix: number): Network | und
   return result;
 }
 
-/** Special-purpose ranges (RFC 6890 and its IANA registries) that no mail server on the internet sends from. */
+/** Special-purpose ranges (RFC 6890 and the IANA registries it describes) rather than public unicast address space. */
 const NON_PUBLIC = new Set([
   'unspecified',
   'broadcast',

@@ -3,9 +3,9 @@ import { createFinding, type Finding, type SectionStatus, sectionStatus } from '
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { type SpfFindingId, spfFindings } from './findings.js';
 import { networkOf } from './ip.js';
-import { parseSpfShared } from './parse.js';
+import { isSpfRecord, parseSpfShared } from './parse.js';
 import type { SpfQualifier, SpfWalk, SpfWalkNode } from './types.js';
-import { policyEnd } from './walk.js';
+import { forEachNode, liveMechanisms, MAX_NETWORKS, policyEnd } from './walk.js';
 
 /** What the rules make of a walked policy: the section's status, its one-sentence summary and the findings. */
 export interface SpfJudgement {
@@ -14,10 +14,15 @@ export interface SpfJudgement {
   findings: Finding[];
 }
 
-/** RFC 7208 §3.4: keep the record small enough for a UDP answer; 450 octets leaves room for the rest. */
-const MAX_RECORD_OCTETS = 450;
-/** RFC 1035 §3.3.14: a character-string holds at most 255 octets (RFC 7208 §3.3). */
+/**
+ * RFC 7208 §3.4: "If the size of the DNS message, the combined length of the DNS name and the text of all the records
+ * of a given type is under 450 octets, then DNS answers ought to fit in UDP packets."
+ */
+const MAX_ANSWER_OCTETS = 450;
+/** RFC 7208 §3.3: "the 255-octet maximum length of a character-string" (RFC 1035). */
 const MAX_STRING_OCTETS = 255;
+/** Dead terms named in one finding; the rest are counted. */
+const MAX_TERMS_NAMED = 5;
 /** No more than this many findings of one id, so thousands of bad terms do not make a report of megabytes. */
 const MAX_FINDINGS_PER_ID = 20;
 
@@ -49,6 +54,7 @@ export function judgeSpf(walk: SpfWalk): SpfJudgement {
     for (const child of node.children) judgeNode(child, below);
   };
   judgeNode(walk.tree, []);
+  judgeDuplicateIncludes(findings, walk);
   judgeNetworks(findings, walk);
   const end = judgePolicy(findings, walk);
   const status = sectionStatus(findings.list, dnsFailed);
@@ -107,49 +113,76 @@ function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly stri
   return judgeResolvedTerms(findings, node);
 }
 
-/** RFC 7208 §3.3 and §3.4: each character-string within 255 octets, the record within the 450-octet guideline. */
+/**
+ * RFC 7208 §3.3: each character-string within 255 octets. §3.4: the name and every TXT record at it (SPF or not: "one
+ * has to take into account any other TXT records published at the domain name") under 450 octets. The name is
+ * counted as it travels in the DNS message (a length octet per label and the root's), the records as their text.
+ */
 function judgeSize(findings: Findings, node: SpfWalkNode) {
   const { domain } = node;
   for (const record of node.txt) {
-    if (!node.records.includes(record.text)) continue;
+    if (!isSpfRecord(record.text)) continue;
     const long = record.strings.find((string) => utf8Length(string) > MAX_STRING_OCTETS);
-    const size = utf8Length(record.text);
-    if (long !== undefined || size > MAX_RECORD_OCTETS) {
+    if (long !== undefined) {
       findings.add(
         'spf.record-too-long',
-        long !== undefined
-          ? `A string of the SPF record at ${domain} is ${utf8Length(long)} octets; DNS allows 255.`
-          : `The SPF record at ${domain} is ${size} octets; keep it under ${MAX_RECORD_OCTETS}.`,
+        `A string of the SPF record at ${domain} is ${utf8Length(long)} octets; DNS allows 255.`,
         domain,
       );
     }
   }
+  const nameOctets = utf8Length(domain) + 2;
+  const textOctets = node.txt.reduce((sum, record) => sum + utf8Length(record.text), 0);
+  if (nameOctets + textOctets >= MAX_ANSWER_OCTETS) {
+    const records = node.txt.length === 1 ? 'its TXT record' : `its ${node.txt.length} TXT records`;
+    findings.add(
+      'spf.record-too-long',
+      `The TXT answer at ${domain} is ${nameOctets + textOctets} octets (${nameOctets} for the name, ${textOctets} for ${records}); RFC 7208 §3.4 asks for under ${MAX_ANSWER_OCTETS}.`,
+      domain,
+    );
+  }
 }
 
-/** The findings a record's terms give on their own. */
+/** The findings a record's terms give on their own; only the terms a receiver can reach are judged (§5.1). */
 function judgeRecord(findings: Findings, node: SpfWalkNode) {
   const { domain } = node;
   const parsed = node.record === undefined ? undefined : parseSpfShared(node.record);
   if (!parsed?.ok) return;
   const { record } = parsed;
-  const all = record.mechanisms.find((mechanism) => mechanism.name === 'all');
+  const live = liveMechanisms(record);
+  const all = live.find((mechanism) => mechanism.name === 'all');
   if (all?.qualifier === '+') {
     findings.add('spf.pass-all', `The SPF record at ${domain} ends in "+all": any host may send as ${domain}.`, domain);
   }
-  for (const mechanism of record.mechanisms) {
+  for (const mechanism of live) {
     if (mechanism.name === 'ptr') {
       findings.add('spf.ptr-mechanism', `"${mechanism.text}" in the SPF record at ${domain} uses ptr.`, domain);
     }
     if (mechanism.name === 'ip4' || mechanism.name === 'ip6') {
+      // RFC 7208 §5.6: "If CIDR prefix length high-order bits match, the mechanism matches": host bits change nothing.
       const network = networkOf(mechanism.network!.address, mechanism.network!.prefix);
       if (network?.hostBitsSet) {
         findings.add(
           'spf.cidr-not-network',
-          `"${mechanism.text}" at ${domain} has host bits set: it means ${network.cidr}.`,
+          `"${mechanism.text}" at ${domain} has host bits set; only the first ${mechanism.network!.prefix} bits are compared, so it means ${network.cidr}.`,
           domain,
         );
       }
     }
+  }
+  const dead = record.mechanisms.slice(live.length);
+  if (all && dead.length > 0) {
+    const named = dead
+      .slice(0, MAX_TERMS_NAMED)
+      .map((mechanism) => `"${mechanism.text}"`)
+      .join(', ');
+    const more = dead.length > MAX_TERMS_NAMED ? ` and ${dead.length - MAX_TERMS_NAMED} more` : '';
+    const terms = dead.length === 1 ? 'mechanism' : 'mechanisms';
+    findings.add(
+      'spf.terms-after-all',
+      `The SPF record at ${domain} has ${dead.length} ${terms} after "${all.text}" that no receiver evaluates: ${named}${more}.`,
+      domain,
+    );
   }
   if (record.redirect && all) {
     findings.add(
@@ -184,6 +217,43 @@ function judgeResolvedTerms(findings: Findings, node: SpfWalkNode): boolean {
   return failed;
 }
 
+/**
+ * The same include target more than once in the tree: RFC 7208 §4.6.4 counts every evaluated term, so each
+ * occurrence costs its lookups again (its own include and every DNS-querying term below it).
+ */
+function judgeDuplicateIncludes(findings: Findings, walk: SpfWalk) {
+  const seen = new Map<string, { parents: string[]; cost: number }>();
+  const visit = (node: SpfWalkNode) => {
+    for (const child of node.children) {
+      if (child.via === 'include' && child.status !== 'loop') {
+        const entry = seen.get(child.domain) ?? { parents: [], cost: 1 + subtreeLookups(child) };
+        entry.parents.push(node.domain);
+        seen.set(child.domain, entry);
+      }
+      visit(child);
+    }
+  };
+  visit(walk.tree);
+  for (const [domain, { parents, cost }] of seen) {
+    if (parents.length < 2) continue;
+    const where = [...new Set(parents)].join(', ');
+    const lookups = cost === 1 ? '1 DNS lookup' : `${cost} DNS lookups`;
+    findings.add(
+      'spf.duplicate-include',
+      `include:${domain} appears ${parents.length} times in the SPF policy of ${walk.domain} (in the records of ${where}); each occurrence costs ${lookups}.`,
+      domain,
+    );
+  }
+}
+
+function subtreeLookups(node: SpfWalkNode): number {
+  let lookups = 0;
+  forEachNode(node, (each) => {
+    lookups += each.lookups;
+  });
+  return lookups;
+}
+
 /** Networks in a special-purpose range (RFC 6890). */
 function judgeNetworks(findings: Findings, walk: SpfWalk) {
   for (const network of walk.networks) {
@@ -191,7 +261,7 @@ function judgeNetworks(findings: Findings, walk: SpfWalk) {
     const what = network.host === undefined ? `"${network.term}"` : `"${network.term}" (via ${network.host})`;
     findings.add(
       'spf.non-public-address',
-      `${what} at ${network.domain} names ${network.cidr}, a ${network.range} range that internet mail never comes from.`,
+      `${what} at ${network.domain} names ${network.cidr}, in a special-purpose range (${network.range}, RFC 6890) rather than public address space.`,
       network.domain,
     );
   }
@@ -225,7 +295,7 @@ function judgePolicy(findings: Findings, walk: SpfWalk) {
     const { maxDepth, maxNodes, maxResolvedTerms } = walk.bounds;
     findings.add(
       'spf.tree-truncated',
-      `The SPF policy of ${domain} was followed only to depth ${maxDepth}, ${maxNodes} records and ${maxResolvedTerms} resolved terms.`,
+      `The SPF policy of ${domain} was followed only to depth ${maxDepth}, ${maxNodes} records, ${maxResolvedTerms} resolved terms and ${MAX_NETWORKS} networks.`,
       domain,
     );
   }

@@ -169,7 +169,10 @@ export interface SpfNode {
   syntaxError?: SpfSyntaxError;
   /** Why the node could not be read (DNS error, loop, bounds). */
   reason?: string;
-  /** This record's own DNS-querying terms (include, a, mx, ptr, exists, and an effective redirect). */
+  /**
+   * This record's own DNS-querying terms (include, a, mx, ptr, exists, and an effective redirect), up to its first
+   * `all`: terms after it are never evaluated (RFC 7208 §5.1).
+   */
   lookups: number;
   /** This record's terms whose target has no records (NXDOMAIN or NODATA). */
   voidLookups: number;
@@ -211,7 +214,10 @@ export interface SpfAudit {
   records: string[];
   /** The policy as a tree of include/redirect nodes; undefined when the domain has no record. */
   tree?: SpfNode;
-  /** Static worst case of DNS-querying terms (RFC 7208 §4.6.4; mx address lookups not added). */
+  /**
+   * Static worst case of DNS-querying terms (RFC 7208 §4.6.4; mx address lookups not added; terms after a record's
+   * first `all` not counted, §5.1).
+   */
   lookups: { count: number; limit: 10 };
   /** Terms whose lookups found nothing, against the limit of 2. */
   voidLookups: { count: number; limit: 2 };

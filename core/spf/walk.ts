@@ -21,7 +21,7 @@ export const DEFAULT_WALK_BOUNDS: SpfWalkBounds = { maxDepth: 10, maxNodes: 100,
 
 const DNS_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
 /** Most networks (and unflattenable terms) kept, so a hostile tree cannot make a report of megabytes. */
-const MAX_NETWORKS = 2000;
+export const MAX_NETWORKS = 2000;
 
 interface Context extends SpfWalkBounds {
   resolver: Resolver;
@@ -154,6 +154,15 @@ async function visit(
   return node;
 }
 
+/**
+ * The mechanisms a receiver can evaluate: those up to and including the first `all`. RFC 7208 §5.1: "Mechanisms
+ * after "all" will never be tested. Mechanisms listed after "all" MUST be ignored."
+ */
+export function liveMechanisms(record: SpfRecord): readonly SpfMechanism[] {
+  const all = record.mechanisms.findIndex((mechanism) => mechanism.name === 'all');
+  return all < 0 ? record.mechanisms : record.mechanisms.slice(0, all + 1);
+}
+
 /** Counts and flattens the terms of one record, and visits its children concurrently. */
 async function visitRecord(context: Context, node: SpfWalkNode, record: SpfRecord, path: string[]) {
   const { domain } = node;
@@ -161,7 +170,7 @@ async function visitRecord(context: Context, node: SpfWalkNode, record: SpfRecor
   if (all) node.all = all.qualifier;
   const tasks: Array<Promise<unknown>> = [];
   const children: Array<Promise<SpfWalkNode>> = [];
-  for (const mechanism of record.mechanisms) {
+  for (const mechanism of liveMechanisms(record)) {
     if (DNS_TERMS.has(mechanism.name)) node.lookups++;
     switch (mechanism.name) {
       case 'ip4':
