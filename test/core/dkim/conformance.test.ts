@@ -1,6 +1,6 @@
 /**
  * DKIM key record vectors from public test suites (mjl-/mox, emersion/go-msgauth, dkimpy, stalwartlabs/mail-auth;
- * licences and provenance per vector in the data file). Verdict: the record parses (RFC 6376 §3.6.1) and its key
+ * licences and provenance per vector in test/conformance/dkim/ and its README). Verdict: the record parses (RFC 6376 §3.6.1) and its key
  * imports (RFC 6376 §3.6.1, RFC 8463 §4.2); a key whose s= excludes email is "valid-for-<service>-only".
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ interface Vector {
 }
 
 const data = JSON.parse(
-  readFileSync(new URL('../../../../shared/conformance/dkim/dkim-key-record-vectors.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../conformance/dkim/dkim-key-record-vectors.json', import.meta.url), 'utf8'),
 ) as { vectors: Vector[] };
 
 /** Vectors where our verdict differs, by index, with the section that decides. None so far. */

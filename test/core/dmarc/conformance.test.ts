@@ -2,14 +2,14 @@
  * Conformance: DMARC record vectors (mjl-/mox dmarc/parse_test.go, MIT; trusteddomainproject/OpenDMARC
  * libopendmarc/tests, BSD-3-Clause; domainaware/checkdmarc tests/test_dmarc.py, Apache-2.0; postalsys/mailauth
  * test/dmarc, MIT) and policy-discovery scenarios (mox dmarc/dmarc_test.go; mailauth
- * test/dmarc/rfc9989-compliance-test.js), read as they are from the shared conformance folder.
+ * test/dmarc/rfc9989-compliance-test.js), read as they are from test/conformance/dmarc/ (sources and licences: test/conformance/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDmarc, discoverDmarc, parseDmarc } from '../../../core/dmarc/index.js';
 import { createMemoryResolver, type RecordSet, type ZoneData } from '../../../core/dns/index.js';
 
-const dir = new URL('../../../../shared/conformance/dmarc/', import.meta.url);
+const dir = new URL('../../conformance/dmarc/', import.meta.url);
 
 interface Vector {
   record: string;

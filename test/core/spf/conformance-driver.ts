@@ -4,7 +4,7 @@ import type { RecordSet, ZoneData } from '../../../core/dns/index.js';
 
 /**
  * Reads an OpenSPF test suite (pyspf's test/rfc7208-tests.yml and rfc4408-tests.yml, BSD-3-Clause style licence,
- * see the .LICENSE file beside each) from the shared conformance folder beside the repository.
+ * see the .LICENSE file beside each), kept in test/conformance/spf/.
  */
 export interface SuiteCase {
   scenario: string;

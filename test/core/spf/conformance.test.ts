@@ -4,8 +4,8 @@ import { checkHost } from '../../../core/spf/index.js';
 import { loadSuite, type SuiteCase } from './conformance-driver.js';
 
 // The OpenSPF suites (pyspf test/rfc7208-tests.yml and rfc4408-tests.yml, BSD-3-Clause style licence beside them).
-const suite7208 = loadSuite(new URL('../../../../shared/conformance/spf/rfc7208-tests.yml', import.meta.url));
-const suite4408 = loadSuite(new URL('../../../../shared/conformance/spf/rfc4408-tests.yml', import.meta.url));
+const suite7208 = loadSuite(new URL('../../conformance/spf/rfc7208-tests.yml', import.meta.url));
+const suite4408 = loadSuite(new URL('../../conformance/spf/rfc4408-tests.yml', import.meta.url));
 
 /** Runs one case: its zone data in memory, its identity through checkHost, "DEFAULT" as the default explanation. */
 async function run(item: SuiteCase) {
