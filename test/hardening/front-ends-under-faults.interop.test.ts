@@ -7,7 +7,7 @@ import { type Fault, type FaultServer, refusedUrl, startFaultServer } from './fa
 
 // The API and the Action keep working while the resolver fails: the Worker answers 200 with sections in error and
 // caches nothing; the committed Action bundle reports no regression, keeps the baseline, and warns that DNS could not
-// answer. test/action/action-bundle.test.ts covers a stack that stops mid-run; these are the other fault kinds.
+// answer. test/action/action-bundle.interop.test.ts covers a stack that stops mid-run; these are the other fault kinds.
 const DOMAIN = 'report-good.test';
 let server: FaultServer;
 let refused: string;
