@@ -1,13 +1,18 @@
 import { inject } from 'vitest';
-import { createDohResolver, createMemoryResolver, type Resolver, type ZoneData } from '../../core/dns/index.js';
+import { createDohResolver, type Resolver } from '../../core/dns/index.js';
+
+/** A URL of the test DNS stack, which only the interop layer (`*.interop.test.ts`, `test/worker/workerd/`) has. */
+export function stackUrl(key: 'dohUrl' | 'slowDohUrl' | 'downDohUrl'): string {
+  const url = inject(key);
+  if (!url)
+    throw new Error(`No DNS stack in this layer: a test that needs ${key} belongs in a *.interop.test.ts file.`);
+  return url;
+}
 
 /**
- * The two ways a test can serve one fixture: from memory, and from Knot behind dnsdist through the real DoH client.
- * For `describe.each`, so that every case runs against both and the two cannot drift apart.
+ * The fixture zones as Knot behind dnsdist serves them, through the real DoH client. The interop half of a suite
+ * whose cases are written once (e.g. test/core/dkim/check-cases.ts) and run over memory too, so the two cannot drift.
  */
-export function resolversFor(zones: ZoneData): Array<[string, () => Resolver]> {
-  return [
-    ['memory', () => createMemoryResolver(zones)],
-    ['Knot over DoH', () => createDohResolver({ endpoints: [inject('dohUrl')], timeoutMs: 3000 })],
-  ];
+export function knotResolver(): Resolver {
+  return createDohResolver({ endpoints: [stackUrl('dohUrl')], timeoutMs: 3000 });
 }
