@@ -3,19 +3,28 @@ import { defineConfig } from 'vitest/config';
 
 const timeouts = { testTimeout: 20_000, hookTimeout: 30_000 };
 
+// Two layers. `unit` needs no server: parsers, rules, grade, diff, the conformance suites over the in-memory resolver,
+// the Worker through app.request() with no DNS behind it. `interop` and `workerd` run against the real servers (Knot
+// behind dnsdist, wrangler dev, Chromium, the committed bundles): a test file that needs one is named
+// `*.interop.test.ts`. Only those two projects start the DNS stack (test/global-setup.ts, once for both), and vitest
+// runs a project's global setup only when some of its files run, so the unit layer never waits for Knot.
+const INTEROP = 'test/**/*.interop.test.ts';
+const WORKERD = 'test/worker/workerd/**/*.test.ts';
+const dnsStack = ['test/global-setup.ts'];
+
 export default defineConfig({
   test: {
-    // The root config's global setup runs once per run, whatever projects run; what it provides (the DNS stack's
-    // URLs) reaches every project. The projects below declare no global setup of their own.
-    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         test: {
-          name: 'node',
+          name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/worker/workerd/**', 'node_modules/**'],
+          exclude: [INTEROP, WORKERD, 'node_modules/**'],
           ...timeouts,
         },
+      },
+      {
+        test: { name: 'interop', include: [INTEROP], exclude: [WORKERD], globalSetup: dnsStack, ...timeouts },
       },
       {
         // The Worker's routes inside workerd (the runtime Cloudflare runs), against the same DNS stack.
@@ -26,7 +35,7 @@ export default defineConfig({
             miniflare: { bindings: { DOH_URL: inject('dohUrl'), DOWN_DOH_URL: inject('downDohUrl') } },
           })),
         ],
-        test: { name: 'workerd', include: ['test/worker/workerd/**/*.test.ts'], ...timeouts },
+        test: { name: 'workerd', include: [WORKERD], globalSetup: dnsStack, ...timeouts },
       },
     ],
   },

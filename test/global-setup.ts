@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startDnsStack } from './dns-stack/stack.js';
+import { type DnsStack, startDnsStack } from './dns-stack/stack.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,15 +13,37 @@ declare module 'vitest' {
   }
 }
 
-/** Starts the DNS stack once for the whole run and stops it by PID at the end. */
+/** The one stack of a run and how many projects still use it; on globalThis, as each project loads this file anew. */
+interface SharedStack {
+  stack: Promise<DnsStack>;
+  users: number;
+}
+const SHARED = Symbol.for('mailposture.test.dns-stack');
+const holder = globalThis as { [SHARED]?: SharedStack };
+
+/**
+ * The interop projects' global setup: starts the DNS stack when the first of them runs, provides its URLs to each,
+ * and stops it by PID after the last one. The unit project has no global setup, so it never starts the stack.
+ */
 export default async function setup(project: TestProject) {
-  const stack = await startDnsStack();
-  process.stdout.write(`[dns-stack] Knot + dnsdist ready in ${stack.startupMs} ms at ${stack.dohUrl}\n`);
+  let shared = holder[SHARED];
+  if (!shared) {
+    const stack = startDnsStack().then((started) => {
+      process.stdout.write(`[dns-stack] Knot + dnsdist ready in ${started.startupMs} ms at ${started.dohUrl}\n`);
+      return started;
+    });
+    shared = { stack, users: 0 };
+    holder[SHARED] = shared;
+  }
+  shared.users++;
+  const stack = await shared.stack;
   project.provide('dohUrl', stack.dohUrl);
   project.provide('slowDohUrl', stack.slowDohUrl);
   project.provide('downDohUrl', stack.downDohUrl);
   project.provide('dnsDelayMs', stack.delayMs);
   return async () => {
+    if (--shared.users > 0) return;
+    delete holder[SHARED];
     await stack.stop();
   };
 }
