@@ -1,42 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { resolversFor } from '../../dns-stack/resolvers.js';
+import { createMemoryResolver } from '../../../core/dns/index.js';
 import tls from '../../fixtures/zones/tls.js';
+import { describeTlsaRecords } from './tlsa-dns-cases.js';
 
-describe.each(resolversFor(tls))('TLSA records served by %s', (_name, makeResolver) => {
-  it('decodes usage, selector, matching type and data (RFC 6698 §2.1)', async () => {
-    const result = await makeResolver().resolve('_25._tcp.mx1.tls-good.test', 'TLSA');
-    expect(result).toMatchObject({
-      status: 'answer',
-      records: [
-        {
-          name: '_25._tcp.mx1.tls-good.test',
-          type: 'TLSA',
-          data: {
-            usage: 3,
-            selector: 1,
-            matchingType: 1,
-            data: '8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1',
-          },
-        },
-      ],
-    });
-  });
-
-  it('keeps every record of an RRset, and answers NXDOMAIN and REFUSED faithfully', async () => {
-    const resolver = makeResolver();
-    const set = await resolver.resolve('_25._tcp.mx.tls-pkix.test', 'TLSA');
-    expect(
-      set.status === 'answer' && set.records.map((r) => [r.data.usage, r.data.selector, r.data.matchingType]),
-    ).toEqual(
-      expect.arrayContaining([
-        [1, 0, 1],
-        [3, 1, 2],
-      ]),
-    );
-    expect((await resolver.resolve('_25._tcp.mx2.tls-broken.test', 'TLSA')).status).toBe('nxdomain');
-    expect(await resolver.resolve('_25._tcp.mx.elsewhere.invalid', 'TLSA')).toMatchObject({
-      status: 'error',
-      error: { code: 'refused' },
-    });
-  });
-});
+describeTlsaRecords('memory', () => createMemoryResolver(tls));
