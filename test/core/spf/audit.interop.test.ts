@@ -167,7 +167,7 @@ describe('auditSpf over the DNS stack', () => {
   });
 
   it('covers every finding id of the catalogue', () => {
-    // The tests above and in audit-rfc7208.test.ts assert each of these ids over the real stack.
+    // The tests above and in audit-rfc7208.interop.test.ts assert each of these ids over the real stack.
     expect(Object.keys(spfFindings).sort()).toEqual([
       'spf.cidr-not-network',
       'spf.dns-error',
