@@ -38,6 +38,7 @@ async function verify(
   if (uri.host === undefined) return destination(uri, kind, 'not-checkable');
   if (isWithin(uri.host, organizationalDomain)) return destination(uri, kind, 'internal');
   const name = authorizationName(policyDomain, uri.host);
+  // RFC 9990 §4 step 4: a name beyond DNS limits allows no positive determination; no receiver can verify it.
   if (checkQueryName(name) !== undefined) return destination(uri, kind, 'not-checkable', name);
   const result = await lookup(name);
   if (result.status === 'error') {
@@ -45,15 +46,16 @@ async function verify(
     failed.dnsError = { code: result.error.code, message: result.error.message };
     return failed;
   }
-  // The authorization record is "v=DMARC1" with an optional ";" (and possibly other tags); a wildcard owner
-  // (*._report._dmarc.<host>) answers for every policy domain. None, or several, is no positive determination.
+  // RFC 9990 §4 steps 6–8: records that do not start with v=DMARC1 (a trailing ";" optional) are discarded; if at
+  // least one remains, the destination has authorized the domain. A wildcard owner (*._report._dmarc.<host>)
+  // answers for every policy domain.
   const texts = result.status === 'answer' ? result.records.map((record) => record.data.text) : [];
-  const authorized = texts.filter(isDmarcRecord).length === 1;
+  const authorized = texts.some(isDmarcRecord);
   return destination(uri, kind, authorized ? 'authorized' : 'unauthorized', name);
 }
 
 /**
- * Checks every rua and ruf destination of a record (RFC 9990, Verifying External Destinations, as RFC 7489 §7.1):
+ * Checks every rua and ruf destination of a record (RFC 9990 §4; RFC 9991 §5 applies it to ruf):
  * a destination outside the organizational domain must publish `<policy-domain>._report._dmarc.<host>`. The
  * lookups run concurrently; a DNS failure is `dns-error`, never "unauthorized".
  */

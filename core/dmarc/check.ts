@@ -1,13 +1,26 @@
+import { getDomain, getPublicSuffix } from 'tldts';
 import { parseDomain } from '../dns/name.js';
 import type { Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { verifyReportDestinations } from './authorize.js';
-import { discoverDmarc } from './discover.js';
+import { discoverDmarc, evaluateDmarcAnswer, MAX_TREE_WALK_QUERIES } from './discover.js';
 import { comparePolicies, effectivePolicies, testingPolicy } from './effective-policy.js';
 import { type DmarcFindingId, dmarcFindings } from './findings.js';
 import { parseDmarc } from './parse.js';
-import { createTxtLookup } from './txt-lookup.js';
-import type { DmarcCheck, DmarcData, DmarcDiscovery, DmarcIssue, DmarcRecord, TreeWalkStep } from './types.js';
+import { reportDeliveries } from './report-delivery.js';
+import { createTxtLookup, type TxtLookup } from './txt-lookup.js';
+import type {
+  DmarcCheck,
+  DmarcData,
+  DmarcDiscovery,
+  DmarcIssue,
+  DmarcRecord,
+  ReportDelivery,
+  TreeWalkStep,
+} from './types.js';
+
+/** §5.1.8: at most this many names the walk skips are asked, to show a record there that receivers never find. */
+const MAX_SKIPPED_PROBES = 8;
 
 type Add = (id: DmarcFindingId, message: string, extra?: { at?: string; severity?: Severity; fix?: string }) => void;
 
@@ -18,8 +31,14 @@ const ISSUE_FINDINGS: Record<DmarcIssue['code'], DmarcFindingId> = {
   'historic-tag': 'dmarc.historic-tag',
   'size-limit': 'dmarc.obsolete-size-limit',
   'uri-scheme': 'dmarc.report-uri-scheme',
+  malformed: 'dmarc.syntax-error',
   'missing-policy': 'dmarc.policy-none',
+  'invalid-policy': 'dmarc.syntax-error',
+  'no-policy': 'dmarc.syntax-error',
 };
+
+/** Issues whose part is discarded in favour of its default (RFC 9989 §4.8): the record still works. */
+const DISCARDED: ReadonlySet<DmarcIssue['code']> = new Set(['invalid-value', 'empty-tag', 'malformed']);
 
 /** The message of a historic tag (RFC 9989 removed pct, rf and ri), with pct explained as RFC 7489 §6.3 defines it. */
 function historicMessage(issue: DmarcIssue): string {
@@ -43,8 +62,13 @@ function issueFindings(issues: readonly DmarcIssue[], at: string, add: Add) {
     seen.set(issue.code, count);
     if (count > MAX_FINDINGS_PER_ISSUE) continue;
     if (issue.code === 'historic-tag') add(id, historicMessage(issue), { at });
-    else if (issue.code === 'empty-tag') add(id, issue.message, { at, severity: 'warning' });
-    else if (issue.code === 'missing-policy') {
+    else if (DISCARDED.has(issue.code)) add(id, issue.message, { at, severity: 'warning' });
+    else if (issue.code === 'invalid-policy' || issue.code === 'no-policy') {
+      add(id, issue.message, {
+        at,
+        fix: `Correct ${issue.tag} to none, quarantine or reject (or remove it): ${issue.code === 'no-policy' ? 'until then receivers apply no DMARC policy at all' : 'until then receivers apply p=none to everything the record covers'}.`,
+      });
+    } else if (issue.code === 'missing-policy') {
       add(id, `${issue.message} Mail that fails DMARC is delivered as usual.`, {
         at,
         fix: 'Add p=none explicitly to monitor, then p=quarantine and p=reject; put p right after v=DMARC1 for older receivers.',
@@ -76,37 +100,49 @@ function pctFindings(record: DmarcRecord, at: string, add: Add) {
 function policyFindings(discovery: DmarcDiscovery, record: DmarcRecord, data: DmarcData, add: Add) {
   const at = `_dmarc.${discovery.policyDomain}`;
   const policy = data.policy!;
+  const published = record.policyMode === 'published';
   if (discovery.inherited) {
     const own = policy.domain;
+    const through =
+      discovery.policyDomain === discovery.organizationalDomain
+        ? `its organizational domain ${discovery.policyDomain}`
+        : `its public suffix domain ${discovery.policyDomain} (psd=y; the organizational domain ${discovery.organizationalDomain} has no record)`;
     add(
       'dmarc.inherited',
-      `${discovery.domain} has no DMARC record of its own; the record at ${at} applies to it through ${own.source}=${own.published}${data.domainExists === false ? ' (the domain does not exist, so np applies)' : ''}.`,
+      `${discovery.domain} has no DMARC record of its own; the record of ${through} applies to it through ${own.source}=${own.published}${data.domainExists === false ? ' (the domain does not exist, so np applies)' : ''}.`,
       { at },
     );
   }
-  if (record.p !== undefined && policy.domain.published === 'none') {
+  if (published && record.p !== undefined && policy.domain.published === 'none') {
     add(
       'dmarc.policy-none',
       `${policy.domain.source}=none: receivers only monitor; mail that fails DMARC for ${discovery.domain} is delivered as usual.`,
       { at },
     );
   }
-  if (record.testing) {
+  // RFC 9989 §4.7: t "has no effect on any policy ("p", "sp", or "np") that is "none"".
+  const tested = [policy.domain, policy.subdomains, policy.nonExistentSubdomains].filter(
+    (effective) => effective.published !== 'none',
+  );
+  if (record.testing && tested.length > 0) {
+    const own = policy.domain;
     add(
       'dmarc.testing',
-      `t=y: receivers do not apply ${policy.domain.source}=${policy.domain.published} as published but ${policy.domain.applied} (t=y makes reject act as quarantine and quarantine as none).`,
+      own.published !== 'none'
+        ? `t=y: receivers do not apply ${own.source}=${own.published} as published but ${own.applied} (t=y makes reject act as quarantine and quarantine as none).`
+        : `t=y has no effect on ${own.source}=none for ${discovery.domain}, but makes ${[...new Set(tested.map((effective) => `${effective.source}=${effective.published}`))].join(' and ')} act one step milder for the names it covers.`,
       { at },
     );
   }
   pctFindings(record, at, add);
-  if (record.sp !== undefined && comparePolicies(record.sp, record.policy) < 0) {
+  if (published && record.sp !== undefined && comparePolicies(record.sp, record.policy) < 0) {
     add(
       'dmarc.weak-subdomain-policy',
       `sp=${record.sp} is weaker than p=${record.policy}: mail from existing subdomains of ${discovery.policyDomain} that fails DMARC gets only ${record.sp}${record.np === undefined ? ', and so does mail from names that do not exist (np defaults to sp)' : ''}.`,
       { at },
     );
   }
-  if (record.np !== undefined && comparePolicies(record.np, record.policy) < 0) {
+  if (published && record.np !== undefined && comparePolicies(record.np, record.policy) < 0) {
     add(
       'dmarc.weak-subdomain-policy',
       `np=${record.np} is weaker than p=${record.policy}: mail from names that do not exist under ${discovery.policyDomain} gets only ${record.np}.`,
@@ -123,12 +159,34 @@ function policyFindings(discovery: DmarcDiscovery, record: DmarcRecord, data: Dm
       { at },
     );
   }
+  // RFC 9989 §4.7: fo "MUST be ignored if a "ruf" tag (below) is not also specified".
+  if (record.tags.some(([name]) => name === 'fo') && record.ruf.length === 0) {
+    add(
+      'dmarc.fo-without-ruf',
+      `fo=${record.fo.join(':')} asks for failure reports, but the record has no ${record.tags.some(([name]) => name === 'ruf') ? 'valid ' : ''}ruf URI, so receivers ignore fo.`,
+      { at },
+    );
+  }
+  reportingFindings(discovery, data, add);
+}
+
+function reportingFindings(discovery: DmarcDiscovery, data: DmarcData, add: Add) {
   for (const destination of [...data.reporting.rua, ...data.reporting.ruf]) {
+    const reports = destination.kind === 'rua' ? 'aggregate' : 'failure';
     if (destination.authorization === 'unauthorized') {
       add(
         'dmarc.rua-unauthorized',
-        `${destination.kind}=${destination.uri} is outside ${discovery.organizationalDomain}, and ${destination.authorizationName} has no "v=DMARC1" record, so receivers will not send ${destination.kind === 'rua' ? 'aggregate' : 'failure'} reports there.`,
+        `${destination.kind}=${destination.uri} is outside ${discovery.organizationalDomain}, and ${destination.authorizationName} has no "v=DMARC1" record, so receivers will not send ${reports} reports there.`,
         { at: destination.authorizationName! },
+      );
+    } else if (destination.authorization === 'not-checkable' && destination.authorizationName !== undefined) {
+      add(
+        'dmarc.rua-unauthorized',
+        `${destination.kind}=${destination.uri} is outside ${discovery.organizationalDomain}, and the name that would authorize it, ${destination.authorizationName}, is too long for DNS: no receiver can verify it, so none will send ${reports} reports there.`,
+        {
+          at: destination.authorizationName,
+          fix: 'Use a report destination inside your own domain, or one with a shorter host name, so that <policy-domain>._report._dmarc.<host> fits in 253 octets (RFC 9990 §4).',
+        },
       );
     } else if (destination.authorization === 'dns-error') {
       add(
@@ -136,6 +194,42 @@ function policyFindings(discovery: DmarcDiscovery, record: DmarcRecord, data: Dm
         `The lookup of ${destination.authorizationName} failed (${destination.dnsError!.code}), so whether ${destination.host} accepts reports for ${discovery.policyDomain} is unknown.`,
         { at: destination.authorizationName!, severity: 'warning' },
       );
+    }
+    const why: Partial<Record<ReportDelivery, string>> = {
+      'null-mx': 'publishes a null MX (it accepts no mail)',
+      'no-mail-host': 'has no mail host with an address (no usable MX, and no address of its own)',
+      nxdomain: 'does not exist',
+    };
+    const reason = destination.delivery ? why[destination.delivery] : undefined;
+    if (reason) {
+      add(
+        'dmarc.rua-undeliverable',
+        `${destination.kind}=${destination.uri}: ${destination.host} ${reason}, so ${reports} reports sent there cannot be delivered.`,
+        { at: destination.host! },
+      );
+    }
+  }
+}
+
+/** Several records, or a repeated tag, at names the walk read: discarded (RFC 9989 §4.10 step 2, RFC 6376 §3.2). */
+function discardedFindings(discovery: DmarcDiscovery, add: Add) {
+  const applied = discovery.policyDomain ? `the record at _dmarc.${discovery.policyDomain} applies instead` : '';
+  for (const step of discovery.walk) {
+    const own = step.domain === discovery.domain;
+    const then = applied
+      ? `${applied}${own && discovery.rfc7489.status === step.outcome ? ', while RFC 7489 receivers stop here and apply no DMARC policy' : ''}`
+      : `no other record applies, so ${discovery.domain} has no DMARC policy`;
+    if (step.outcome === 'multiple') {
+      add(
+        'dmarc.multiple-records',
+        `${step.name} holds ${step.records.length} TXT records starting with v=DMARC1; RFC 9989 receivers discard them all and walk on: ${then}.`,
+        { at: step.name },
+      );
+    } else if (step.outcome === 'invalid') {
+      issueFindings(step.issues ?? [], step.name, add);
+      add('dmarc.syntax-error', `The DMARC record at ${step.name} is invalid: ${step.error!.message} Then ${then}.`, {
+        at: step.name,
+      });
     }
   }
 }
@@ -148,9 +242,15 @@ function disagreementFindings(discovery: DmarcDiscovery, add: Add) {
   const pslOrg = view.organizationalDomain;
   const where = (domain?: string) => (domain ? `_dmarc.${domain}` : 'no record');
   if (discovery.status === 'found' && view.status !== 'found') {
+    const found =
+      view.status === 'none'
+        ? 'no record'
+        : view.status === 'multiple'
+          ? 'several records at one name (RFC 7489 §6.6.3 ends discovery there)'
+          : 'an unusable record';
     add(
       'dmarc.org-domain-disagreement',
-      `RFC 9989 receivers apply the record at _dmarc.${discovery.policyDomain} (organizational domain ${walkOrg}), but RFC 7489 receivers look only at _dmarc.${discovery.domain}${pslOrg !== discovery.domain ? ` and _dmarc.${pslOrg} (organizational domain by the Public Suffix List)` : ''} and find ${view.status === 'none' ? 'no record' : `a ${view.status} result`}, so they apply no DMARC policy.`,
+      `RFC 9989 receivers apply the record at _dmarc.${discovery.policyDomain} (organizational domain ${walkOrg}), but RFC 7489 receivers look only at _dmarc.${discovery.domain}${pslOrg !== discovery.domain ? ` and _dmarc.${pslOrg} (organizational domain by the Public Suffix List)` : ''} and find ${found}, so they apply no DMARC policy.`,
     );
   } else if (discovery.status !== 'found' && view.status === 'found') {
     add(
@@ -172,6 +272,83 @@ function disagreementFindings(discovery: DmarcDiscovery, add: Add) {
   }
 }
 
+/** Whether the Public Suffix List (private section included) lists a name as a public suffix. */
+const isPublicSuffix = (domain: string) =>
+  getPublicSuffix(domain, { allowPrivateDomains: true }) === domain && getDomain(domain) === null;
+
+/** RFC 9989 §11.8: a record a public suffix publishes without psd=y becomes an organizational domain for everyone. */
+function publicSuffixFindings(discovery: DmarcDiscovery, add: Add) {
+  for (const step of discovery.walk) {
+    if (step.outcome !== 'record' || step.domain === discovery.domain || step.record!.psd === 'y') continue;
+    if (!isPublicSuffix(step.domain)) continue;
+    const effect =
+      discovery.organizationalDomain === step.domain
+        ? `the DNS Tree Walk makes ${step.domain} the organizational domain of ${discovery.domain}, so names of other registrants under ${step.domain} count as aligned with it (relaxed alignment)${discovery.policyDomain === step.domain ? `, and its policy is the one applied to ${discovery.domain}` : ''}`
+        : `a name below it without a record of its own could take ${step.domain} as its organizational domain`;
+    add(
+      'dmarc.public-suffix-record',
+      `${step.domain} is a public suffix, and its DMARC record at ${step.name} has ${step.record!.psd === 'n' ? 'psd=n (it declares itself an organizational domain)' : 'no psd=y'}: ${effect}.`,
+      { at: step.name },
+    );
+  }
+}
+
+/** RFC 9989 §5.1.4: a record at the Author Domain, none at its Organizational Domain. */
+function organizationalRecordFindings(discovery: DmarcDiscovery, add: Add) {
+  if (discovery.status !== 'found' || discovery.inherited || !discovery.walkComplete) return;
+  const org = discovery.organizationalDomain;
+  const hasRecord = (domain: string) =>
+    discovery.walk.some((step) => step.domain === domain && step.outcome === 'record');
+  if (org !== discovery.domain && !hasRecord(org)) {
+    add(
+      'dmarc.org-domain-no-record',
+      `${discovery.domain} has a DMARC record, but its organizational domain ${org} (one label below the psd=y record) has none: the organizational domain and its other subdomains get only the public suffix's policy, if any.`,
+      { at: `_dmarc.${org}` },
+    );
+    return;
+  }
+  const pslOrg = discovery.rfc7489.organizationalDomain;
+  const pslStep = discovery.walk.find((step) => step.domain === pslOrg);
+  const pslRecord = discovery.rfc7489.policyDomain === pslOrg || pslStep?.outcome === 'record';
+  if (pslOrg !== discovery.domain && !pslRecord && discovery.rfc7489.status === 'found') {
+    add(
+      'dmarc.org-domain-no-record',
+      `${discovery.domain} has a DMARC record, but ${pslOrg}, its organizational domain by the Public Suffix List (RFC 7489), has none: ${pslOrg} and its other subdomains have no DMARC policy.`,
+      // RFC 9989 receivers take the record's own domain as its organizational domain: only worth knowing.
+      { at: `_dmarc.${pslOrg}`, severity: 'info' },
+    );
+  }
+}
+
+/** RFC 9989 §5.1.8: names of more than eight labels skip levels, and records there are never found. */
+async function deepNameFindings(discovery: DmarcDiscovery, lookup: TxtLookup, add: Add) {
+  const labels = discovery.domain.split('.');
+  if (labels.length <= MAX_TREE_WALK_QUERIES || discovery.walk[0]?.outcome !== 'none') return;
+  // The walk asks the domain, then its last seven labels: names of 8 to (labels − 1) labels are never asked.
+  const skipped: string[] = [];
+  for (let count = MAX_TREE_WALK_QUERIES; count < labels.length && skipped.length < MAX_SKIPPED_PROBES; count++) {
+    skipped.push(labels.slice(labels.length - count).join('.'));
+  }
+  const steps = await Promise.all(
+    skipped.map(async (name) => evaluateDmarcAnswer(name, await lookup(`_dmarc.${name}`))),
+  );
+  const unseen = steps.filter((step) => step.outcome === 'record' || step.outcome === 'multiple');
+  const at = `_dmarc.${discovery.domain}`;
+  if (unseen.length > 0) {
+    add(
+      'dmarc.deep-name',
+      `${discovery.domain} has ${labels.length} labels, so the DNS Tree Walk skips from it to its last seven labels: the record${unseen.length === 1 ? '' : 's'} at ${unseen.map((step) => step.name).join(', ')} ${unseen.length === 1 ? 'is' : 'are'} never found by receivers.`,
+      { at },
+    );
+  } else {
+    add(
+      'dmarc.deep-name',
+      `${discovery.domain} has ${labels.length} labels, so the DNS Tree Walk skips from it to its last seven labels: a record for it must be published at ${at} itself.`,
+      { at, severity: 'info' },
+    );
+  }
+}
+
 function summaryOf(discovery: DmarcDiscovery, data: DmarcData, failed?: TreeWalkStep): string {
   const domain = discovery.domain;
   switch (discovery.status) {
@@ -180,22 +357,29 @@ function summaryOf(discovery: DmarcDiscovery, data: DmarcData, failed?: TreeWalk
     case 'none':
       return `${domain} has no DMARC record, so receivers apply no DMARC policy to mail from it.`;
     case 'multiple':
-      return `${failed?.name} holds ${failed?.records.length} DMARC records, so receivers discard them all and apply no DMARC policy.`;
+      return `${failed?.name} holds ${failed?.records.length} DMARC records, which receivers discard, and no other record applies: receivers apply no DMARC policy to ${domain}.`;
     case 'invalid':
-      return `The DMARC record at ${failed?.name} is unusable, so receivers apply no DMARC policy to ${domain}.`;
+      return discovery.record
+        ? `The DMARC record at _dmarc.${discovery.policyDomain} has no valid policy and no valid rua, so receivers apply no DMARC processing to ${domain}.`
+        : `The DMARC record at ${failed?.name} is invalid, and no other record applies: receivers apply no DMARC policy to ${domain}.`;
     case 'found': {
       const own = data.policy!.domain;
       const reports = data.reporting.rua.length;
-      return `${domain} has a DMARC policy of ${own.published}${discovery.inherited ? ` inherited from ${discovery.policyDomain}` : ''}${own.testing ? ' in testing mode (t=y)' : ''}; receivers apply ${own.applied} to failing mail and send aggregate reports to ${reports === 0 ? 'nobody' : `${reports} address${reports === 1 ? '' : 'es'}`}.`;
+      const asNone =
+        discovery.record!.policyMode === 'as-none'
+          ? ' (its p, sp or np is missing or not valid, so receivers act as if it held only p=none)'
+          : '';
+      return `${domain} has a DMARC policy of ${own.published}${asNone}${discovery.inherited ? ` inherited from ${discovery.policyDomain}` : ''}${own.testing && own.published !== 'none' ? ' in testing mode (t=y)' : ''}; receivers apply ${own.applied} to failing mail and send aggregate reports to ${reports === 0 ? 'nobody' : `${reports} address${reports === 1 ? '' : 'es'}`}.`;
     }
   }
 }
 
 /**
- * Checks a domain's DMARC (RFC 9989): finds the applicable record by the DNS Tree Walk, judges its tags, computes
- * the effective policy for the domain, its subdomains (sp) and non-existent subdomains (np) with t=y, verifies
- * external report destinations concurrently, and compares with what RFC 7489 (Public Suffix List) receivers see.
- * Returns a report section; a DNS failure makes it `error`, never "missing". Never throws.
+ * Checks a domain's DMARC (RFC 9989): finds the applicable record by the DNS Tree Walk and §4.10.1, judges its tags,
+ * computes the effective policy for the domain, its subdomains (sp) and non-existent subdomains (np) with t=y,
+ * verifies external report destinations and whether their domains receive mail, concurrently, and compares with what
+ * RFC 7489 (Public Suffix List) receivers see. Returns a report section; a DNS failure makes it `error`, never
+ * "missing". Never throws.
  */
 export async function checkDmarc(input: string, { resolver }: { resolver: Resolver }): Promise<DmarcCheck> {
   const findings: Finding[] = [];
@@ -223,7 +407,6 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
   const lookup = createTxtLookup(resolver);
   const discovery = await discoverDmarc(domain, { resolver, lookup });
   const own = discovery.walk[0];
-  const last = discovery.walk.at(-1);
   const data: DmarcData = {
     domain,
     discovery: discovery.status,
@@ -251,15 +434,22 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
       { at: own!.name },
     );
   }
+  discardedFindings(discovery, add);
+  const discarded = discovery.walk.find((step) => step.outcome === 'multiple' || step.outcome === 'invalid');
+  const failedStep = discovery.walk.find((step) => step.outcome === 'dns-error');
 
   switch (discovery.status) {
-    case 'dns-error':
+    case 'dns-error': {
+      const failed = failedStep!;
       add(
         'dmarc.dns-error',
-        `The TXT lookup of ${last!.name} failed (${last!.dnsError!.code}: ${last!.dnsError!.message}); the DMARC policy of ${domain} is unknown, not missing.`,
-        { at: last!.name },
+        failed === own
+          ? `The TXT lookup of ${failed.name} failed (${failed.dnsError!.code}: ${failed.dnsError!.message}); the DMARC policy of ${domain} is unknown, not missing.`
+          : `The TXT lookup of ${failed.name} failed (${failed.dnsError!.code}: ${failed.dnsError!.message}); ${domain} has no record of its own, and which record applies depends on the names above it, so its DMARC policy is unknown, not missing.`,
+        { at: failed.name },
       );
       break;
+    }
     case 'none':
       records = own?.lookalikes ?? [];
       add(
@@ -269,21 +459,18 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
       );
       break;
     case 'multiple':
-      records = last!.records;
-      add(
-        'dmarc.multiple-records',
-        `${last!.name} holds ${last!.records.length} TXT records starting with v=DMARC1; receivers discard them all, so ${domain} has no DMARC policy.`,
-        { at: last!.name },
-      );
+      records = discarded!.records;
       break;
     case 'invalid':
-      records = last!.records;
-      issueFindings(last!.issues ?? [], last!.name, add);
-      add(
-        'dmarc.syntax-error',
-        `The DMARC record at ${last!.name} is unusable: ${last!.error!.message} Receivers apply no DMARC policy to ${domain}.`,
-        { at: last!.name },
-      );
+      if (!discovery.record) {
+        records = discarded!.records;
+        break;
+      }
+      records = [discovery.record.raw];
+      data.policyDomain = discovery.policyDomain!;
+      data.recordName = `_dmarc.${discovery.policyDomain}`;
+      data.record = discovery.record;
+      issueFindings(discovery.issues, data.recordName, add);
       break;
     case 'found': {
       const record = discovery.record!;
@@ -293,7 +480,10 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
       data.recordName = at;
       data.record = record;
       let domainExists = true;
-      const [existence, reporting] = await Promise.all([
+      const mailHosts = [...record.rua, ...record.ruf]
+        .filter((uri) => uri.scheme === 'mailto' && uri.host !== undefined)
+        .map((uri) => uri.host!);
+      const [existence, reporting, deliveries] = await Promise.all([
         // RFC 9989 §4.7 (np), RFC 8020: a name that gets NXDOMAIN does not exist; only asked when the record is inherited.
         discovery.inherited ? lookup(domain) : undefined,
         verifyReportDestinations(record, {
@@ -301,6 +491,7 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
           organizationalDomain: discovery.organizationalDomain,
           lookup,
         }),
+        reportDeliveries(mailHosts, resolver),
       ]);
       if (existence) {
         if (existence.status === 'error') {
@@ -314,22 +505,32 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
           data.domainExists = domainExists;
         }
       }
+      for (const destination of [...reporting.rua, ...reporting.ruf]) {
+        const delivery =
+          destination.scheme === 'mailto' && destination.host ? deliveries.get(destination.host) : undefined;
+        if (delivery) destination.delivery = delivery;
+      }
       data.reporting = reporting;
       data.policy = effectivePolicies(record, { inherited: discovery.inherited, domainExists });
       issueFindings(discovery.issues, at, add);
       policyFindings(discovery, record, data, add);
-      if (!discovery.walkComplete && last?.outcome === 'dns-error') {
+      if (!discovery.walkComplete && failedStep) {
         add(
           'dmarc.dns-error',
-          `The lookup of ${last.name} failed (${last.dnsError!.code}), so the DNS Tree Walk stopped there: the policy is known, but the organizational domain (taken as ${discovery.organizationalDomain}) may differ.`,
-          { at: last.name, severity: 'info' },
+          `The lookup of ${failedStep.name} failed (${failedStep.dnsError!.code}), so the DNS Tree Walk stopped there: the policy is known, but the organizational domain (taken as ${discovery.organizationalDomain}) may differ.`,
+          { at: failedStep.name, severity: 'info' },
         );
       }
       break;
     }
   }
+  if (discovery.status !== 'dns-error') {
+    publicSuffixFindings(discovery, add);
+    organizationalRecordFindings(discovery, add);
+    await deepNameFindings(discovery, lookup, add);
+  }
   disagreementFindings(discovery, add);
-  const failed = discovery.status === 'found' ? undefined : last;
+  const failed = discovery.status === 'dns-error' ? failedStep : discovery.status === 'found' ? undefined : discarded;
   return {
     status: sectionStatus(findings, discovery.status === 'dns-error'),
     summary: summaryOf(discovery, data, failed),

@@ -34,7 +34,7 @@ export function evaluateDmarcAnswer(domain: string, result: DnsResult<'TXT'>): T
     };
   }
   const texts = result.status === 'answer' ? result.records.map((record) => record.data.text) : [];
-  // Records that do not start with v=DMARC1 are discarded; several DMARC records are all discarded.
+  // Step 2: records that do not start with v=DMARC1 are discarded; several DMARC records are all discarded.
   const records = texts.filter(isDmarcRecord);
   const lookalikes = texts.filter((text) => looksLikeDmarc(text) && !isDmarcRecord(text));
   if (records.length === 0) return { domain, name, outcome: 'none', records, lookalikes };
@@ -82,8 +82,10 @@ async function rfc7489View(domain: string, lookup: TxtLookup, walked: readonly T
     const step =
       walked.find((known) => known.domain === candidate) ??
       evaluateDmarcAnswer(candidate, await lookup(`_dmarc.${candidate}`));
+    // Step 3: only an empty set (after discarding non-DMARC records) sends the receiver on to the organizational domain.
     if (step.outcome === 'none') continue;
-    const status: DiscoveryStatus = step.outcome === 'record' ? 'found' : step.outcome;
+    const status: DiscoveryStatus =
+      step.outcome === 'record' ? (step.record!.policyMode === 'no-dmarc' ? 'invalid' : 'found') : step.outcome;
     const view: Rfc7489View = { organizationalDomain, status };
     if (step.record) {
       view.policyDomain = candidate;
@@ -95,11 +97,26 @@ async function rfc7489View(domain: string, lookup: TxtLookup, walked: readonly T
 }
 
 /**
- * Finds the DMARC Policy Record that applies to a domain by the DNS Tree Walk (RFC 9989 §4.10, §4.10.1), and the
- * organizational domain (§4.10.2); also the RFC 7489 view by the Public Suffix List. The walk sends its at most 8 TXT
- * queries concurrently and stops reading at a record with psd=y or psd=n. Several records, an unusable record or a DNS error before any
- * record is found end discovery, as RFC 7489 §6.6.3 also did; a DNS error after it only leaves the organizational
- * domain uncertain (`walkComplete: false`). Never throws.
+ * The record that applies, by RFC 9989 §4.10.1: the Author Domain's own, else its Organizational Domain's (§4.10.2),
+ * else its Public Suffix Domain's (the record with psd=y) — never a record found between them.
+ */
+function policyStepOf(start: string, organizationalDomain: string, walk: readonly TreeWalkStep[]) {
+  const found = walk.filter((step) => step.outcome === 'record');
+  return (
+    found.find((step) => step.domain === start) ??
+    found.find((step) => step.domain === organizationalDomain) ??
+    found.find((step) => step.record!.psd === 'y' && step.domain !== start)
+  );
+}
+
+/**
+ * Finds the DMARC Policy Record that applies to a domain (RFC 9989 §4.10.1): the DNS Tree Walk (§4.10) reads up to
+ * 8 names, discarding several records at one name and walking on (step 2), and stops at a record with psd=y or psd=n;
+ * the record applied is the domain's own, else its Organizational Domain's (§4.10.2), else its Public Suffix Domain's.
+ * Also the RFC 7489 view by the Public Suffix List. The at most 8 TXT queries are sent concurrently. A DNS error at
+ * the domain's own name, or — when it has no record — anywhere in the walk, leaves the policy unknown (`dns-error`);
+ * above the domain's own record it only leaves the organizational domain uncertain (`walkComplete: false`).
+ * Never throws.
  */
 export async function discoverDmarc(
   domain: string,
@@ -107,8 +124,6 @@ export async function discoverDmarc(
 ): Promise<DmarcDiscovery> {
   const start = canonicalName(domain);
   const walk: TreeWalkStep[] = [];
-  let policyStep: TreeWalkStep | undefined;
-  let status: DiscoveryStatus = 'none';
   let walkComplete = true;
   const targets = treeWalkTargets(start);
   // RFC 9989 §4.10 fixes every candidate name from the domain alone, so all (at most 8) are asked at once and judged
@@ -119,21 +134,23 @@ export async function discoverDmarc(
     walk.push(step);
     if (step.outcome === 'dns-error') {
       walkComplete = false;
-      if (!policyStep) status = 'dns-error';
       break;
     }
-    if (!policyStep) {
-      if (step.outcome === 'multiple' || step.outcome === 'invalid') {
-        status = step.outcome;
-        break;
-      }
-      if (step.outcome === 'record') {
-        policyStep = step;
-        status = 'found';
-      }
-    }
-    // RFC 9989 §4.10 step 2/7: a single record with psd=y or psd=n stops the walk.
+    // RFC 9989 §4.10 steps 2 and 6: a single record with psd=y or psd=n stops the walk.
     if (step.outcome === 'record' && step.record!.psd !== 'u') break;
+  }
+  const organizationalDomain = organizationalDomainOf(start, walk);
+  const own = walk[0]!;
+  // Without a record of its own, the domain's policy depends on every name the walk did not get to read.
+  const known = own.outcome === 'record' || (own.outcome !== 'dns-error' && walkComplete);
+  const policyStep = known ? policyStepOf(start, organizationalDomain, walk) : undefined;
+  let status: DiscoveryStatus;
+  if (!known) status = 'dns-error';
+  else if (policyStep) status = policyStep.record!.policyMode === 'no-dmarc' ? 'invalid' : 'found';
+  else {
+    // No record applies; say why when a name held records that were discarded.
+    const discarded = walk.find((step) => step.outcome === 'multiple' || step.outcome === 'invalid');
+    status = discarded ? (discarded.outcome as 'multiple' | 'invalid') : 'none';
   }
   const rfc7489 = await rfc7489View(start, lookup, walk);
   const discovery: DmarcDiscovery = {
@@ -141,7 +158,7 @@ export async function discoverDmarc(
     status,
     issues: policyStep?.issues ?? [],
     inherited: policyStep !== undefined && policyStep.domain !== start,
-    organizationalDomain: organizationalDomainOf(start, walk),
+    organizationalDomain,
     walkComplete,
     walk,
     rfc7489,

@@ -29,11 +29,14 @@ export function effectivePolicies(
   { inherited, domainExists = true }: { inherited: boolean; domainExists?: boolean },
 ): EffectivePolicies {
   const t = record.testing;
-  const subdomains = record.sp ? effective(record.sp, 'sp', t) : effective(record.policy, 'p', t);
-  const nonExistentSubdomains = record.np
-    ? effective(record.np, 'np', t)
-    : record.sp
-      ? effective(record.sp, 'sp', t)
+  // RFC 9989 §4.10.1: a record acted on as if it held only p=none has no sp or np either.
+  const sp = record.policyMode === 'published' ? record.sp : undefined;
+  const np = record.policyMode === 'published' ? record.np : undefined;
+  const subdomains = sp ? effective(sp, 'sp', t) : effective(record.policy, 'p', t);
+  const nonExistentSubdomains = np
+    ? effective(np, 'np', t)
+    : sp
+      ? effective(sp, 'sp', t)
       : effective(record.policy, 'p', t);
   const domain = !inherited ? effective(record.policy, 'p', t) : domainExists ? subdomains : nonExistentSubdomains;
   return { domain, subdomains, nonExistentSubdomains };

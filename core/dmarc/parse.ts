@@ -17,6 +17,8 @@ const TAG = /^([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(.*)$/;
 // RFC 9989 §4.8: dmarc-value = %x20-3A / %x3C-7E (printable ASCII but ";"); URI lists also allow WSP around ",".
 const VALUE_CHARS = /^[\t\x20-\x3a\x3c-\x7e]+$/;
 const POLICIES: readonly DmarcPolicy[] = ['none', 'quarantine', 'reject'];
+const POLICY_TAGS = ['p', 'sp', 'np'] as const;
+const isPolicyTag = (name: string): boolean => name === 'p' || name === 'sp' || name === 'np';
 const FO_OPTION = /^[01ds]$/i;
 /** The tags RFC 9989 §4.7 defines. */
 const KNOWN_TAGS = new Set(['v', 'p', 'sp', 'np', 'adkim', 'aspf', 'fo', 'psd', 't', 'rua', 'ruf']);
@@ -48,9 +50,11 @@ const policyOf = (value: string): DmarcPolicy | undefined => {
 
 /**
  * Parses a DMARC Policy Record (RFC 9989 §4.7–4.8): tags with their validation and defaults. Pure. Unknown tags are
- * kept aside, historic ones (pct, rf, ri) noted; a bad tag value is an issue and the tag falls back to its default,
- * as RFC 7489 §6.3 had receivers do. The record is unusable (an error value) when it does not start with v=DMARC1,
- * when a part is not tag=value, when a tag repeats, or when it has neither a valid p nor a valid rua (§4.10.1).
+ * kept aside, historic ones (pct, rf, ri) noted. §4.8: syntax errors in the remainder of the record are discarded in
+ * favour of default values — a bad tag value or a part that is not tag=value is an issue, not the end of the record.
+ * §4.10.1 then decides what receivers do with the policy tags (`policyMode`). The record is unusable (an error
+ * value) only when it does not start with v=DMARC1 (§4.7), or when a tag repeats: §4.7 takes the tag-value syntax of
+ * DKIM, and RFC 6376 §3.2 makes a tag-list with a repeated tag name invalid as a whole.
  */
 export function parseDmarc(text: string): DmarcParseResult {
   const issues: DmarcIssue[] = [];
@@ -77,18 +81,24 @@ export function parseDmarc(text: string): DmarcParseResult {
     }
     const match = TAG.exec(part);
     if (!match) {
-      return {
-        ok: false,
-        error: { code: 'malformed', message: `"${part}" is not a tag=value pair.`, tag: part },
-        issues,
-      };
+      // RFC 9989 §4.8: a syntax error in the remainder of the record is discarded, not fatal.
+      issues.push({
+        code: 'malformed',
+        value: part,
+        message: `"${part}" is not a tag=value pair; receivers discard it.`,
+      });
+      continue;
     }
     const name = match[1]!.toLowerCase();
     const value = match[2]!.trim();
     if (seen.has(name)) {
       return {
         ok: false,
-        error: { code: 'duplicate-tag', message: `The tag ${name} appears more than once.`, tag: name },
+        error: {
+          code: 'duplicate-tag',
+          message: `The tag ${name} appears more than once; a tag-list with a repeated tag is invalid as a whole (RFC 6376 §3.2, whose tag-value syntax RFC 9989 §4.7 adopts), so receivers may ignore the whole record.`,
+          tag: name,
+        },
         issues,
       };
     }
@@ -99,6 +109,7 @@ export function parseDmarc(text: string): DmarcParseResult {
   const record: DmarcRecord = {
     raw: text,
     policy: 'none',
+    policyMode: 'published',
     adkim: 'r',
     aspf: 'r',
     fo: ['0'],
@@ -144,7 +155,8 @@ export function parseDmarc(text: string): DmarcParseResult {
       continue;
     }
     if (value === '' || !VALUE_CHARS.test(value)) {
-      invalid(name, value, 'a value of printable characters');
+      // An invalid p, sp or np is judged as a whole below (§4.10.1): it does not just fall back to a default.
+      if (!isPolicyTag(name)) invalid(name, value, 'a value of printable characters');
       continue;
     }
     switch (name) {
@@ -153,7 +165,6 @@ export function parseDmarc(text: string): DmarcParseResult {
       case 'np': {
         const policy = policyOf(value);
         if (policy) record[name] = policy;
-        else invalid(name, value, 'none, quarantine or reject');
         break;
       }
       case 'adkim':
@@ -220,26 +231,32 @@ export function parseDmarc(text: string): DmarcParseResult {
     }
   }
 
-  if (record.p === undefined) {
-    // RFC 9989 §4.10.1: without a valid p, a record with a valid rua URI counts as p=none; otherwise no DMARC processing.
-    if (!ruaValid) {
-      return {
-        ok: false,
-        error: {
-          code: 'no-policy',
-          message:
-            'The record has no valid p tag and no valid rua URI, so receivers apply no DMARC processing: add p=none, quarantine or reject.',
-        },
-        issues,
-      };
-    }
-    issues.push({
-      code: 'missing-policy',
-      tag: 'p',
-      message:
-        'The record has no valid p tag; RFC 9989 receivers treat it as p=none (because rua is valid), RFC 7489 receivers may reject it.',
-    });
+  // RFC 9989 §4.10.1: without a valid p, or with an sp or np that is not valid, a record whose rua holds at least one
+  // valid URI is acted on as if it held p=none; any other such record gets no DMARC processing at all.
+  const invalidPolicyTags = POLICY_TAGS.filter((tag) => record[tag] === undefined && seen.has(tag));
+  if (record.p === undefined || invalidPolicyTags.length > 0) {
+    record.policyMode = ruaValid ? 'as-none' : 'no-dmarc';
+    const published = record.tags.find(([name]) => name === 'p')?.[1];
+    const tagValue = (tag: string) => record.tags.find(([name]) => name === tag)?.[1];
+    const what = [
+      record.p === undefined && published === undefined ? 'no p tag' : undefined,
+      ...invalidPolicyTags.map((tag) => `${tag}=${tagValue(tag)} (not none, quarantine or reject)`),
+    ]
+      .filter((part) => part !== undefined)
+      .join(' and ');
+    const consequence = ruaValid
+      ? `; RFC 9989 §4.10.1 has receivers act as if the record held only p=none${record.p !== undefined && record.p !== 'none' ? ` (your p=${record.p} is not applied)` : ''}, for the domain and every subdomain alike`
+      : ', and rua holds no valid URI, so receivers apply no DMARC processing at all (RFC 9989 §4.10.1)';
+    const tag = invalidPolicyTags[0] ?? 'p';
+    const issue: DmarcIssue = {
+      code: ruaValid ? (invalidPolicyTags.length === 0 ? 'missing-policy' : 'invalid-policy') : 'no-policy',
+      tag,
+      message: `The record has ${what}${consequence}.`,
+    };
+    const value = tagValue(tag);
+    if (value !== undefined) issue.value = value;
+    issues.push(issue);
   }
-  record.policy = record.p ?? 'none';
+  record.policy = record.policyMode === 'published' ? record.p! : 'none';
   return { ok: true, record, issues };
 }

@@ -38,8 +38,14 @@ export type DmarcIssueCode =
   | 'size-limit'
   /** A report URI whose scheme receivers need not support (only mailto is required). */
   | 'uri-scheme'
-  /** No valid p tag; the record counts as p=none because rua holds a valid URI (RFC 9989 §4.10.1). */
-  | 'missing-policy';
+  /** A part that is not `tag=value`; discarded (RFC 9989 §4.8). */
+  | 'malformed'
+  /** No p tag; the record counts as p=none because rua holds a valid URI (RFC 9989 §4.10.1). */
+  | 'missing-policy'
+  /** An invalid p, sp or np; the whole record counts as p=none because rua holds a valid URI (RFC 9989 §4.10.1). */
+  | 'invalid-policy'
+  /** No valid p (or an invalid sp or np) and no valid rua URI: no DMARC processing (RFC 9989 §4.10.1). */
+  | 'no-policy';
 
 /** A problem inside a record that does not stop the record from being used. */
 export interface DmarcIssue {
@@ -53,14 +59,10 @@ export interface DmarcIssue {
 
 /** Why a TXT string is not a usable DMARC record. */
 export type DmarcParseErrorCode =
-  /** It does not start with `v=DMARC1` (case-sensitive value): not a DMARC record at all (RFC 9989 §4.10). */
+  /** It does not start with `v=DMARC1` (case-sensitive value): not a DMARC record at all (RFC 9989 §4.7). */
   | 'not-dmarc'
-  /** A part that is not `tag=value` (RFC 9989 §4.8). */
-  | 'malformed'
-  /** The same tag twice: the record is ambiguous. */
-  | 'duplicate-tag'
-  /** No valid p tag and no valid rua URI: no DMARC processing (RFC 9989 §4.10.1). */
-  | 'no-policy';
+  /** The same tag twice: RFC 6376 §3.2 (whose tag-value syntax RFC 9989 §4.7 adopts) makes the tag-list invalid. */
+  | 'duplicate-tag';
 
 /** A TXT string that cannot be used as a DMARC record. */
 export interface DmarcParseError {
@@ -75,8 +77,14 @@ export interface DmarcRecord {
   raw: string;
   /** The p tag as published, when valid. */
   p?: DmarcPolicy;
-  /** The policy for the domain itself: p, or none when p is missing and rua is valid (RFC 9989 §4.10.1). */
+  /** The policy for the domain itself as receivers take it: p, or none when `policyMode` is not `published`. */
   policy: DmarcPolicy;
+  /**
+   * What receivers do with p, sp and np (RFC 9989 §4.10.1): `published` — as published; `as-none` — p is missing or
+   * invalid, or sp or np is invalid, and rua holds a valid URI, so the whole record acts as p=none; `no-dmarc` — the
+   * same without a valid rua URI: no DMARC processing.
+   */
+  policyMode: 'published' | 'as-none' | 'no-dmarc';
   sp?: DmarcPolicy;
   np?: DmarcPolicy;
   adkim: AlignmentMode;
@@ -100,7 +108,11 @@ export type DmarcParseResult =
   | { ok: true; record: DmarcRecord; issues: DmarcIssue[] }
   | { ok: false; error: DmarcParseError; issues: DmarcIssue[] };
 
-/** What one query of the DNS Tree Walk found at `_dmarc.<domain>`. */
+/**
+ * What one query of the DNS Tree Walk found at `_dmarc.<domain>` (RFC 9989 §4.10 step 2): one DMARC record; none;
+ * several (all discarded, the walk goes on); one whose tag-list is invalid (a repeated tag, RFC 6376 §3.2: discarded,
+ * the walk goes on); or a DNS error.
+ */
 export type TreeWalkOutcome = 'record' | 'none' | 'multiple' | 'invalid' | 'dns-error';
 
 /** One step of the DNS Tree Walk (RFC 9989 §4.10). */
@@ -123,7 +135,12 @@ export interface TreeWalkStep {
   dnsError?: { code: DnsErrorCode; message: string };
 }
 
-/** Policy discovery's verdict: a record, none, or why none could be used. */
+/**
+ * Policy discovery's verdict (RFC 9989 §4.10.1): `found` — a record applies; `none` — no record; `multiple` — none
+ * applies and a name held several (discarded); `invalid` — the record that applies gets no DMARC processing (no valid
+ * p and no valid rua), or none applies and a name held an invalid one; `dns-error` — a lookup the policy depends on
+ * failed, so the policy is unknown.
+ */
 export type DiscoveryStatus = 'found' | 'none' | 'multiple' | 'invalid' | 'dns-error';
 
 /** Policy discovery as an RFC 7489 receiver does it: the Public Suffix List decides the organizational domain. */
@@ -141,7 +158,10 @@ export interface DmarcDiscovery {
   /** The domain asked about (A-label). */
   domain: string;
   status: DiscoveryStatus;
-  /** Where the applicable record was found (RFC 9989 §4.10.1): the domain or one above it. */
+  /**
+   * Where the applicable record was found (RFC 9989 §4.10.1): the domain itself, else its organizational domain,
+   * else its public suffix domain (the record with psd=y) — never a name between them.
+   */
   policyDomain?: string;
   record?: DmarcRecord;
   issues: DmarcIssue[];
@@ -174,13 +194,27 @@ export interface EffectivePolicies {
   nonExistentSubdomains: EffectivePolicy;
 }
 
-/** Whether a report destination accepts reports for the policy domain (RFC 9990, Verifying External Destinations). */
+/**
+ * Whether a report destination accepts reports for the policy domain (RFC 9990 §4; for ruf RFC 9991 §5):
+ * `internal` — inside the organizational domain; `authorized` — at least one `v=DMARC1` record at the authorization
+ * name; `unauthorized` — none; `dns-error` — unknown; `not-checkable` — no host, or an authorization name too long for
+ * DNS, so no receiver can make a positive determination (§4 step 4).
+ */
 export type ReportAuthorization = 'internal' | 'authorized' | 'unauthorized' | 'dns-error' | 'not-checkable';
+
+/**
+ * Whether mail can reach a mailto destination's domain (RFC 5321 §5.1, RFC 7505 §3): `deliverable`; `null-mx` — the
+ * domain declares it accepts no mail; `no-mail-host` — no MX exchange (nor, without MX, the domain itself) has an
+ * address; `nxdomain` — the domain does not exist; `dns-error` — unknown; `not-checked` — past the lookup bound.
+ */
+export type ReportDelivery = 'deliverable' | 'null-mx' | 'no-mail-host' | 'nxdomain' | 'dns-error' | 'not-checked';
 
 /** One rua/ruf destination with its authorization. */
 export interface ReportDestination extends ReportUri {
   kind: 'rua' | 'ruf';
   authorization: ReportAuthorization;
+  /** For a mailto destination: whether its domain can receive mail. */
+  delivery?: ReportDelivery;
   /** The name queried for an external destination: `<policy-domain>._report._dmarc.<host>`. */
   authorizationName?: string;
   /** The DNS error, for `dns-error`. */

@@ -61,6 +61,8 @@ describe('checkDmarc with the memory resolver', () => {
       zone({
         '_dmarc.example.com': { TXT: ['v=DMARC1; p=reject; rua=mailto:d@reports.example.net'] },
         'example.com._report._dmarc.reports.example.net': { error: 'servfail' },
+        'reports.example.net': { MX: [[10, 'mx.reports.example.net']] },
+        'mx.reports.example.net': { A: ['192.0.2.25'] },
       }),
     );
     const check = await checkDmarc('example.com', { resolver });
@@ -69,7 +71,9 @@ describe('checkDmarc with the memory resolver', () => {
     expect(check.status).toBe('warn');
   });
 
-  it('rejects several authorization records and accepts one with a trailing ";"', async () => {
+  // RFC 9990 §4 step 8: "If at least one TXT resource record remains in the set after parsing, then the external
+  // reporting arrangement was authorized by the Report Consumer."
+  it('accepts one authorization record with a trailing ";", and several', async () => {
     const resolver = createMemoryResolver(
       zone({
         '_dmarc.example.com': {
@@ -80,7 +84,8 @@ describe('checkDmarc with the memory resolver', () => {
       }),
     );
     const check = await checkDmarc('example.com', { resolver });
-    expect(check.data.reporting.rua.map((d) => d.authorization)).toEqual(['authorized', 'unauthorized']);
+    expect(check.data.reporting.rua.map((d) => d.authorization)).toEqual(['authorized', 'authorized']);
+    expect(check.findings.map((finding) => finding.id)).not.toContain('dmarc.rua-unauthorized');
   });
 
   it('looks up external destinations concurrently', async () => {
@@ -105,7 +110,8 @@ describe('checkDmarc with the memory resolver', () => {
       },
     };
     await checkDmarc('example.com', { resolver: slow });
-    expect(most).toBe(3);
+    // The three authorization names (TXT) and the three destination domains (MX) in one round.
+    expect(most).toBe(6);
   });
 
   it('follows the RFC 7489 view to the PSL organizational domain and compares', async () => {

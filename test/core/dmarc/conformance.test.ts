@@ -51,7 +51,7 @@ const DIFFERENCES: Record<string, string> = {
   'mjl-/mox:dmarc/parse_test.go:52':
     'RFC 9989 §4.7: the RFC 7489 "!size" suffix of a report URI is no longer part of DMARC and is ignored, so an oversized number does not make the URI invalid.',
   'mjl-/mox:dmarc/parse_test.go:91':
-    'RFC 9989 §4.8: sp=invalid is outside the grammar (none / quarantine / reject); we report a syntax error (the record stays usable, sp falls back to p).',
+    'RFC 9989 §4.10.1: a record that "contains an "sp" or "np" tag that is not valid" is acted on "as if a record containing "p=none" was retrieved" (rua is valid): usable, but not as published, so not valid; sp does not fall back to p.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:23':
     'RFC 9989 §4.7/§4.8: p takes exactly none, quarantine or reject; "n" is not an abbreviation the grammar allows, and with no valid p and no rua there is no DMARC processing (§4.10.1).',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:30':
@@ -68,13 +68,14 @@ const DIFFERENCES: Record<string, string> = {
     'RFC 9989 §4.7 (a mailto: DMARC URI, RFC 6068 §2): "mailto://abuse.com" holds no addr-spec, so no report can be sent; we report a syntax error.',
 };
 
-/** Our verdict on a record: usable with no syntax error, or not. Warnings (historic, unknown tags) keep it valid. */
+/** Issues that make a record not valid as published: a syntax error (§4.8) or a p/sp/np receivers cannot apply (§4.10.1). */
+const INVALID_ISSUES = new Set(['invalid-value', 'empty-tag', 'malformed', 'invalid-policy', 'no-policy']);
+
+/** Our verdict on a record: usable as published with no syntax error, or not. Historic and unknown tags keep it valid. */
 function verdict(record: string): 'valid' | 'invalid' {
   const parsed = parseDmarc(record);
   if (!parsed.ok) return 'invalid';
-  return parsed.issues.some((issue) => issue.code === 'invalid-value' || issue.code === 'empty-tag')
-    ? 'invalid'
-    : 'valid';
+  return parsed.issues.some((issue) => INVALID_ISSUES.has(issue.code)) ? 'invalid' : 'valid';
 }
 
 const expected = (vector: Vector): 'valid' | 'invalid' => (vector.expect.startsWith('valid') ? 'valid' : 'invalid');
@@ -98,6 +99,17 @@ describe('DMARC record vectors', () => {
   });
 });
 
+/** Whether a discovery outcome is the one a scenario's source expects (status, record domain, policy, org). */
+function matchesSource(view: DiscoveryView, want: Scenario['expect']): boolean {
+  if (want.status !== undefined) {
+    const found = view.status === 'found';
+    if (want.status === 'record' ? !found : found) return false;
+  }
+  if (want.record_domain !== undefined && view.policyDomain !== want.record_domain) return false;
+  if (want.p !== undefined && view.policy !== want.p) return false;
+  return want.org_domain === undefined || view.org === want.org_domain;
+}
+
 function zoneOf(scenario: Scenario): ZoneData {
   const records: Record<string, RecordSet> = {};
   for (const [name, set] of Object.entries(scenario.zone)) {
@@ -113,16 +125,44 @@ function zoneOf(scenario: Scenario): ZoneData {
   return { zones: [], records };
 }
 
+/** What policy discovery yields: status, where the record applied was found, its policy, the organizational domain. */
+interface DiscoveryView {
+  status: string;
+  policyDomain: string | undefined;
+  policy: string | undefined;
+  org: string;
+}
+
+/**
+ * Scenarios whose source expects another outcome than the text gives, with the section that decides and what we give
+ * instead (each asserted, and asserted to differ from the source).
+ */
+const SCENARIO_DIFFERENCES: Record<string, { why: string; ours: Partial<DiscoveryView> }> = {
+  'mailauth-multiple-at-author-no-inherit': {
+    why: 'RFC 9989 §4.10 step 2: "If multiple DMARC Policy Records are returned for a single target, they are all discarded" and the walk goes on (step 4); example.com is then the Organizational Domain (§4.10.2, the record with the fewest labels) and its record applies (§4.10.1). "Must not fall through" is the RFC 7489 §6.6.3 rule, which our RFC 7489 view keeps.',
+    ours: { status: 'found', policyDomain: 'example.com', policy: 'none', org: 'example.com' },
+  },
+  'mox-lookup-malformed.example': {
+    why: 'RFC 7489 §6.3: "Syntax errors in the remainder of the record SHOULD be discarded in favor of default values (if any) or ignored outright" (RFC 9989 §4.8: MUST): the part "bogus" is discarded and p=none applies; mox makes it a permanent error.',
+    ours: { status: 'found', policyDomain: 'malformed.example', policy: 'none' },
+  },
+};
+
 describe('DMARC policy-discovery scenarios', () => {
   it('has the 24 scenarios', () => {
     expect(scenarios.length).toBe(24);
   });
 
-  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', async (_id, scenario) => {
+  it('lists only differences that exist among the scenarios', () => {
+    const ids = new Set(scenarios.map((scenario) => scenario.id));
+    for (const id of Object.keys(SCENARIO_DIFFERENCES)) expect(ids.has(id), id).toBe(true);
+  });
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s', async (id, scenario) => {
     const resolver = createMemoryResolver(zoneOf(scenario));
     const discovery = await discoverDmarc(scenario.domain, { resolver });
     // The mox scenarios model RFC 7489 (Public Suffix List); the mailauth ones RFC 9989's DNS Tree Walk.
-    const view =
+    const view: DiscoveryView =
       scenario.model === 'rfc7489-psl'
         ? {
             status: discovery.rfc7489.status,
@@ -137,6 +177,12 @@ describe('DMARC policy-discovery scenarios', () => {
             org: discovery.organizationalDomain,
           };
     const want = scenario.expect;
+    const difference = SCENARIO_DIFFERENCES[id];
+    if (difference) {
+      expect(view, difference.why).toMatchObject(difference.ours);
+      expect(matchesSource(view, want), difference.why).toBe(false);
+      return;
+    }
     if (want.status !== undefined) {
       if (want.status === 'record') expect(view.status).toBe('found');
       else if (want.status.startsWith('none')) expect(view.status).toMatch(/^(none|multiple|invalid)$/);

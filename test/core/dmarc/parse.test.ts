@@ -63,11 +63,8 @@ describe('parseDmarc: RFC 9989 examples and tags', () => {
     ['v=DMARC1 p=none', 'not-dmarc'],
     ['v=spf1 -all', 'not-dmarc'],
     ['p=reject; v=DMARC1', 'not-dmarc'],
-    ['v=DMARC1; p', 'malformed'],
-    ['v=DMARC1; p=none; bogus;', 'malformed'],
     ['v=DMARC1; p=none; p=reject', 'duplicate-tag'],
-    ['v=DMARC1; adkim=s', 'no-policy'],
-    ['v=DMARC1; p=bob', 'no-policy'],
+    ['v=DMARC1; p=reject; rua=mailto:d@example.com; P=reject', 'duplicate-tag'],
   ])('rejects %j (%s)', (text, code) => {
     const parsed = parseDmarc(text);
     expect(parsed.ok).toBe(false);
@@ -77,7 +74,45 @@ describe('parseDmarc: RFC 9989 examples and tags', () => {
   it('treats a record without p but with a valid rua as p=none (RFC 9989 §4.10.1)', () => {
     const parsed = parseDmarc('v=DMARC1; rua=mailto:d@example.com');
     expect(parsed.ok && parsed.record.policy).toBe('none');
+    expect(parsed.ok && parsed.record.policyMode).toBe('as-none');
     expect(parsed.issues.map((issue) => issue.code)).toEqual(['missing-policy']);
+  });
+
+  // RFC 9989 §4.8: "Syntax errors in the remainder of the record MUST be discarded in favor of default values (if
+  // any) or ignored outright."
+  it.each([
+    ['v=DMARC1; p', ['malformed', 'no-policy'], 'no-dmarc'],
+    ['v=DMARC1; p=none; bogus;', ['malformed'], 'published'],
+    ['v=DMARC1; p=reject; this is not a tag; rua=mailto:d@example.com', ['malformed'], 'published'],
+  ])('discards a part that is not tag=value: %j', (text, codes, mode) => {
+    const parsed = parseDmarc(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.issues.map((issue) => issue.code)).toEqual(codes);
+    expect(parsed.record.policyMode).toBe(mode);
+  });
+
+  // RFC 9989 §4.10.1: "If a retrieved DMARC Policy Record does not contain a valid "p" tag, or contains an "sp" or
+  // "np" tag that is not valid, then: If a "rua" tag is present and contains at least one syntactically valid
+  // reporting URI, the Mail Receiver MUST act as if a record containing "p=none" was retrieved [...]; Otherwise, the
+  // Mail Receiver applies no DMARC processing to this message."
+  it.each([
+    ['v=DMARC1; p=reject; sp=rejected; rua=mailto:d@example.com', 'as-none', 'invalid-policy', 'sp'],
+    ['v=DMARC1; p=reject; np=rejct; rua=mailto:d@example.com', 'as-none', 'invalid-policy', 'np'],
+    ['v=DMARC1; p=bob; sp=reject; rua=mailto:d@example.com', 'as-none', 'invalid-policy', 'p'],
+    ['v=DMARC1; p=reject; sp=; rua=mailto:d@example.com', 'as-none', 'invalid-policy', 'sp'],
+    ['v=DMARC1; p=reject; sp=rejected', 'no-dmarc', 'no-policy', 'sp'],
+    ['v=DMARC1; p=bob', 'no-dmarc', 'no-policy', 'p'],
+    ['v=DMARC1; adkim=s', 'no-dmarc', 'no-policy', 'p'],
+  ])('an invalid or missing policy tag: %j → %s', (text, mode, code, tag) => {
+    const parsed = parseDmarc(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    expect(parsed.record.policyMode).toBe(mode);
+    expect(parsed.record.policy).toBe('none');
+    const issue = parsed.issues.find((found) => found.code === code)!;
+    expect(issue.tag).toBe(tag);
+    expect(issue.message).toMatch(mode === 'as-none' ? /only p=none/ : /no DMARC processing/);
+    // The published policy is not silently replaced by another one: nothing applies sp or np from such a record.
+    expect(effectivePolicies(parsed.record, { inherited: true }).subdomains.published).toBe('none');
   });
 
   it('keeps unknown tags aside and notes historic ones without validating them', () => {
@@ -93,12 +128,18 @@ describe('parseDmarc: RFC 9989 examples and tags', () => {
     ]);
   });
 
-  it('reports a bad tag value and falls back to the default', () => {
+  it('reports a bad tag value and falls back to the default (p, sp and np excepted)', () => {
     const parsed = parseDmarc('v=DMARC1; p=reject; sp=never; adkim=x; fo=2; t=maybe; psd=q');
     if (!parsed.ok) throw new Error('expected a record');
     expect(parsed.record.sp).toBeUndefined();
     expect(parsed.record).toMatchObject({ adkim: 'r', fo: ['0'], testing: false, psd: 'u' });
-    expect(parsed.issues.map((issue) => issue.tag)).toEqual(['sp', 'adkim', 'fo', 't', 'psd']);
+    expect(parsed.issues.map((issue) => `${issue.code}:${issue.tag}`)).toEqual([
+      'invalid-value:adkim',
+      'invalid-value:fo',
+      'invalid-value:t',
+      'invalid-value:psd',
+      'no-policy:sp',
+    ]);
   });
 
   it('notes an empty tag between separators but allows one trailing separator', () => {
