@@ -1,15 +1,17 @@
 import { mapBounded } from '../concurrency.js';
-import type { DnsResult, RecordType, Resolver } from '../dns/types.js';
+import type { DnsResult, LookupOptions, RecordType, Resolver } from '../dns/types.js';
 import type { ReportDelivery } from './types.js';
 
 /** At most this many distinct report hosts get their mail routing looked up; the rest are `not-checked`. */
 export const MAX_REPORT_HOSTS = 8;
 /** Of one host's MX records, at most this many exchanges (lowest preference first) get their addresses looked up. */
 const MAX_EXCHANGES = 4;
+/** No other lookup waits on these: a session's scheduler may let the critical path go first. */
+const LEAF = { priority: 'leaf' } as const;
 
 /** Whether a host name has an A or AAAA record; undefined when a lookup failed and none was found. */
 async function hasAddress(host: string, resolver: Resolver): Promise<boolean | undefined> {
-  const results = await Promise.all([resolver.resolve(host, 'A'), resolver.resolve(host, 'AAAA')]);
+  const results = await Promise.all([resolver.resolve(host, 'A', LEAF), resolver.resolve(host, 'AAAA', LEAF)]);
   if (results.some((result) => result.status === 'answer' && result.records.length > 0)) return true;
   return results.some((result) => result.status === 'error') ? undefined : false;
 }
@@ -20,7 +22,7 @@ async function hasAddress(host: string, resolver: Resolver): Promise<boolean | u
  * deliver to; a name that does not exist receives nothing. A failed lookup is `dns-error`, never "undeliverable".
  */
 export async function reportDelivery(host: string, resolver: Resolver): Promise<ReportDelivery> {
-  const mx = await resolver.resolve(host, 'MX');
+  const mx = await resolver.resolve(host, 'MX', LEAF);
   if (mx.status === 'error') return 'dns-error';
   if (mx.status === 'nxdomain') return 'nxdomain';
   if (mx.status === 'nodata' || mx.records.length === 0) {
@@ -50,11 +52,11 @@ export async function reportDeliveries(
   // Destinations often share an exchange: each name and type is asked once per check.
   const asked = new Map<string, Promise<DnsResult<RecordType>>>();
   const once: Resolver = {
-    resolve<T extends RecordType>(name: string, type: T): Promise<DnsResult<T>> {
+    resolve<T extends RecordType>(name: string, type: T, options?: LookupOptions): Promise<DnsResult<T>> {
       const key = `${type} ${name}`;
       let pending = asked.get(key);
       if (!pending) {
-        pending = resolver.resolve(name, type);
+        pending = resolver.resolve(name, type, options);
         asked.set(key, pending);
       }
       return pending as Promise<DnsResult<T>>;
