@@ -8,6 +8,7 @@ const delayMs = Number(process.env.DNS_STACK_DELAY_MS ?? 50);
 const stack = await startDnsStack({ delayMs });
 console.log(`DoH:        ${stack.dohUrl}`);
 console.log(`DoH (slow): ${stack.slowDohUrl}  (+${stack.delayMs} ms a query)`);
+console.log(`DoH (validating): ${stack.validatingDohUrl}  (AD set for the signed test zones)`);
 console.log(`Do53:       ${stack.do53}`);
 console.log(`ready in ${stack.startupMs} ms; Ctrl-C stops it`);
 const shutdown = () => {

@@ -9,6 +9,8 @@ declare module 'vitest' {
     slowDohUrl: string;
     /** A DoH endpoint whose backend is down (dnsdist answers 403). */
     downDohUrl: string;
+    /** The same data through a validating resolver: answers from the fixtures' signed zones carry the AD flag. */
+    validatingDohUrl: string;
     dnsDelayMs: number;
   }
 }
@@ -40,6 +42,7 @@ export default async function setup(project: TestProject) {
   project.provide('dohUrl', stack.dohUrl);
   project.provide('slowDohUrl', stack.slowDohUrl);
   project.provide('downDohUrl', stack.downDohUrl);
+  project.provide('validatingDohUrl', stack.validatingDohUrl);
   project.provide('dnsDelayMs', stack.delayMs);
   return async () => {
     if (--shared.users > 0) return;

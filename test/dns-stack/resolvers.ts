@@ -2,7 +2,7 @@ import { inject } from 'vitest';
 import { createDohResolver, type Resolver } from '../../core/dns/index.js';
 
 /** A URL of the test DNS stack, which only the interop layer (`*.interop.test.ts`, `test/worker/workerd/`) has. */
-export function stackUrl(key: 'dohUrl' | 'slowDohUrl' | 'downDohUrl'): string {
+export function stackUrl(key: 'dohUrl' | 'slowDohUrl' | 'downDohUrl' | 'validatingDohUrl'): string {
   const url = inject(key);
   if (!url)
     throw new Error(`No DNS stack in this layer: a test that needs ${key} belongs in a *.interop.test.ts file.`);
@@ -15,4 +15,12 @@ export function stackUrl(key: 'dohUrl' | 'slowDohUrl' | 'downDohUrl'): string {
  */
 export function knotResolver(): Resolver {
   return createDohResolver({ endpoints: [stackUrl('dohUrl')], timeoutMs: 3000 });
+}
+
+/**
+ * The fixture zones as a validating resolver serves them: Knot signs the zones the fixtures mark `signed`, Unbound
+ * validates them (AD set) in front of it, through the real DoH client.
+ */
+export function validatingResolver(): Resolver {
+  return createDohResolver({ endpoints: [stackUrl('validatingDohUrl')], timeoutMs: 3000 });
 }

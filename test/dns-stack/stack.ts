@@ -17,6 +17,11 @@ export interface DnsStack {
   slowDohUrl: string;
   /** DoH endpoint whose only backend is down: dnsdist answers HTTP 403. */
   downDohUrl: string;
+  /**
+   * DoH endpoint answered by a validating resolver (Unbound) in front of Knot, trusting the keys of the zones the
+   * fixtures mark `signed` (Knot signs them): its answers from those zones carry the AD flag, as a public resolver's do.
+   */
+  validatingDohUrl: string;
   /** Plain DNS (UDP/TCP) on dnsdist, for kdig. */
   do53: string;
   delayMs: number;
@@ -34,7 +39,7 @@ export interface DnsStackOptions {
 }
 
 const HEALTH_NAME = 'doh.test';
-const PACKAGES = ['knot', 'knot-dnsutils', 'dnsdist'];
+const PACKAGES = ['knot', 'knot-dnsutils', 'dnsdist', 'unbound'];
 
 function findBinary(name: string): string | undefined {
   const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin', '/sbin'];
@@ -44,11 +49,13 @@ function findBinary(name: string): string | undefined {
   return undefined;
 }
 
-/** Finds knotd and dnsdist, installing the Debian packages when they are missing and we may. */
-export function ensureDnsServers(): { knotd: string; dnsdist: string } {
+/** Finds knotd, dnsdist, kdig and unbound, installing the Debian packages when they are missing and we may. */
+export function ensureDnsServers(): { knotd: string; dnsdist: string; kdig: string; unbound: string } {
   let knotd = findBinary('knotd');
   let dnsdist = findBinary('dnsdist');
-  if (!knotd || !dnsdist) {
+  let kdig = findBinary('kdig');
+  let unbound = findBinary('unbound');
+  if (!knotd || !dnsdist || !kdig || !unbound) {
     if (process.getuid?.() !== 0 || !findBinary('apt-get')) {
       throw new Error(
         `The test DNS stack needs Knot DNS and dnsdist. Install them with: apt-get install -y ${PACKAGES.join(' ')}`,
@@ -66,9 +73,13 @@ export function ensureDnsServers(): { knotd: string; dnsdist: string } {
     }
     knotd = findBinary('knotd');
     dnsdist = findBinary('dnsdist');
-    if (!knotd || !dnsdist) throw new Error('apt-get finished but knotd or dnsdist is still missing.');
+    kdig = findBinary('kdig');
+    unbound = findBinary('unbound');
+    if (!knotd || !dnsdist || !kdig || !unbound) {
+      throw new Error('apt-get finished but knotd, dnsdist, kdig or unbound is still missing.');
+    }
   }
-  return { knotd, dnsdist };
+  return { knotd, dnsdist, kdig, unbound };
 }
 
 /** A TCP port free right now on 127.0.0.1 (the servers bind UDP and TCP on it). */
@@ -85,7 +96,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-function knotConfig(dir: string, port: number, zones: string[]): string {
+function knotConfig(dir: string, port: number, zones: string[], signed: readonly string[] = []): string {
   return [
     'server:',
     `  rundir: "${dir}/knot-run"`,
@@ -103,25 +114,112 @@ function knotConfig(dir: string, port: number, zones: string[]): string {
     '    zonefile-load: whole',
     '    journal-content: none',
     'zone:',
-    ...zones.map((zone) => `  - domain: "${zone}."`),
+    // Knot signs the zones marked signed itself (default policy: ECDSA P-256, NSEC), with keys made at first load.
+    ...zones.flatMap((zone) =>
+      signed.includes(zone) ? [`  - domain: "${zone}."`, '    dnssec-signing: on'] : [`  - domain: "${zone}."`],
+    ),
     '',
   ].join('\n');
 }
 
 const health = `checkName="${HEALTH_NAME}.", checkType="SOA", mustResolve=true, checkInterval=1`;
 
-function frontConfig(ports: { do53: number; doh: number; knot: number; slow: number; dead: number }): string {
+function frontConfig(ports: {
+  do53: number;
+  doh: number;
+  knot: number;
+  slow: number;
+  dead: number;
+  validating: number;
+}): string {
   return [
     'setSecurityPollSuffix("")',
     `setLocal("127.0.0.1:${ports.do53}")`,
     `newServer({address="127.0.0.1:${ports.knot}", ${health}})`,
     `newServer({address="127.0.0.1:${ports.slow}", pool="slow", ${health}})`,
     `newServer({address="127.0.0.1:${ports.dead}", pool="down", ${health}})`,
+    `newServer({address="127.0.0.1:${ports.validating}", pool="validating", ${health}})`,
     'addAction(HTTPPathRule("/slow/dns-query"), PoolAction("slow"))',
     'addAction(HTTPPathRule("/down/dns-query"), PoolAction("down"))',
-    `addDOHLocal("127.0.0.1:${ports.doh}", nil, nil, {"/dns-query", "/slow/dns-query", "/down/dns-query"}, {reusePort=true})`,
+    'addAction(HTTPPathRule("/validating/dns-query"), PoolAction("validating"))',
+    `addDOHLocal("127.0.0.1:${ports.doh}", nil, nil, {"/dns-query", "/slow/dns-query", "/down/dns-query", "/validating/dns-query"}, {reusePort=true})`,
     '',
   ].join('\n');
+}
+
+/**
+ * Unbound as a validating resolver over Knot: every served zone is a stub zone on Knot, the signed zones' DNSKEYs are
+ * its only trust anchors (so the other zones are insecure, AD clear), and every other name is REFUSED, as Knot does:
+ * no query ever leaves 127.0.0.1 (no root hints are used, no trust anchor is fetched).
+ */
+function unboundConfig(dir: string, port: number, knotPort: number, zones: string[], anchors: string[]): string {
+  return [
+    'server:',
+    '  interface: 127.0.0.1',
+    `  port: ${port}`,
+    '  do-daemonize: no',
+    '  username: ""',
+    '  chroot: ""',
+    `  directory: "${dir}"`,
+    `  pidfile: "${dir}/unbound.pid"`,
+    '  use-syslog: no',
+    '  logfile: ""',
+    '  verbosity: 0',
+    '  do-ip6: no',
+    '  do-not-query-localhost: no',
+    '  module-config: "validator iterator"',
+    '  qname-minimisation: no',
+    '  trust-anchor-signaling: no',
+    '  root-key-sentinel: no',
+    '  harden-dnssec-stripped: yes',
+    // The test data changes between runs, never within one; answers are cached for the run only.
+    '  cache-max-negative-ttl: 1',
+    '  local-zone: "." refuse',
+    '  local-zone: "test." nodefault',
+    '  local-zone: "invalid." nodefault',
+    '  local-zone: "in-addr.arpa." nodefault',
+    '  local-zone: "ip6.arpa." nodefault',
+    ...zones.map((zone) => `  local-zone: "${zone}." transparent`),
+    ...anchors.map((anchor) => `  trust-anchor: "${anchor}"`),
+    // Priming the root, were it ever tried, goes to Knot, which refuses it.
+    'stub-zone:',
+    '  name: "."',
+    `  stub-addr: 127.0.0.1@${knotPort}`,
+    ...zones.flatMap((zone) => ['stub-zone:', `  name: "${zone}."`, `  stub-addr: 127.0.0.1@${knotPort}`]),
+    '',
+  ].join('\n');
+}
+
+/** The DNSKEY records of the signed zones once Knot serves them signed, as trust anchors ("zone. DNSKEY …"). */
+async function signedZoneKeys(kdig: string, knotPort: number, zones: readonly string[], deadline: number) {
+  const anchors: string[] = [];
+  for (const zone of zones) {
+    for (;;) {
+      let output = '';
+      try {
+        output = execFileSync(
+          kdig,
+          [`@127.0.0.1`, '-p', String(knotPort), '+short', '+retry=0', '+time=1', `${zone}.`, 'DNSKEY'],
+          {
+            encoding: 'utf8',
+          },
+        );
+      } catch {
+        // Knot is not answering yet.
+      }
+      const keys = output
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^\d+ 3 \d+ /.test(line));
+      if (keys.length > 0) {
+        anchors.push(...keys.map((key) => `${zone}. DNSKEY ${key}`));
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`Knot did not serve ${zone} signed in time.`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return anchors;
 }
 
 function slowConfig(ports: { slow: number; knot: number }, delayMs: number): string {
@@ -208,7 +306,7 @@ async function stopOrphanedStacks(): Promise<void> {
 /** Starts Knot and two dnsdist instances on 127.0.0.1 ports chosen now, serving the fixture zones. */
 export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsStack> {
   const started = Date.now();
-  const { knotd, dnsdist } = ensureDnsServers();
+  const { knotd, dnsdist, kdig, unbound } = ensureDnsServers();
   const data = options.zones ?? (await loadAllFixtures());
   const delayMs = options.delayMs ?? 50;
   await stopOrphanedStacks();
@@ -216,9 +314,11 @@ export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsS
   await Promise.all(['zones', 'knot-run', 'knot-db'].map((sub) => mkdir(join(dir, sub))));
   for (const [apex, text] of renderZoneFiles(data)) await writeFile(join(dir, 'zones', `${apex}.zone`), text);
 
-  const [knot, do53, doh, slow, dead] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  const ports = { knot: knot!, do53: do53!, doh: doh!, slow: slow!, dead: dead! };
-  await writeFile(join(dir, 'knot.conf'), knotConfig(dir, ports.knot, data.zones));
+  const [knot, do53, doh, slow, dead, validating] = await Promise.all(Array.from({ length: 6 }, () => freePort()));
+  const ports = { knot: knot!, do53: do53!, doh: doh!, slow: slow!, dead: dead!, validating: validating! };
+  const zones = data.zones.map((zone) => zone.toLowerCase());
+  const signed = (data.signed ?? []).map((zone) => zone.toLowerCase());
+  await writeFile(join(dir, 'knot.conf'), knotConfig(dir, ports.knot, zones, signed));
   await writeFile(join(dir, 'dnsdist.conf'), frontConfig(ports));
   await writeFile(join(dir, 'dnsdist-slow.conf'), slowConfig(ports, delayMs));
 
@@ -236,9 +336,15 @@ export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsS
   const base = `http://127.0.0.1:${ports.doh}`;
   try {
     const deadline = Date.now() + 20_000;
+    const anchors = await signedZoneKeys(kdig, ports.knot, signed, deadline);
+    await writeFile(join(dir, 'unbound.conf'), unboundConfig(dir, ports.validating, ports.knot, zones, anchors));
+    const resolver = launch(unbound, ['-d', '-c', join(dir, 'unbound.conf')], dir, 'unbound');
+    children.push(resolver);
+    await writeFile(join(dir, 'pids'), `${[process.pid, ...children.map((child) => child.pid)].join('\n')}\n`);
     await Promise.all([
       waitForDoh(`${base}/dns-query`, deadline, children),
       waitForDoh(`${base}/slow/dns-query`, deadline, children),
+      waitForDoh(`${base}/validating/dns-query`, deadline, children),
     ]);
   } catch (error) {
     await stop();
@@ -248,6 +354,7 @@ export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsS
     dohUrl: `${base}/dns-query`,
     slowDohUrl: `${base}/slow/dns-query`,
     downDohUrl: `${base}/down/dns-query`,
+    validatingDohUrl: `${base}/validating/dns-query`,
     do53: `127.0.0.1:${ports.do53}`,
     delayMs,
     startupMs: Date.now() - started,

@@ -42,3 +42,29 @@ export function describeTlsaRecords(over: string, makeResolver: () => Resolver):
     });
   });
 }
+
+/**
+ * The AD flag cases (RFC 4035 §3.2.3) any resolver serving tls.ts as a validating resolver would must pass: memory
+ * (which marks the fixtures' signed zones) and Knot signing behind Unbound validating.
+ */
+export function describeTlsaAuthentication(over: string, makeResolver: () => Resolver): void {
+  describe(`the AD flag from ${over}`, () => {
+    it('is set for answers from a signed zone and clear for an unsigned one', async () => {
+      const resolver = makeResolver();
+      expect(await resolver.resolve('_25._tcp.mx1.tls-good.test', 'TLSA')).toMatchObject({
+        status: 'answer',
+        authenticated: true,
+      });
+      expect(await resolver.resolve('_25._tcp.mx1.tls-broken.test', 'TLSA')).toMatchObject({
+        status: 'answer',
+        authenticated: false,
+      });
+      // A validated denial of existence (NSEC) is authenticated too.
+      expect(await resolver.resolve('_25._tcp.nothing.tls-good.test', 'TLSA')).toMatchObject({
+        status: 'nxdomain',
+        authenticated: true,
+      });
+      expect((await resolver.resolve('_25._tcp.mx.elsewhere.invalid', 'TLSA')).status).toBe('error');
+    });
+  });
+}
