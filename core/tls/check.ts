@@ -1,6 +1,6 @@
 import { mapBounded } from '../concurrency.js';
 import type { DnsResult, Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
+import { createFinding, type Finding, type SectionStatus, type Severity, sectionStatus } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
 import { judgeTlsaSet } from './dane.js';
 import { type TlsFindingId, tlsFindings } from './findings.js';
@@ -20,6 +20,22 @@ export interface CheckTlsOptions {
 }
 
 export const DEFAULT_MAX_TLS_HOSTS = 10;
+
+/**
+ * The mail hosts of an mx check as the tls section takes them (tls/ does not import mx/): the exchange names, or
+ * unknown when the MX lookup itself failed (a section in `error` without hosts).
+ */
+export function tlsMailHostsFromMx(mx: {
+  status: SectionStatus;
+  nullMx: boolean;
+  hosts: ReadonlyArray<{ exchange: string }>;
+}): TlsMailHosts {
+  return {
+    unknown: mx.status === 'error' && mx.hosts.length === 0,
+    nullMx: mx.nullMx,
+    hosts: mx.hosts.map((host) => host.exchange),
+  };
+}
 
 /** The URL of a domain's MTA-STS policy (RFC 8461 §3.2). */
 export function mtaStsPolicyUrl(domain: string): string {
