@@ -1,3 +1,5 @@
+import type { FetchBudget } from './dns/types.js';
+
 /**
  * The second port of core/ (beside the DNS `Resolver`): bounded HTTPS GETs, for documents that standards publish over
  * HTTPS (the MTA-STS policy, RFC 8461 §3.3). The platform's `fetch` is injected; every outcome is a value, never a
@@ -88,6 +90,8 @@ export type HttpsResult =
 export interface HttpsGetOptions {
   /** Stops the GET when aborted (a `timeout` failure). */
   signal?: AbortSignal;
+  /** The request's count of outbound fetches (the Worker's subrequests), shared with its DNS lookups: the GET takes one. */
+  fetchBudget?: FetchBudget;
 }
 
 /** The port: one bounded HTTPS GET. Implementations must not throw. */
@@ -101,6 +105,8 @@ export interface HttpsFetcherOptions {
   timeoutMs?: number;
   /** Largest body read; 64 KiB by default (RFC 8461 §3.3 suggests 64 kilobytes for a policy). */
   maxBytes?: number;
+  /** Fetches this fetcher may make in all, unless a call brings its own `fetchBudget`. */
+  fetchBudget?: FetchBudget;
 }
 
 export const DEFAULT_HTTPS_TIMEOUT_MS = 5000;
@@ -240,6 +246,18 @@ export function createHttpsFetcher(options: HttpsFetcherOptions = {}): HttpsFetc
         ok: false,
         url,
         error: { code: 'invalid-url', transient: false, message: `${url} is not an https URL.` },
+      };
+    }
+    const budget = getOptions.fetchBudget ?? options.fetchBudget;
+    if (budget && !budget.take()) {
+      return {
+        ok: false,
+        url,
+        error: {
+          code: 'budget-exhausted',
+          transient: true,
+          message: `https://${host} was not fetched: the request's ${budget.limit} outbound fetches are spent.`,
+        },
       };
     }
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 import { mapBounded } from '../concurrency.js';
-import type { DnsResult, Resolver } from '../dns/types.js';
+import type { DnsResult, FetchBudget, LookupOptions, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type SectionStatus, type Severity, sectionStatus } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
 import { judgeTlsaSet } from './dane.js';
@@ -17,7 +17,12 @@ export interface CheckTlsOptions {
   mailHosts: TlsMailHosts;
   /** How many MX hosts get a TLSA lookup; 10 by default. */
   maxHosts?: number;
+  /** The request's count of outbound fetches (the Worker's subrequests): the policy GET takes one. */
+  fetchBudget?: FetchBudget;
 }
+
+// Nothing else waits on these lookups (a scheduler runs the ones others wait on first).
+const LEAF: LookupOptions = { priority: 'leaf' };
 
 export const DEFAULT_MAX_TLS_HOSTS = 10;
 
@@ -85,7 +90,7 @@ async function checkMtaSts(
   data.id = parsed.record.id;
 
   const url = mtaStsPolicyUrl(domain);
-  const response = await options.fetcher(url);
+  const response = await options.fetcher(url, options.fetchBudget ? { fetchBudget: options.fetchBudget } : {});
   const host = `mta-sts.${domain}`;
   if (!response.ok) {
     data.fetch = { url, error: response.error.code };
@@ -196,7 +201,7 @@ function checkTlsRpt(domain: string, txt: DnsResult<'TXT'>, push: Push, records:
 async function checkDane(hosts: readonly string[], resolver: Resolver, push: Push, records: string[]) {
   const results = await mapBounded(hosts, DEFAULT_MAX_TLS_HOSTS, async (host): Promise<DaneHost> => {
     const name = `_25._tcp.${host}`;
-    const answer = await resolver.resolve(name, 'TLSA');
+    const answer = await resolver.resolve(name, 'TLSA', LEAF);
     if (answer.status === 'error') {
       // Unknown, never "no DANE": a DANE sender delays mail while this lookup fails.
       push('dane.dns-error', `The TLSA lookup of ${name} failed (${answer.error.code}): DANE for ${host} is unknown.`, {
@@ -284,8 +289,8 @@ export async function checkTls(domain: string, options: CheckTlsOptions): Promis
   const maxHosts = options.maxHosts ?? DEFAULT_MAX_TLS_HOSTS;
   const hosts = mailHosts.unknown ? [] : [...new Set(mailHosts.hosts)].slice(0, maxHosts);
   const [mtaStsTxt, tlsRptTxt] = await Promise.all([
-    resolver.resolve(`_mta-sts.${domain}`, 'TXT'),
-    resolver.resolve(`_smtp._tls.${domain}`, 'TXT'),
+    resolver.resolve(`_mta-sts.${domain}`, 'TXT', LEAF),
+    resolver.resolve(`_smtp._tls.${domain}`, 'TXT', LEAF),
   ]);
   const [mtaSts, daneHosts] = await Promise.all([
     checkMtaSts(domain, mtaStsTxt, { ...options, mailHosts: { ...mailHosts, hosts } }, push, records),

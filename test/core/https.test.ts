@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createDohResolver, createMemoryResolver } from '../../core/dns/index.js';
+import { createDohResolver, createFetchBudget, createMemoryResolver } from '../../core/dns/index.js';
 import { classifyFetchError, createHttpsFetcher, mediaTypeOf } from '../../core/https.js';
 import { freePort } from '../dns-stack/stack.js';
 import { mtaStsPolicies } from '../fixtures/zones/tls.js';
@@ -85,6 +85,20 @@ describe('createHttpsFetcher over a local HTTPS server with a test CA', () => {
       error: { code: 'timeout', transient: true },
     });
     expect(Date.now() - started).toBeLessThan(2500);
+  });
+
+  it('takes one fetch of the request budget per GET, and makes none once it is spent', async () => {
+    const budget = createFetchBudget(1);
+    const get = fetcher();
+    const before = server.requests.length;
+    const url = 'https://mta-sts.tls-good.test/.well-known/mta-sts.txt';
+    expect(await get(url, { fetchBudget: budget })).toMatchObject({ ok: true, status: 200 });
+    expect(budget.used).toBe(1);
+    expect(await get(url, { fetchBudget: budget })).toMatchObject({
+      ok: false,
+      error: { code: 'budget-exhausted', transient: true },
+    });
+    expect(server.requests.length - before).toBe(1);
   });
 
   it('refuses what is not an https URL, without a request', async () => {
