@@ -20,6 +20,11 @@ export interface DomainError {
 export type DomainParseResult = { ok: true; name: string; unicode: string } | { ok: false; error: DomainError };
 
 const IPV4_LITERAL = /^\d{1,3}(\.\d{1,3}){3}$/;
+// WHATWG URL §3.5 "ends in a number": a last label of decimal digits, or 0x followed by hex digits, makes the URL host
+// parser read the whole host as an IPv4 address (0x7f.0.0.1, 0177.0.0.1, 127.1) or refuse it as a failed one.
+const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/i;
+// The dots UTS #46 maps to "." (ideographic, fullwidth, halfwidth ideographic full stops).
+const MAPPED_DOTS = /[\u3002\uff0e\uff61]/g;
 const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 const NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
 
@@ -39,6 +44,16 @@ function toAsciiHost(input: string): string | undefined {
 }
 
 /**
+ * Whether a URL parser would read the host as an IPv4 address (WHATWG URL §3.5, "ends in a number"): its last label,
+ * ignoring one trailing dot, is all decimal digits or `0x` and hex digits. Such a host is never a domain name.
+ */
+function endsInNumber(host: string): boolean {
+  const labels = host.split('.');
+  if (labels.length > 1 && labels.at(-1) === '') labels.pop();
+  return NUMERIC_LABEL.test(labels.at(-1) ?? '');
+}
+
+/**
  * Validates a domain name given as input and returns its A-label form (RFC 5891 §5, RFC 1035 §2.3.4: labels of
  * 1–63 octets, names of at most 253). Hostname syntax (letters, digits, hyphen; underscore allowed for service
  * names), at least two labels, and no IP literal where a name is expected.
@@ -51,13 +66,30 @@ export function parseDomain(input: string): DomainParseResult {
   if (name.startsWith('[') || name.includes(':') || IPV4_LITERAL.test(name)) {
     return fail(input, 'ip-literal', `"${name}" is an IP address; give a domain name.`);
   }
+  if (!NON_ASCII_OR_CONTROL.test(name) && endsInNumber(name)) {
+    return fail(
+      input,
+      'ip-literal',
+      `"${name}" ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
+    );
+  }
   if (NON_ASCII_OR_CONTROL.test(name)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: see above
     if (/[\x00-\x20\x7f%/\\?#@]/.test(name)) {
       return fail(input, 'invalid-character', 'The domain name contains a space, control or URL character.');
     }
     const ascii = toAsciiHost(name);
-    if (ascii === undefined) return fail(input, 'idna', `"${name}" is not a valid internationalized domain name.`);
+    if (ascii === undefined) {
+      // A host that maps to one ending in a number ("例.１２３") is a failed IPv4 address to the URL parser, not an IDN.
+      if (endsInNumber(name.normalize('NFKC').replace(MAPPED_DOTS, '.'))) {
+        return fail(
+          input,
+          'ip-literal',
+          `"${name}" ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
+        );
+      }
+      return fail(input, 'idna', `"${name}" is not a valid internationalized domain name.`);
+    }
     // The URL host parser reads a host that ends in a number as IPv4 after mapping (fullwidth or mathematical digits,
     // "0x7f.１"): what comes out as a dotted quad was an IP address, not a name.
     if (IPV4_LITERAL.test(ascii)) {

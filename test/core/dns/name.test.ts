@@ -49,6 +49,48 @@ describe('parseDomain', () => {
   });
 });
 
+describe('parseDomain and hosts a URL parser reads as IPv4 (WHATWG URL §3.5 "ends in a number")', () => {
+  it.each([
+    '0x7f.0.0.1',
+    '0X7F.0.0.1',
+    '0177.0.0.1',
+    '127.1',
+    '127.0.1',
+    '2130706433.',
+    '0x7f000001',
+    'mail.example.0x',
+    'mail.example.09',
+    'host.0xff',
+    'example.123.',
+    '0x7f.１',
+    '例.１２３',
+    'ｍａｉｌ．１２７',
+  ])('refuses %j as ip-literal', (input) => {
+    const parsed = parseDomain(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.error.code).toBe('ip-literal');
+    // The platform's URL parser agrees that the host is no domain name: an IPv4 address or a failure.
+    let host: string | undefined;
+    try {
+      host = new URL(`http://${input}/`).hostname;
+    } catch {
+      host = undefined;
+    }
+    if (host !== undefined) expect(host).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  });
+
+  it.each([
+    ['0x7f.example', '0x7f.example'],
+    ['1.2.3.example', '1.2.3.example'],
+    ['127.0.0.1.nip.example', '127.0.0.1.nip.example'],
+    ['x0x7f.example', 'x0x7f.example'],
+    ['mail.0xg', 'mail.0xg'],
+    ['mail.123a', 'mail.123a'],
+  ])('accepts %j, whose last label is not a number', (input, name) => {
+    expect(parseDomain(input)).toMatchObject({ ok: true, name });
+  });
+});
+
 describe('checkQueryName', () => {
   it('accepts names up to the limits and refuses longer ones', () => {
     expect(checkQueryName(`${'a'.repeat(63)}.example`)).toBeUndefined();

@@ -51,6 +51,11 @@ describe('GET /v1/check/{domain}', () => {
   it.each([
     ['a..b.test', 'label-empty'],
     ['192.0.2.1', 'ip-literal'],
+    // Hosts a URL parser reads as IPv4 (WHATWG URL "ends in a number"), never checked as names.
+    ['0x7f.0.0.1', 'ip-literal'],
+    ['0177.0.0.1', 'ip-literal'],
+    ['127.1', 'ip-literal'],
+    [encodeURIComponent('0x7f.１'), 'ip-literal'],
     ['localhost', 'single-label'],
     [encodeURIComponent('bad domain.test'), 'invalid-character'],
     [`${'a'.repeat(64)}.test`, 'label-too-long'],
