@@ -89,9 +89,12 @@ export function buildAnnotations(result: RunResult): Annotation[] {
   return annotations;
 }
 
-/** Whether this run wrote the domain's current state to the baseline (update-baseline, DNS answered every check). */
+/**
+ * Whether the baseline holds the domain's current state after this run (update-baseline, DNS answered every check):
+ * written now, or already there, so the file was left as it was.
+ */
 export function written(result: RunResult, domain: string): boolean {
-  return result.baseline.written && !result.baseline.kept.includes(domain);
+  return (result.baseline.written || result.baseline.unchanged) && !result.baseline.kept.includes(domain);
 }
 
 /** What the baseline this run wrote changed, one sentence per domain. */

@@ -2,7 +2,7 @@ import { createDohResolver } from '../core/dns/doh.js';
 import { parseDomain } from '../core/dns/name.js';
 import { checkDomain, diffReports } from '../core/report/index.js';
 import type { DomainReport, Grade } from '../core/report/types.js';
-import { readBaseline, writeBaseline } from './baseline.js';
+import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
 import { type DomainOutcome, decideVerdict, SECTION_NAMES, type Verdict } from './verdict.js';
 
@@ -13,8 +13,10 @@ export interface BaselineState {
   label: string | undefined;
   /** `none` when no baseline was asked for. */
   status: 'found' | 'missing' | 'none';
-  /** Whether this run wrote the file (update-baseline). */
+  /** Whether this run wrote the file (update-baseline and something changed). */
   written: boolean;
+  /** update-baseline was asked but no domain's findings changed, so the file was left as it was. */
+  unchanged: boolean;
   /** Domains whose previous entry was kept because DNS could not answer for them now. */
   kept: string[];
 }
@@ -51,7 +53,9 @@ function validateDomains(domains: readonly string[]): void {
 export async function runChecks(options: RunOptions, now: () => Date = () => new Date()): Promise<RunResult> {
   validateDomains(options.domains);
   const checkedAt = now();
-  const baselineRead = options.baselinePath ? await readBaseline(options.baselinePath) : undefined;
+  const baselineRead = options.baselinePath
+    ? await readBaseline(options.baselinePath, options.baselineLabel ?? options.baselinePath)
+    : undefined;
   const previous = baselineRead?.status === 'found' ? baselineRead.file.domains : {};
   const resolver = createDohResolver({
     ...(options.dohUrls.length > 0 ? { endpoints: options.dohUrls } : {}),
@@ -85,18 +89,25 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     label: options.baselineLabel ?? options.baselinePath,
     status: baselineRead?.status ?? 'none',
     written: false,
+    unchanged: false,
     kept: [],
   };
   if (options.updateBaseline && options.baselinePath) {
     // A report with a section DNS could not answer would hide that section from every later comparison, so the
     // domain's previous entry stays until a run gets a full answer.
-    const next: Record<string, DomainReport> = { ...previous };
+    const answered: DomainReport[] = [];
     for (const outcome of outcomes) {
-      if (outcome.dnsErrors.length === 0) next[outcome.domain] = outcome.report;
+      if (outcome.dnsErrors.length === 0) answered.push(outcome.report);
       else baseline.kept.push(outcome.domain);
     }
-    await writeBaseline(options.baselinePath, next, checkedAt);
-    baseline.written = true;
+    const { domains, changed } = mergeBaseline(previous, answered);
+    // Rewriting a file whose findings did not change would only move `updatedAt`: a pointless commit.
+    if (changed) {
+      await writeBaseline(options.baselinePath, domains, checkedAt);
+      baseline.written = true;
+    } else {
+      baseline.unchanged = true;
+    }
   }
 
   const grade = worstGrade(outcomes.map((outcome) => outcome.report.grade)) ?? null;
@@ -109,12 +120,15 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     regressions: outcomes.reduce((sum, outcome) => sum + (outcome.diff?.regressions.length ?? 0), 0),
     baseline,
     domains: outcomes,
-    // The domains whose current state this run wrote are accepted: what would fail for them is the change the user
+    // The domains whose current state this run wrote (or found already in the baseline) are accepted: what would fail
+    // for them is the change the user
     // asked to take on (update-baseline), so the run that wrote it succeeds and says what changed.
     verdict: decideVerdict(outcomes, {
       ...options,
       accepted: new Set(
-        baseline.written ? outcomes.filter((o) => !baseline.kept.includes(o.domain)).map((o) => o.domain) : [],
+        baseline.written || baseline.unchanged
+          ? outcomes.filter((o) => !baseline.kept.includes(o.domain)).map((o) => o.domain)
+          : [],
       ),
     }),
   };

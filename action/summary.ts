@@ -122,6 +122,12 @@ function baselineNote(result: RunResult): string[] {
     lines.push(`Baseline written to ${path}: commit it so later runs compare with it.`, '');
     for (const change of baselineChanges(result)) lines.push(`- ${escapeCell(change)}`);
     lines.push('');
+  } else if (baseline.unchanged) {
+    const kept =
+      baseline.kept.length > 0
+        ? ` (DNS could not answer in full for ${escapeCell(baseline.kept.join(', '))}: kept as they were)`
+        : '';
+    lines.push(`Baseline ${path} left as it was: no domain's findings changed${kept}.`);
   } else if (baseline.status === 'missing') {
     lines.push(
       `No baseline yet at ${path}, so nothing was compared. Create it: run this step once with \`update-baseline: true\` and commit the file (or locally: \`npx mailposture check <domain> --baseline ${baseline.label ?? 'FILE'} --update-baseline\`).`,

@@ -100,6 +100,8 @@ export function renderTable(
   if (baseline.written) {
     lines.push(`Baseline written to ${baseline.label}: commit it so later runs compare with it.`);
     for (const change of baselineChanges(result)) lines.push(`  ${change}`);
+  } else if (baseline.unchanged) {
+    lines.push(paint.dim(`Baseline ${baseline.label} left as it was: no domain's findings changed.`));
   }
   for (const failure of verdict.accepted) {
     lines.push(`${paint.dim('accepted')} ${failure.domain}: ${failure.message}`);

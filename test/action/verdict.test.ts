@@ -78,7 +78,7 @@ function result(outcomes: DomainOutcome[], failOn: RunResult['failOn'] = 'regres
     minGrade: minGrade ?? null,
     grade: outcomes[0]?.report.grade ?? null,
     regressions: outcomes.reduce((n, o) => n + (o.diff?.regressions.length ?? 0), 0),
-    baseline: { path: '/ws/b.json', label: 'b.json', status: 'found', written: false, kept: [] },
+    baseline: { path: '/ws/b.json', label: 'b.json', status: 'found', written: false, unchanged: false, kept: [] },
     domains: outcomes,
     verdict: decideVerdict(outcomes, { failOn, minGrade }),
   };
