@@ -1,4 +1,5 @@
 import { explainsFinding } from '../core/report/diff.js';
+import { escapeAnnotation } from './markdown.js';
 import type { RunResult } from './run.js';
 import { answeredFindings, sectionLabel } from './verdict.js';
 
@@ -13,7 +14,8 @@ export interface Annotation {
  * The annotations of a run: one per regression, per grade below the minimum, per finding of severity `error` (and
  * `warning` with `fail-on: warning`) that no regression already names, and per section DNS could not answer. The
  * level is `error` when the item fails the run under the chosen `fail-on`, else `warning`; for a domain whose current
- * state the run wrote to the baseline (update-baseline), what would have failed is a `notice` of what was accepted.
+ * state the run wrote to the baseline (update-baseline), what would have failed is a `notice` of what was accepted. Text from DNS in them is made inert
+ * (`escapeAnnotation`).
  */
 export function buildAnnotations(result: RunResult): Annotation[] {
   const { failOn } = result;
@@ -86,7 +88,11 @@ export function buildAnnotations(result: RunResult): Annotation[] {
       message: `${baselineChanges(result).join(' ')} Commit ${result.baseline.label ?? 'the baseline file'} so later runs compare with it.`,
     });
   }
-  return annotations;
+  return annotations.map((annotation) => ({
+    ...annotation,
+    title: escapeAnnotation(annotation.title),
+    message: escapeAnnotation(annotation.message),
+  }));
 }
 
 /**

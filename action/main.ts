@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import type { Annotation } from './annotations.js';
 import { buildAnnotations } from './annotations.js';
 import { readActionInputs } from './inputs.js';
+import { escapeAnnotation } from './markdown.js';
 import { UsageError } from './options.js';
 import { runChecks } from './run.js';
 import { renderSummary } from './summary.js';
@@ -44,7 +45,10 @@ export async function run(): Promise<void> {
       const reasons = result.verdict.failures.map(
         (failure) => `${failure.domain}: ${failure.message.replace(/\.$/, '')}`,
       );
-      core.setFailed(`Email authentication check failed (fail-on: ${result.failOn}): ${reasons.join('; ')}`);
+      // The failure annotation quotes findings, so text from DNS in it is made inert like any annotation's.
+      core.setFailed(
+        escapeAnnotation(`Email authentication check failed (fail-on: ${result.failOn}): ${reasons.join('; ')}`),
+      );
     } else {
       core.info(
         `Email authentication check passed: worst grade ${result.grade ?? '—'}, ${result.regressions} regressions.`,

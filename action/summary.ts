@@ -1,17 +1,10 @@
 import type { SectionStatus } from '../core/finding.js';
 import { baselineChanges } from './annotations.js';
+import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
 import { type DomainOutcome, SECTION_NAMES, sectionLabel } from './verdict.js';
 
 const STATUS_ICON: Record<SectionStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❔' };
-
-/** Escapes text for a Markdown table cell (pipes, line breaks) and inline HTML. */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
-}
 
 function comparison(outcome: DomainOutcome, section: (typeof SECTION_NAMES)[number]): string {
   if (outcome.dnsErrors.includes(section)) return 'not compared (DNS)';
@@ -136,7 +129,7 @@ function baselineNote(result: RunResult): string[] {
     const missing = result.domains.filter((o) => o.baseline === 'missing').map((o) => o.domain);
     lines.push(`Compared with ${path}.`);
     if (missing.length > 0)
-      lines.push(`Not in the baseline yet: ${missing.join(', ')} (run with \`update-baseline: true\`).`);
+      lines.push(`Not in the baseline yet: ${escapeCell(missing.join(', '))} (run with \`update-baseline: true\`).`);
   }
   return lines;
 }
