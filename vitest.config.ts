@@ -32,7 +32,13 @@ export default defineConfig({
           cloudflareTest(({ inject }) => ({
             main: './worker/index.ts',
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { bindings: { DOH_URL: inject('dohUrl'), DOWN_DOH_URL: inject('downDohUrl') } },
+            miniflare: {
+              bindings: {
+                DOH_URL: inject('dohUrl'),
+                DOWN_DOH_URL: inject('downDohUrl'),
+                COUNTING_DOH_BASE: inject('countingDohBase'),
+              },
+            },
           })),
         ],
         test: { name: 'workerd', include: [WORKERD], globalSetup: dnsStack, ...timeouts },

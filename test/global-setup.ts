@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { type CountingProxy, startCountingProxy } from './dns-stack/counting-proxy.js';
 import { type DnsStack, startDnsStack } from './dns-stack/stack.js';
 
 declare module 'vitest' {
@@ -12,12 +13,16 @@ declare module 'vitest' {
     /** The same data through a validating resolver: answers from the fixtures' signed zones carry the AD flag. */
     validatingDohUrl: string;
     dnsDelayMs: number;
+    /** A pass-through to the stack that counts queries per tag: DoH at `<base>/<tag>/dns-query`, `<base>/<tag>/count`. */
+    countingDohBase: string;
   }
 }
 
 /** The one stack of a run and how many projects still use it; on globalThis, as each project loads this file anew. */
 interface SharedStack {
   stack: Promise<DnsStack>;
+  /** The counting pass-through in front of it (test/dns-stack/counting-proxy.ts). */
+  counting: Promise<CountingProxy>;
   users: number;
 }
 const SHARED = Symbol.for('mailposture.test.dns-stack');
@@ -34,7 +39,7 @@ export default async function setup(project: TestProject) {
       process.stdout.write(`[dns-stack] Knot + dnsdist ready in ${started.startupMs} ms at ${started.dohUrl}\n`);
       return started;
     });
-    shared = { stack, users: 0 };
+    shared = { stack, counting: stack.then((started) => startCountingProxy(started.dohUrl)), users: 0 };
     holder[SHARED] = shared;
   }
   shared.users++;
@@ -44,9 +49,11 @@ export default async function setup(project: TestProject) {
   project.provide('downDohUrl', stack.downDohUrl);
   project.provide('validatingDohUrl', stack.validatingDohUrl);
   project.provide('dnsDelayMs', stack.delayMs);
+  project.provide('countingDohBase', (await shared.counting).base);
   return async () => {
     if (--shared.users > 0) return;
     delete holder[SHARED];
+    await (await shared.counting).close();
     await stack.stop();
   };
 }

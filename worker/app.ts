@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
+import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';
 import { errorBody } from './http-error.js';
 import { rateLimit } from './rate-limit.js';
@@ -8,6 +10,20 @@ import { addApiRoutes } from './routes/api.js';
 import { addBadgeRoutes } from './routes/badge.js';
 import { addPageRoutes } from './routes/pages.js';
 import { HealthSchema } from './schemas.js';
+
+/** Sends `X-Content-Type-Options: nosniff` with every response, also one served from the cache or joined. */
+function noSniff(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    await next();
+    try {
+      c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    } catch {
+      // A response with immutable headers (as fetch returns them) is copied first.
+      c.res = new Response(c.res.body, c.res);
+      c.res.headers.set('X-Content-Type-Options', 'nosniff');
+    }
+  };
+}
 
 /** The version the OpenAPI document announces. */
 export const API_VERSION = '1.0.0';
@@ -34,6 +50,13 @@ export function createApp(): OpenAPIHono<AppEnv> {
     return c.json(errorBody('internal', 'The check failed unexpectedly; please report it.'), 500);
   });
 
+  // Every response, JSON, SVG and errors included, is read as the type it declares (no MIME sniffing of DNS text).
+  app.use('*', noSniff());
+  // Before the rate limit, the cache and the joining: each sees a check's one canonical URL.
+  app.use(
+    '*',
+    canonicalRequests((request, env, ctx) => app.fetch(request, env, ctx)),
+  );
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }));
   for (const path of ['/v1/*', '/badge/*', '/report', '/report/*']) app.use(path, rateLimit());
   for (const path of ['/v1/*', '/badge/*', '/report/*']) {

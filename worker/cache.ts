@@ -13,6 +13,20 @@ export function cacheControl(ttl: number | undefined, dnsFailed: boolean): strin
   return dnsFailed || seconds === 0 ? 'no-store' : `public, max-age=${seconds}`;
 }
 
+/**
+ * Whether the client asks for a fresh check: `Cache-Control: no-cache` or `max-age=0` (RFC 9111 §5.2.1.4, §5.2.1.1),
+ * or, without Cache-Control, `Pragma: no-cache` (RFC 9111 §5.4). Such a request is neither served from the cache nor
+ * joined to a check already in flight; its result is stored as any other.
+ */
+export function wantsFreshCheck(headers: Headers): boolean {
+  const control = headers.get('Cache-Control');
+  if (control !== null) return /(?:^|,)\s*(?:no-cache|max-age\s*=\s*"?0+"?)\s*(?:,|$)/i.test(control);
+  return /(?:^|,)\s*no-cache\s*(?:,|$)/i.test(headers.get('Pragma') ?? '');
+}
+
+/** GET and HEAD are one request to the cache and the joining: HEAD is answered as GET without the body (RFC 9110 §9.3.2). */
+const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
 /** The Cache API of workerd; absent when the app runs in Node. */
 function defaultCache(): Cache | undefined {
   const storage = (globalThis as { caches?: { default?: Cache } }).caches;
@@ -27,15 +41,16 @@ async function inBackground(run: () => Promise<void>, waitUntil: ((promise: Prom
 }
 
 /**
- * Serves GET responses from the Cache API and stores successful ones that allow it (`public, max-age`): the key is
- * the URL alone, so the client's headers never split or poison the cache. Sets `X-Cache: hit | miss`.
+ * Serves GET and HEAD responses from the Cache API and stores successful ones that allow it (`public, max-age`): the
+ * key is the (canonical) URL alone, so the client's headers never split or poison the cache. A request asking for a
+ * fresh check skips the lookup. Sets `X-Cache: hit | miss`.
  */
 export function edgeCache(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const cache = defaultCache();
-    if (!cache || c.req.method !== 'GET') return next();
+    if (!cache || !isRead(c.req.method)) return next();
     const key = new Request(c.req.url, { method: 'GET' });
-    const hit = await cache.match(key);
+    const hit = wantsFreshCheck(c.req.raw.headers) ? undefined : await cache.match(key);
     if (hit) {
       const response = new Response(hit.body, hit);
       response.headers.set('X-Cache', 'hit');
@@ -65,12 +80,13 @@ interface SharedResponse {
 const inFlight = new Map<string, Promise<SharedResponse>>();
 
 /**
- * Joins concurrent identical GET requests: while one request for a URL is being answered, the others for the same
- * URL wait for its answer instead of running the same check (and its DNS lookups) again. Place it after the cache.
+ * Joins concurrent identical GET and HEAD requests: while one request for a URL is being answered, the others for the
+ * same URL wait for its answer instead of running the same check (and its DNS lookups) again. A request asking for a
+ * fresh check runs its own. Place it after the cache.
  */
 export function joinIdenticalRequests(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    if (!isRead(c.req.method) || wantsFreshCheck(c.req.raw.headers)) return next();
     const key = c.req.url;
     const pending = inFlight.get(key);
     if (pending) {

@@ -23,6 +23,8 @@ describe('the app in Node', () => {
     [`/v1/check/${'a'.repeat(250)}.test`, 400, 'too-long'],
     ['/v1/check/[2001:db8::1]', 400, 'ip-literal'],
     [`/v1/check/${encodeURIComponent('bad_%.test')}`, 400, 'invalid-character'],
+    // An unknown parameter is refused, never ignored: it would make a request look different from its check.
+    ['/v1/dmarc/worker.test?unknown=1', 400, 'bad-request'],
     [`/v1/dkim/worker.test?selector=${'s'.repeat(254)}`, 400, 'bad-request'],
     ['/v1/spf/worker.test?helo=mx.worker.test', 400, 'bad-request'],
     ['/v1/ptr/worker.test', 400, 'bad-request'],

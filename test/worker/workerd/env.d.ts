@@ -4,6 +4,8 @@ declare namespace Cloudflare {
     DOH_URL: string;
     /** The DNS stack's DoH path whose backend is down (HTTP 403). */
     DOWN_DOH_URL: string;
+    /** A pass-through to the DNS stack counting queries per tag: `<base>/<tag>/dns-query`, `<base>/<tag>/count`. */
+    COUNTING_DOH_BASE: string;
     LIMITER: { limit(options: { key: string }): Promise<{ success: boolean }> };
   }
   /** The main module's exports, as `exports` of cloudflare:workers sees them. */

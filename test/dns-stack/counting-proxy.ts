@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+
+/** A DoH pass-through that counts the queries each tag sends, so tests can tell how many DNS exchanges a request cost. */
+export interface CountingProxy {
+  /** `http://127.0.0.1:PORT`: DoH at `<base>/<tag>/dns-query` (any path of the stack after the tag), counts at `<base>/<tag>/count`. */
+  base: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a plain HTTP pass-through to a DoH server's origin (the real DNS stack): `/<tag>/<path>` is forwarded to
+ * `<origin>/<path>` and counted under `<tag>`; `GET /<tag>/count` answers `{ "queries": n }`. Tags keep the tests
+ * that share the proxy apart.
+ */
+export async function startCountingProxy(target: string): Promise<CountingProxy> {
+  const origin = new URL(target).origin;
+  const counts = new Map<string, number>();
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://proxy.invalid');
+    const [, tag = '', ...rest] = url.pathname.split('/');
+    if (rest.join('/') === 'count') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ queries: counts.get(tag) ?? 0 }));
+      return;
+    }
+    counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    try {
+      const upstream = await fetch(`${origin}/${rest.join('/')}${url.search}`, {
+        method: request.method,
+        headers: {
+          accept: 'application/dns-message',
+          ...(request.method === 'POST' ? { 'content-type': 'application/dns-message' } : {}),
+        },
+        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
+      });
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(502, { 'content-type': 'text/plain' });
+      response.end('the DNS stack did not answer');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    base: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
