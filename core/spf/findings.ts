@@ -122,6 +122,18 @@ export const spfFindings = {
     fix: 'Keep one include of the domain: every occurrence a receiver reaches is evaluated again and counts its DNS-querying terms again toward the limit of 10, and a repeat can never match where the first did not.',
     rfc: 'RFC 7208 §4.6.4, §5.2',
   },
+  'spf.helo-no-record': {
+    severity: 'info',
+    title: 'A mail host name has no SPF record for HELO checks',
+    fix: 'Publish "v=spf1 a -all" at the host name, so a receiver that checks the HELO identity (and a bounce, whose MAIL FROM is postmaster@ that name) gets pass. The hosts of a mail provider are theirs to publish.',
+    rfc: 'RFC 7208 §2.3, §10.1.2, §10.1.3',
+  },
+  'spf.helo-not-authorized': {
+    severity: 'warning',
+    title: "A mail host's own address does not pass the SPF check of its name",
+    fix: 'Make the SPF record at the host name authorize the host itself ("v=spf1 a -all"), or have the host say a name in HELO whose record does.',
+    rfc: 'RFC 7208 §2.3, §10.1.2',
+  },
 } as const satisfies FindingCatalogue;
 
 /** An SPF finding id. */

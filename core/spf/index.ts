@@ -1,6 +1,7 @@
 export * from './audit.js';
 export * from './check-host.js';
 export * from './findings.js';
+export * from './helo.js';
 export * from './ip.js';
 export * from './macro.js';
 export * from './parse.js';

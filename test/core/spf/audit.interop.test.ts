@@ -167,11 +167,14 @@ describe('auditSpf over the DNS stack', () => {
   });
 
   it('covers every finding id of the catalogue', () => {
-    // The tests above and in audit-rfc7208.interop.test.ts assert each of these ids over the real stack.
+    // The tests above, in audit-rfc7208.interop.test.ts and in helo.interop.test.ts assert each of these ids over the
+    // real stack.
     expect(Object.keys(spfFindings).sort()).toEqual([
       'spf.cidr-not-network',
       'spf.dns-error',
       'spf.duplicate-include',
+      'spf.helo-no-record',
+      'spf.helo-not-authorized',
       'spf.include-loop',
       'spf.include-no-record',
       'spf.missing',
