@@ -131,6 +131,12 @@ async function judgeSelector(
           add('dkim.insecure-key', `The RSA key at ${name} has ${key.bits} bits; verifiers reject keys under 1024.`);
         } else if (key.keyType === 'rsa' && key.bits < 2048) {
           add('dkim.weak-key', `The RSA key at ${name} has ${key.bits} bits; 2048 is the recommended minimum.`);
+        } else if (key.keyType === 'rsa' && key.bits > 4096) {
+          // RFC 8301 §3.2: verifiers MUST handle 1024 to 4096 bits and only MAY handle larger keys.
+          add(
+            'dkim.large-key',
+            `The RSA key at ${name} has ${key.bits} bits; verifiers need only support keys of 1024 to 4096 bits, so some may not verify its signatures.`,
+          );
         }
         break;
     }

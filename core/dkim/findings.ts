@@ -5,14 +5,14 @@ export const dkimFindings = {
   'dkim.no-selector-found': {
     severity: 'warning',
     title: 'No DKIM key found',
-    fix: 'Publish a DKIM key (2048-bit RSA or Ed25519) at <selector>._domainkey.<domain> and sign outgoing mail with it; if you already do, name the selector so it can be checked.',
-    rfc: 'RFC 6376 §3.6.2.1',
+    fix: 'Publish a 2048-bit RSA key at <selector>._domainkey.<domain> and sign outgoing mail with it (to use Ed25519 too, sign with both, each under its own selector); if you already sign, name the selector so it can be checked.',
+    rfc: 'RFC 6376 §3.6.2.1; RFC 8301 §3.2; RFC 8463 §6',
   },
   'dkim.selector-not-found': {
     severity: 'error',
     title: 'Named selector has no key record',
     fix: 'Publish the key record at <selector>._domainkey.<domain>, or correct the selector name (or the CNAME your provider gave you).',
-    rfc: 'RFC 6376 §3.6.2.2',
+    rfc: 'RFC 6376 §6.1.2 (step 3), §3.6.2.1',
   },
   'dkim.invalid-selector': {
     severity: 'error',
@@ -30,6 +30,12 @@ export const dkimFindings = {
     severity: 'error',
     title: 'RSA key shorter than 1024 bits',
     fix: 'Verifiers must reject signatures made with keys under 1024 bits: publish a 2048-bit RSA key under a new selector and sign with it.',
+    rfc: 'RFC 8301 §3.2',
+  },
+  'dkim.large-key': {
+    severity: 'warning',
+    title: 'RSA key longer than 4096 bits',
+    fix: 'Use a 2048-bit (or at most 4096-bit) RSA key: verifiers must support keys up to 4096 bits and may not verify longer ones.',
     rfc: 'RFC 8301 §3.2',
   },
   'dkim.revoked': {
@@ -57,22 +63,22 @@ export const dkimFindings = {
     rfc: 'RFC 8301 §3.1',
   },
   'dkim.not-for-email': {
-    severity: 'warning',
+    severity: 'error',
     title: 'Key not usable for email (s=)',
-    fix: 'Set s=email (or remove s=) if this key signs email.',
+    fix: 'Set s=email (or remove s=) if this key signs email: verifiers must ignore a key whose s= does not list email, so every signature made with it fails.',
     rfc: 'RFC 6376 §3.6.1',
   },
   'dkim.multiple-records': {
     severity: 'warning',
     title: 'Several TXT records at one selector',
     fix: 'Keep exactly one key record per selector; verifiers may pick any of them.',
-    rfc: 'RFC 6376 §3.6.2.2',
+    rfc: 'RFC 6376 §3.6.2.2, §6.1.2 (step 4)',
   },
   'dkim.dns-error': {
     severity: 'error',
     title: 'DKIM lookup failed',
     fix: 'Make the DNS servers of the domain answer TXT queries under _domainkey, then check again.',
-    rfc: 'RFC 6376 §6.1.2',
+    rfc: 'RFC 6376 §6.1.2 (step 2)',
   },
 } satisfies FindingCatalogue;
 

@@ -42,13 +42,13 @@ export const mxFindings = {
     severity: 'warning',
     title: 'MX points to a CNAME',
     fix: 'Put the canonical host name (the CNAME target) in the MX record.',
-    rfc: 'RFC 2181 §10.3',
+    rfc: 'RFC 2181 §10.3; RFC 5321 §5.1',
   },
   'mx.non-public-address': {
     severity: 'warning',
     title: 'Mail server address not reachable from the internet',
     fix: 'Publish the public address of the mail server; private, loopback and documentation ranges are unreachable.',
-    rfc: 'RFC 6890 §2.2',
+    rfc: 'RFC 6890',
   },
   'mx.too-many': {
     severity: 'info',

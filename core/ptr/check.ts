@@ -82,7 +82,10 @@ export async function checkPtr(input: string, options: CheckPtrOptions): Promise
     const result = await resolver.resolve(name, type, { priority });
     if (result.status === 'error') return { name, addresses: [], confirmed: false, error: result.error.code };
     const addresses = result.status === 'answer' ? result.records.map((record) => record.data) : [];
-    return { name, addresses, confirmed: addresses.some((address) => sameAddress(address, ip)) };
+    const entry: PtrForward = { name, addresses, confirmed: addresses.some((address) => sameAddress(address, ip)) };
+    // RFC 1912 §2.1: a PTR must point at a name with the address, not at an alias (CNAME) of one.
+    if (result.cnames.length > 0) entry.alias = result.cnames.at(-1)!;
+    return entry;
   });
   const confirmed = forward.find((entry) => entry.confirmed);
   const findings: Finding[] = [];
@@ -106,6 +109,16 @@ export async function checkPtr(input: string, options: CheckPtrOptions): Promise
   } else if (!confirmed) {
     const seen = forward.map((entry) => `${entry.name} → ${entry.addresses.join(', ') || 'no address'}`).join('; ');
     findings.push(finding('ptr.mismatch', `No PTR name of ${ip} resolves back to it (${seen}).`, missingSeverity));
+  }
+  for (const entry of forward) {
+    if (entry.alias !== undefined) {
+      findings.push(
+        finding(
+          'ptr.cname',
+          `The PTR name ${entry.name} of ${ip} is an alias (CNAME) of ${entry.alias}; a PTR should name the host itself.`,
+        ),
+      );
+    }
   }
   const judged = confirmed?.name ?? names[0]!;
   const generic = looksGeneric(judged, ip);

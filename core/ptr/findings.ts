@@ -1,6 +1,9 @@
 import type { FindingCatalogue } from '../finding.js';
 
-/** Every PTR finding id, declared once (RFC 1912 §2.1, RFC 8601 §3, M3AAWG and the large receivers' sender rules). */
+/**
+ * Every PTR finding id, declared once (RFC 1912 §2.1, RFC 8601 §3). ptr.generic and ptr.multiple rest on receiver
+ * practice (M3AAWG, the large receivers' sender rules), not on an RFC, and say so.
+ */
 export const ptrFindings = {
   'ptr.missing': {
     severity: 'error',
@@ -12,18 +15,24 @@ export const ptrFindings = {
     severity: 'error',
     title: 'Reverse DNS not forward-confirmed',
     fix: 'Make the PTR name resolve (A/AAAA) back to this address, or change the PTR to a name that does: large receivers require forward-confirmed reverse DNS for sending IPs.',
-    rfc: 'RFC 8601 §3',
+    rfc: 'RFC 1912 §2.1 (receivers check it as iprev, RFC 8601 §3)',
   },
   'ptr.generic': {
     severity: 'warning',
     title: 'Generic reverse DNS name',
     fix: 'Set a PTR naming the mail host (e.g. mail.<domain>) instead of the provider’s generic name: receivers treat generic names as residential or dynamic senders.',
-    rfc: 'RFC 1912 §2.1',
+    rfc: 'No RFC: receiver practice (M3AAWG; large mailbox providers’ sender rules)',
   },
   'ptr.multiple': {
     severity: 'info',
     title: 'Several PTR records',
     fix: 'Keep one PTR per address: many receivers only look at the first name they get.',
+    rfc: 'No RFC: receiver practice (RFC 1912 §2.1 asks for a PTR for every address, not for one only)',
+  },
+  'ptr.cname': {
+    severity: 'warning',
+    title: 'PTR name is an alias (CNAME)',
+    fix: 'Point the PTR at the host name that has the A/AAAA record itself (the CNAME target), not at an alias of it.',
     rfc: 'RFC 1912 §2.1',
   },
   'ptr.invalid-ip': {

@@ -20,6 +20,8 @@ export interface PtrForward {
   addresses: string[];
   /** Whether `addresses` holds the checked IP. */
   confirmed: boolean;
+  /** When the name is an alias: the canonical name its CNAME chain ends at (RFC 1912 §2.1 wants the host itself). */
+  alias?: string;
   error?: DnsErrorCode;
 }
 

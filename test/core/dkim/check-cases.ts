@@ -39,7 +39,7 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
       ['dkim-revoked.test', 'dkim.revoked', 'warn'],
       ['dkim-testing.test', 'dkim.testing', 'warn'],
       ['dkim-sha1.test', 'dkim.sha1-only', 'fail'],
-      ['dkim-tlsrpt.test', 'dkim.not-for-email', 'warn'],
+      ['dkim-tlsrpt.test', 'dkim.not-for-email', 'fail'],
     ])('%s → %s', async (domain, id, status) => {
       const check = await checkDkim(domain, { resolver });
       expect(ids(check)).toEqual([id]);
