@@ -5,8 +5,11 @@ import { isSpfRecord } from './parse.js';
 export type SpfRecordLookup =
   /** One or more v=spf1 TXT records, as published (several is a permerror, §4.5), and every TXT record there. */
   | { status: 'found'; records: TxtData[]; txt: TxtData[] }
-  /** NXDOMAIN, NODATA, or TXT records none of which is SPF: the result is none (§4.5). */
-  | { status: 'none'; nxdomain: boolean }
+  /**
+   * NXDOMAIN, NODATA, or TXT records none of which is SPF: the result is none (§4.5). `void` when the answer held no
+   * records at all (NXDOMAIN or NODATA: a void lookup, §4.6.4).
+   */
+  | { status: 'none'; nxdomain: boolean; void: boolean }
   /** The lookup failed: temperror (§4.4). */
   | { status: 'error'; error: DnsError };
 
@@ -17,14 +20,14 @@ export async function lookupSpfRecords(resolver: Resolver, domain: string): Prom
     case 'error':
       return { status: 'error', error: answer.error };
     case 'nxdomain':
-      return { status: 'none', nxdomain: true };
+      return { status: 'none', nxdomain: true, void: true };
     case 'nodata':
-      return { status: 'none', nxdomain: false };
+      return { status: 'none', nxdomain: false, void: true };
     case 'answer': {
       // RFC 7208 §4.5: records that do not begin with "v=spf1" (and any non-ASCII in them) are ignored.
       const txt = answer.records.map((record) => record.data);
       const records = txt.filter((data) => isSpfRecord(data.text));
-      return records.length > 0 ? { status: 'found', records, txt } : { status: 'none', nxdomain: false };
+      return records.length > 0 ? { status: 'found', records, txt } : { status: 'none', nxdomain: false, void: false };
     }
   }
 }

@@ -132,8 +132,8 @@ async function visit(
   }
   if (lookup.status === 'none') {
     node.status = 'missing';
-    // RFC 7208 §4.6.4: a lookup that finds nothing is void, whichever term made it.
-    if (via !== 'root') node.voidLookups = lookup.nxdomain ? 1 : 0;
+    // RFC 7208 §4.6.4: a lookup that answers NXDOMAIN or no records at all is void, whichever term made it.
+    if (via !== 'root') node.voidLookups = lookup.void ? 1 : 0;
     return node;
   }
   node.records = lookup.records.map((record) => record.text);

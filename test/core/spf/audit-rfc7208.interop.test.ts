@@ -70,6 +70,22 @@ describe('RFC 7208 §4.6.4: "SPF implementations MUST limit the total number of 
   });
 });
 
+describe('RFC 7208 §4.6.4: void lookups are "either a positive answer (RCODE 0) with an answer count of 0, or a "Name Error" (RCODE 3) answer"', () => {
+  it('counts an include whose target does not exist, or has no TXT record, as void', async () => {
+    for (const domain of ['incnone.spf.test', 'incnodata.spf.test']) {
+      const result = await audit(domain);
+      expect(ids(result), domain).toEqual(['spf.include-no-record']);
+      expect(result.voidLookups.count, domain).toBe(1);
+    }
+  });
+
+  it('does not count an include whose target answers with TXT records that are not SPF', async () => {
+    const result = await audit('incothertxt.spf.test');
+    expect(ids(result)).toEqual(['spf.include-no-record']);
+    expect(result.voidLookups.count).toBe(0);
+  });
+});
+
 describe('RFC 7208 §5.6: "If CIDR prefix length high-order bits match, the mechanism matches."', () => {
   it('reports host bits as information: the term means its network', async () => {
     const result = await audit('private.spf.test');
