@@ -1,7 +1,8 @@
 import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
-import type { DnsResult, Resolver } from '../dns/types.js';
+import type { DnsResult, LookupPriority, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
+import { MAIL_PROVIDERS, type MailProvider, recognizeProviders } from '../providers.js';
 import { COMMON_DKIM_SELECTORS, DKIM_PROBE_CONCURRENCY } from './common-selectors.js';
 import { dkimFindings } from './findings.js';
 import { inspectDkimKey } from './inspect.js';
@@ -11,15 +12,21 @@ import type { DkimCheck, DkimDiscovery, DkimSelectorResult, DkimSelectorSource }
 /** Options of `checkDkim`. */
 export interface CheckDkimOptions {
   resolver: Resolver;
-  /** Selectors the user names; always checked, before the common list. */
+  /** Selectors the user names; always checked, before any guess. */
   selectors?: readonly string[];
-  /** Probe the common selectors too (default true). */
+  /** Guess selectors too: the recognised providers' and, when they do not account for the domain, the common list (default true). */
   discover?: boolean;
   /**
    * Whether the domain is expected to sign mail (default true). A domain that declares it sends none (null MX,
    * `v=spf1 -all`, DMARC reject) needs no key, so a missing key is then only `info`.
    */
   expectKeys?: boolean;
+  /**
+   * Names that may name the domain's mail providers: its MX hosts and the include and redirect targets of its SPF
+   * record, as the caller (the report) found them — dkim/ reads neither SPF nor MX itself. A promise is awaited only
+   * before the first guess; named selectors are looked up meanwhile. Without hints the common list is probed.
+   */
+  providerHints?: readonly string[] | PromiseLike<readonly string[]>;
 }
 
 // RFC 6376 §3.1: selector = sub-domain *( "." sub-domain ); underscores are seen in the wild and resolve fine.
@@ -36,8 +43,20 @@ interface SelectorOutcome {
   dnsFailed: boolean;
 }
 
+/** What looking up one selector gave: its judgement (absent for a guess that found nothing) and what it told. */
+interface SelectorLookup {
+  selector: string;
+  outcome: SelectorOutcome | undefined;
+  /** The end of the CNAME chain, which may name the provider that hosts the key. */
+  cnameTarget: string | undefined;
+  /** The name exists (an answer or NODATA): so does `_domainkey.<domain>` above it (RFC 8020). */
+  exists: boolean;
+  /** A guess that was not looked up: the request's fetch budget went to what the verdict needs. */
+  limited: boolean;
+}
+
 /**
- * Looks up one selector and judges what is there. Not an async function: a probe of a common selector that finds
+ * Looks up one selector and judges what is there. Not an async function: a probe of a guessed selector that finds
  * nothing (most of them) is dropped in a small callback, without the frame of `judgeSelector`.
  */
 function checkSelector(
@@ -45,16 +64,25 @@ function checkSelector(
   domain: string,
   source: DkimSelectorSource,
   resolver: Resolver,
-): Promise<SelectorOutcome | undefined> {
+  priority: LookupPriority,
+): Promise<SelectorLookup> {
   const name = `${selector}._domainkey.${domain}`;
-  // Nothing waits on a key record; a guessed selector is a probe, served last and cut first.
-  return resolver
-    .resolve(name, 'TXT', { priority: source === 'named' ? 'leaf' : 'probe' })
-    .then((answer) =>
-      source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error'
-        ? undefined
-        : judgeSelector(selector, name, source, answer),
-    );
+  // Nothing waits on a key record: a named or a provider's selector is a leaf, a common one a probe (cut first).
+  return resolver.resolve(name, 'TXT', { priority }).then((answer): SelectorLookup | Promise<SelectorLookup> => {
+    const exists = answer.status === 'answer' || answer.status === 'nodata';
+    const cnameTarget = answer.status === 'error' ? undefined : answer.cnames.at(-1);
+    const limited = source === 'discovered' && answer.status === 'error' && answer.error.code === 'budget-exhausted';
+    if (limited || (source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error')) {
+      return { selector, outcome: undefined, cnameTarget, exists, limited };
+    }
+    return judgeSelector(selector, name, source, answer).then((outcome) => ({
+      selector,
+      outcome,
+      cnameTarget,
+      exists,
+      limited: false,
+    }));
+  });
 }
 
 /** Judges the answer at one selector: its key records (RFC 6376 §3.6.2, RFC 8301 §3) or why there are none. */
@@ -151,9 +179,54 @@ function describeKey(result: DkimSelectorResult): string {
   return `${result.selector}: ${result.keyType === 'ed25519' ? 'Ed25519' : `RSA ${result.keyBits}`}`;
 }
 
+/** How a domain's selectors were guessed: the state `checkDkim` builds wave by wave. */
+class Discovery {
+  /** Every selector looked up or about to be, named ones included: no selector is asked twice. */
+  readonly asked = new Set<string>();
+  readonly lookups: SelectorLookup[] = [];
+  readonly providers: MailProvider[] = [];
+  /** Guessed selectors looked up. */
+  probed = 0;
+  constructor(
+    private readonly apex: string,
+    private readonly resolver: Resolver,
+  ) {}
+
+  /** Looks up the selectors not asked yet, concurrently. */
+  async probe(selectors: readonly string[], priority: LookupPriority): Promise<void> {
+    const fresh = selectors.filter((selector) => !this.asked.has(selector));
+    for (const selector of fresh) this.asked.add(selector);
+    const lookups = await mapBounded(fresh, DKIM_PROBE_CONCURRENCY, (selector) =>
+      checkSelector(selector, this.apex, 'discovered', this.resolver, priority),
+    );
+    for (const lookup of lookups) {
+      this.lookups.push(lookup);
+      if (!lookup.limited) this.probed++;
+    }
+  }
+
+  /** Adds the providers not known yet; returns those added. */
+  recognize(providers: readonly MailProvider[]): MailProvider[] {
+    const added = providers.filter((provider) => !this.providers.includes(provider));
+    this.providers.push(...added);
+    return added;
+  }
+
+  /** Whether a key was found at one of these selectors. */
+  foundAt(selectors: readonly string[], named: readonly SelectorLookup[]): boolean {
+    return [...named, ...this.lookups].some(
+      (lookup) => lookup.outcome?.result.found === true && selectors.includes(lookup.selector),
+    );
+  }
+}
+
 /**
- * Checks a domain's DKIM keys (RFC 6376 §3.6): the selectors the user names, plus the common selectors of large
- * providers probed concurrently unless `_domainkey.<domain>` is NXDOMAIN (RFC 8020: then nothing exists below it).
+ * Checks a domain's DKIM keys (RFC 6376 §3.6): the selectors the user names, then guesses in waves — the selectors
+ * of the providers its MX hosts and SPF includes name (`providerHints`), those of providers the CNAME targets of the
+ * answers name, a provider's older selectors when its current ones have no key, and last, only when the providers do
+ * not account for the domain, the common list. Before that list it asks `_domainkey.<domain>`: NXDOMAIN there means
+ * nothing exists below it (RFC 8020 §2), so the list is skipped — unless a selector below answered, which shows the
+ * server does not follow RFC 8020.
  */
 export async function checkDkim(domain: string, options: CheckDkimOptions): Promise<DkimCheck> {
   const { resolver } = options;
@@ -169,22 +242,93 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     } else if (!named.includes(selector)) named.push(selector);
   }
 
-  // The named selectors do not depend on the hint: they are looked up while it is in flight. Only the probes wait
-  // for it, so that an NXDOMAIN hint (RFC 8020) spares every one of them.
-  const namedOutcomes = mapBounded(named, DKIM_PROBE_CONCURRENCY, (selector) =>
-    checkSelector(selector, apex, 'named', resolver),
+  const discover = options.discover !== false;
+  const discovery = new Discovery(apex, resolver);
+  for (const selector of named) discovery.asked.add(selector);
+  // Named selectors do not wait for the hints: they are looked up while the report finds the MX hosts and SPF record.
+  const namedLookups = mapBounded(named, DKIM_PROBE_CONCURRENCY, (selector) =>
+    checkSelector(selector, apex, 'named', resolver, 'leaf'),
   );
-  const hintResult = await resolver.resolve(`_domainkey.${apex}`, 'TXT');
-  const hint: DkimDiscovery['hint'] =
-    hintResult.status === 'nxdomain' ? 'nxdomain' : hintResult.status === 'error' ? 'error' : 'exists';
-  const discover = options.discover !== false && hint !== 'nxdomain';
-  const probes = discover ? COMMON_DKIM_SELECTORS.filter((selector) => !named.includes(selector)) : [];
-  const [namedResults, probeResults] = await Promise.all([
-    namedOutcomes,
-    mapBounded(probes, DKIM_PROBE_CONCURRENCY, (selector) => checkSelector(selector, apex, 'discovered', resolver)),
+  let hintNames: readonly string[] = [];
+  let unrecognized: string[] = [];
+  let hintResult: DnsResult<'TXT'> | undefined;
+  let commonList: DkimDiscovery['commonList'] = 'off';
+  const [namedResults] = await Promise.all([
+    namedLookups,
+    (async () => {
+      if (!discover) return;
+      hintNames = (await options.providerHints) ?? [];
+      const recognition = recognizeProviders(hintNames);
+      unrecognized = recognition.unrecognized;
+      // Wave 1: the selectors of the providers the MX hosts and SPF includes name; beside them, as probes, those of
+      // the large ESPs a domain's DNS often does not name.
+      const hinted = discovery.recognize(recognition.providers);
+      const unnamed = MAIL_PROVIDERS.filter((provider) => provider.unnamedSelectors && !hinted.includes(provider));
+      await Promise.all([
+        discovery.probe(
+          hinted.flatMap((provider) => provider.selectors),
+          'leaf',
+        ),
+        discovery.probe(
+          unnamed.flatMap((provider) => provider.unnamedSelectors ?? []),
+          'probe',
+        ),
+      ]);
+    })(),
   ]);
+
+  if (discover) {
+    // Wave 2: providers named by where the selectors' CNAMEs lead, and the older selectors of a recognised provider
+    // whose current ones have no key.
+    const targets = [...namedResults, ...discovery.lookups].flatMap((lookup) =>
+      lookup.cnameTarget ? [lookup.cnameTarget] : [],
+    );
+    const viaCname = discovery.recognize(recognizeProviders(targets).providers);
+    const legacy = discovery.providers.filter(
+      (provider) => provider.legacySelectors && !discovery.foundAt(provider.selectors, namedResults),
+    );
+    await discovery.probe(
+      [...viaCname.flatMap((provider) => provider.selectors), ...legacy.flatMap((p) => p.legacySelectors ?? [])],
+      'leaf',
+    );
+    // The common list only when the providers do not account for the domain: no hint (nothing better to go on), a
+    // mail host or include of no known provider (it may sign with a common selector), or no key found yet.
+    const foundSoFar = [...namedResults, ...discovery.lookups].some((lookup) => lookup.outcome?.result.found);
+    if (hintNames.length === 0 || unrecognized.length > 0 || !foundSoFar) {
+      hintResult = await resolver.resolve(`_domainkey.${apex}`, 'TXT', { priority: 'probe' });
+      const below = [...namedResults, ...discovery.lookups].some((lookup) => lookup.exists);
+      if (hintResult.status === 'nxdomain' && !below) commonList = 'nxdomain';
+      else if (hintResult.status === 'error' && hintResult.error.code === 'budget-exhausted') {
+        commonList = 'limited';
+        discovery.lookups.push(
+          ...COMMON_DKIM_SELECTORS.filter((selector) => !discovery.asked.has(selector)).map((selector) => ({
+            selector,
+            outcome: undefined,
+            cnameTarget: undefined,
+            exists: false,
+            limited: true,
+          })),
+        );
+      } else {
+        commonList = 'probed';
+        await discovery.probe(COMMON_DKIM_SELECTORS, 'probe');
+      }
+    } else commonList = 'not-needed';
+  }
+
+  const hint: DkimDiscovery['hint'] =
+    hintResult === undefined
+      ? 'not-asked'
+      : hintResult.status === 'nxdomain'
+        ? 'nxdomain'
+        : hintResult.status === 'error'
+          ? hintResult.error.code === 'budget-exhausted'
+            ? 'not-asked'
+            : 'error'
+          : 'exists';
+  const limited = discovery.lookups.filter((lookup) => lookup.limited).map((lookup) => lookup.selector);
   const outcomes: SelectorOutcome[] = [];
-  for (const outcome of [...namedResults, ...probeResults]) if (outcome) outcomes.push(outcome);
+  for (const lookup of [...namedResults, ...discovery.lookups]) if (lookup.outcome) outcomes.push(lookup.outcome);
 
   const selectors = outcomes
     .filter((outcome) => outcome.result.source === 'named' || outcome.result.found || outcome.dnsFailed)
@@ -201,7 +345,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
       findings.push(downgrade ? { ...finding, severity: 'warning' } : finding);
     }
   }
-  if (hint === 'error' && hintResult.status === 'error' && failed.length === 0) {
+  if (hint === 'error' && hintResult?.status === 'error' && failed.length === 0) {
     findings.push(
       createFinding(
         dkimFindings,
@@ -211,12 +355,30 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
       ),
     );
   }
+  if (limited.length > 0) {
+    findings.push(
+      createFinding(
+        dkimFindings,
+        'dkim.discovery-limited',
+        `${limited.length} guessed selector${limited.length === 1 ? ' was' : 's were'} not looked up (${limited.join(', ')}): the request's DNS budget went to the lookups the verdict needs.`,
+        { at: apex },
+      ),
+    );
+  }
   const unknown = namedFailed || (found.length === 0 && (failed.length > 0 || hint === 'error'));
   if (found.length === 0 && !unknown) {
+    const asked = [
+      named.length > 0 ? `${named.length} named` : '',
+      discovery.probed > 0 ? `${discovery.probed} guessed` : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+    const none = asked ? `none of the ${asked} selectors has a key` : 'no selector was named or guessed';
+    const cut = limited.length > 0 ? ` (${limited.length} more not looked up)` : '';
     const searched =
-      hint === 'nxdomain'
-        ? `_domainkey.${apex} does not exist, so no selector is published`
-        : `none of the ${named.length > 0 ? `${named.length} named and ` : ''}${probes.length} common selectors has a key`;
+      commonList === 'nxdomain'
+        ? `_domainkey.${apex} does not exist (RFC 8020: nor does anything below it), so the common selectors were not probed${asked ? `, and ${none}` : ''}`
+        : `${none}${cut}`;
     findings.push(
       createFinding(
         dkimFindings,
@@ -239,6 +401,13 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     findings,
     records: found.flatMap((result) => result.records),
     selectors,
-    discovery: { used: discover, hint, probed: probes.length },
+    discovery: {
+      used: commonList === 'probed',
+      hint,
+      probed: discovery.probed,
+      providers: discovery.providers.map((provider) => provider.id),
+      commonList,
+      limited,
+    },
   };
 }

@@ -74,6 +74,12 @@ export const dkimFindings = {
     fix: 'Keep exactly one key record per selector; verifiers may pick any of them.',
     rfc: 'RFC 6376 §3.6.2.2, §6.1.2 (step 4)',
   },
+  'dkim.discovery-limited': {
+    severity: 'info',
+    title: 'Some guessed selectors were not looked up',
+    fix: 'Nothing is wrong with the domain: the check stopped guessing selectors to stay within its DNS budget. Name your selectors to have them checked, or raise the budget (MAX_SUBREQUESTS on a paid Workers plan).',
+    rfc: 'RFC 6376 §3.6.2.1',
+  },
   'dkim.dns-error': {
     severity: 'error',
     title: 'DKIM lookup failed',

@@ -86,14 +86,27 @@ export interface DkimSelectorResult {
   dnsError?: DnsErrorCode;
 }
 
-/** How common selectors were probed. */
+/** How selectors were guessed (docs/dkim-selectors.md). */
 export interface DkimDiscovery {
   /** Whether the common list was probed. */
   used: boolean;
-  /** The `_domainkey.<domain>` hint: NXDOMAIN means no selector exists below it (RFC 8020). */
-  hint: 'nxdomain' | 'exists' | 'error';
-  /** How many common selectors were queried. */
+  /**
+   * The `_domainkey.<domain>` hint, asked just before the common list: NXDOMAIN means no selector exists below it
+   * (RFC 8020); `not-asked` when the list was not needed, discovery was off, or the budget was spent.
+   */
+  hint: 'nxdomain' | 'exists' | 'error' | 'not-asked';
+  /** How many guessed selectors (providers' and common) were looked up. */
   probed: number;
+  /** The ids of the providers recognised from the MX hosts, SPF includes and CNAME targets (core/providers.ts). */
+  providers: string[];
+  /**
+   * What became of the common list: `probed`; `not-needed` (the recognised providers account for the domain and a
+   * key was found); `nxdomain` (skipped: `_domainkey.<domain>` does not exist, RFC 8020); `limited` (the budget was
+   * spent before it: its selectors are in `limited`); `off` (discovery off).
+   */
+  commonList: 'probed' | 'not-needed' | 'nxdomain' | 'limited' | 'off';
+  /** Guessed selectors not looked up because the request's fetch budget went to what the verdict needs. */
+  limited: string[];
 }
 
 /** The result of `checkDkim`, also the `data` of the report's dkim section. */

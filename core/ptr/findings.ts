@@ -41,6 +41,18 @@ export const ptrFindings = {
     fix: 'Give an IPv4 address (dotted quad, e.g. 45.33.20.10) or an IPv6 address.',
     rfc: 'RFC 4291 §2.2',
   },
+  'ptr.provider-hosts': {
+    severity: 'info',
+    title: 'MX hosts run by the mail provider: their reverse DNS not checked',
+    fix: 'Nothing to do: the mailbox provider runs these hosts and keeps their PTR records. Name your own sending IPs to have their reverse DNS checked.',
+    rfc: 'RFC 1912 §2.1',
+  },
+  'ptr.hosts-limited': {
+    severity: 'info',
+    title: 'Some MX host addresses not checked (DNS budget)',
+    fix: 'Nothing is wrong with the domain: the check stopped at its DNS budget after the first address of every MX host. Check again with a larger budget (MAX_SUBREQUESTS on a paid Workers plan) for the rest.',
+    rfc: 'RFC 1912 §2.1',
+  },
   'ptr.dns-error': {
     severity: 'error',
     title: 'Reverse DNS lookup failed',

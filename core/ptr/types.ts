@@ -55,11 +55,24 @@ export interface PtrCheck {
   generic: boolean;
 }
 
+/** An MX host address whose reverse DNS was not checked, and why. */
+export interface PtrOmitted {
+  ip: string;
+  /** The MX host it belongs to. */
+  host?: string;
+  /** `provider`: a recognised mailbox provider runs the host and keeps its PTR; `budget`: the fetch budget ran out. */
+  reason: 'provider' | 'budget';
+  /** The provider's name, for `provider`. */
+  provider?: string;
+}
+
 /** The data of the report's ptr section. */
 export interface PtrSectionData {
   results: PtrCheck[];
   /** Addresses beyond the bound, not checked. */
   skipped: string[];
+  /** MX host addresses left out on purpose (a mailbox provider's) or cut by the fetch budget. */
+  omitted: PtrOmitted[];
 }
 
 /** The result of `checkPtrSection`, shaped as a report section. */

@@ -15,6 +15,7 @@ import type { PtrSection } from '../ptr/types.js';
 import { auditSpf } from '../spf/audit.js';
 import type { SpfAudit } from '../spf/types.js';
 import { gradeSections } from './grade.js';
+import { findProviderHints } from './provider-hints.js';
 import type { CheckDomainResult, DomainReport, ReportSection, ReportSections, SectionName } from './types.js';
 
 /** Options of `checkDomain`. */
@@ -139,6 +140,7 @@ export async function checkDomain(input: string, options: CheckDomainOptions): P
         resolver,
         selectors: options.selectors ?? [],
         discover: options.discoverSelectors !== false,
+        providerHints: findProviderHints(domain, resolver),
       }),
       mxAndPtr,
     ]);

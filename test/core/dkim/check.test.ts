@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_DKIM_SELECTORS, checkDkim } from '../../../core/dkim/index.js';
-import { createLookupSession, createMemoryResolver, mergeZoneData } from '../../../core/dns/index.js';
+import { createLookupSession, createMemoryResolver, mergeZoneData, type Resolver } from '../../../core/dns/index.js';
 import dkimZones from '../../fixtures/zones/dkim.js';
 import { describeCheckDkim, ids, selector } from './check-cases.js';
 
@@ -14,17 +14,56 @@ describe('checkDkim, bounds and failures', () => {
     expect(new Set(resolver.calls).size).toBe(resolver.calls.length);
   });
 
-  it('sends only the hint when _domainkey is NXDOMAIN and no selector is named', async () => {
+  it('skips the common list when _domainkey is NXDOMAIN and nothing below it answered', async () => {
     const resolver = createMemoryResolver(dkimZones);
     await checkDkim('dkim-none.test', { resolver });
-    expect(resolver.calls).toEqual(['TXT _domainkey.dkim-none.test']);
+    const probes = ['s1', 's2', 'k1', 'k2', 'k3'].map((name) => `TXT ${name}._domainkey.dkim-none.test`);
+    expect(resolver.calls).toEqual([...probes, 'TXT _domainkey.dkim-none.test']);
   });
 
-  it('stays within a lookup session budget and reports the budget as a DNS error', async () => {
+  it('probes only the providers’ selectors when the hints account for the domain and a key is found', async () => {
+    const resolver = createMemoryResolver(dkimZones);
+    const check = await checkDkim('dkim.test', { resolver, providerHints: Promise.resolve(['aspmx.l.google.com']) });
+    expect(resolver.calls).toEqual(['TXT google._domainkey.dkim.test']);
+    expect(check.discovery).toMatchObject({ providers: ['google'], commonList: 'not-needed', used: false });
+  });
+
+  it('probes the common list when a hint names no known provider', async () => {
+    const resolver = createMemoryResolver(dkimZones);
+    const check = await checkDkim('dkim.test', { resolver, providerHints: ['aspmx.l.google.com', 'mx.dkim.test'] });
+    expect(check.discovery).toMatchObject({ providers: ['google'], commonList: 'probed', hint: 'exists' });
+    expect(selector(check, 's1')?.found).toBe(true);
+  });
+
+  it('probes the common list despite an NXDOMAIN hint when a selector below it answered (RFC 8020 broken)', async () => {
+    // A server that answers NXDOMAIN for the empty non-terminal _domainkey while names below it exist.
+    const memory = createMemoryResolver(dkimZones);
+    const broken: Resolver = {
+      resolve: (name, type, options) =>
+        name === '_domainkey.dkim-weak.test'
+          ? Promise.resolve({ status: 'nxdomain', name, type, authenticated: false, cnames: [], ttl: 60 })
+          : memory.resolve(name, type, options),
+    };
+    const check = await checkDkim('dkim-weak.test', { resolver: broken });
+    expect(check.discovery).toMatchObject({ hint: 'nxdomain', commonList: 'probed' });
+    expect(selector(check, 'k1')?.found).toBe(true);
+  });
+
+  it('stays within a lookup session budget and says which guesses were not looked up', async () => {
     const session = createLookupSession(createMemoryResolver(dkimZones), { maxQueries: 5 });
     const check = await checkDkim('dkim-hidden.test', { resolver: session });
     session.close();
     expect(session.stats.queries).toBe(5);
+    expect(check.status).toBe('warn');
+    expect(ids(check)).toEqual(['dkim.discovery-limited', 'dkim.no-selector-found']);
+    expect(check.discovery).toMatchObject({ commonList: 'limited', hint: 'not-asked' });
+    expect(check.discovery.limited).toEqual(COMMON_DKIM_SELECTORS.filter((name) => !/^[ks][123]$/.test(name)));
+  });
+
+  it('is in error when the budget stops a named selector', async () => {
+    const session = createLookupSession(createMemoryResolver(dkimZones), { maxQueries: 0 });
+    const check = await checkDkim('dkim-hidden.test', { resolver: session, selectors: ['2026q4'] });
+    session.close();
     expect(check.status).toBe('error');
     expect(ids(check)).toContain('dkim.dns-error');
   });

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createFetchBudget,
+  createLookupScheduler,
+  createMemoryResolver,
+  type DnsResult,
+  type LookupOptions,
+  mergeZoneData,
+  type RecordType,
+  type Resolver,
+} from '../../../core/dns/index.js';
+import { mailboxProviderOf, providerOf, recognizeProviders } from '../../../core/providers.js';
+import { checkDomain } from '../../../core/report/index.js';
+import providers, { PROVIDER_SHAPES } from '../../fixtures/zones/providers.js';
+import reverse from '../../fixtures/zones/reverse.js';
+
+const zones = mergeZoneData(providers, reverse);
+
+/** A memory resolver that takes one fetch from the lookup's budget per query, as the DoH client does. */
+function countingFetches(): Resolver {
+  const memory = createMemoryResolver(zones);
+  return {
+    resolve<T extends RecordType>(name: string, type: T, options?: LookupOptions): Promise<DnsResult<T>> {
+      if (options?.fetchBudget && !options.fetchBudget.take()) {
+        return Promise.resolve({
+          status: 'error',
+          name,
+          type,
+          error: { code: 'budget-exhausted', transient: false, message: 'The fetch budget is spent.' },
+        });
+      }
+      return memory.resolve(name, type, options);
+    },
+  };
+}
+
+const found = (report: { sections: { dkim: { data: { selectors: Array<{ selector: string; found: boolean }> } } } }) =>
+  report.sections.dkim.data.selectors.filter((entry) => entry.found).map((entry) => entry.selector);
+
+describe('provider recognition', () => {
+  it('matches names at or below a provider name, on label boundaries only', () => {
+    expect(providerOf('alt1.aspmx.l.google.com')?.id).toBe('google');
+    expect(providerOf('ASPMX.L.GOOGLE.COM.')?.id).toBe('google');
+    expect(providerOf('notgoogle.com')).toBeUndefined();
+    expect(providerOf('google.com.evil.test')).toBeUndefined();
+    expect(providerOf('selector1-x._domainkey.contoso.onmicrosoft.com')?.id).toBe('microsoft');
+    expect(mailboxProviderOf('mx.zoho.eu')?.id).toBe('zoho');
+    expect(mailboxProviderOf('sendgrid.net')).toBeUndefined();
+  });
+
+  it('sorts hints into providers (each once) and the names of no known provider', () => {
+    const { providers: found, unrecognized } = recognizeProviders([
+      'aspmx.l.google.com',
+      '_spf.google.com',
+      'mx1.example.test',
+      'sendgrid.net',
+      'MX1.example.test',
+    ]);
+    expect(found.map((provider) => provider.id)).toEqual(['google', 'sendgrid']);
+    expect(unrecognized).toEqual(['mx1.example.test']);
+  });
+});
+
+describe('realistic provider shapes in memory', () => {
+  it.each(PROVIDER_SHAPES.filter((shape) => shape.domain !== 'gw-brevo.test'))(
+    'finds every key of $shape',
+    async ({ domain, keys }) => {
+      const outcome = await checkDomain(domain, { resolver: createMemoryResolver(zones) });
+      if (!outcome.ok) throw new Error(outcome.error.message);
+      expect(outcome.report.complete).toBe(true);
+      expect(found(outcome.report).sort()).toEqual([...keys].sort());
+    },
+  );
+});
+
+describe('queries of a realistic check', () => {
+  it('asks Google Workspace + Microsoft 365 + three ESPs 31 questions, none twice, and no common selector', async () => {
+    const resolver = createMemoryResolver(zones);
+    const outcome = await checkDomain('gw-m365-esp.test', { resolver });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const { report } = outcome;
+    // SPF 9 (root, Google's include and its three netblocks, four more includes), DMARC 2 (the domain, the walk up
+    // to the TLD), MX 11 (the record, five dual-stack hosts), DKIM 9 (the nine selectors the providers publish).
+    expect(report.queries).toBe(31);
+    expect(new Set(resolver.calls).size).toBe(resolver.calls.length);
+    expect(resolver.calls.filter((call) => call.startsWith('PTR '))).toEqual([]);
+    expect(report.sections.dkim.data.discovery).toMatchObject({ commonList: 'not-needed', limited: [] });
+    expect(report.sections.ptr.findings.map((finding) => finding.id)).toEqual(['ptr.provider-hosts']);
+    expect(report.sections.ptr.data.omitted).toHaveLength(10);
+    expect(report.sections.ptr.data.omitted.every((entry) => entry.reason === 'provider')).toBe(true);
+    expect(report.sections.ptr.status).toBe('pass');
+  });
+
+  it('checks a sending IP in full even when the MX hosts are a provider’s', async () => {
+    const outcome = await checkDomain('gw-m365-esp.test', {
+      resolver: createMemoryResolver(zones),
+      sendingIps: ['45.33.41.11'],
+    });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const { results } = outcome.report.sections.ptr.data;
+    expect(results.map((result) => [result.ip, result.source, result.fcrdns])).toEqual([
+      ['45.33.41.11', 'sending', true],
+    ]);
+  });
+
+  it('checks the domain’s own MX hosts in full without a fetch budget', async () => {
+    const outcome = await checkDomain('self-hosted.test', { resolver: createMemoryResolver(zones) });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.report.sections.ptr.data.results.map((result) => result.fcrdns)).toEqual([true, true, true, true]);
+    expect(outcome.report.sections.ptr.data.omitted).toEqual([]);
+  });
+});
+
+describe('a check under a fetch budget', () => {
+  it('cuts the guessed selectors and the second address of each own MX host, and stays complete', async () => {
+    // What the verdict needs here: SPF 1, DMARC 2, MX 1 + 4 addresses, the PTR of each host's first address 2 (their
+    // forward lookups are the MX addresses already asked): 10 fetches; two are left for guesses.
+    const fetchBudget = createFetchBudget(12);
+    const outcome = await checkDomain('self-hosted.test', {
+      resolver: countingFetches(),
+      scheduler: createLookupScheduler({ concurrency: 6 }),
+      fetchBudget,
+    });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const { report } = outcome;
+    expect(fetchBudget.used).toBe(12);
+    expect(report.complete).toBe(true);
+    const ptr = report.sections.ptr;
+    expect(ptr.data.results.map((result) => [result.ip, result.fcrdns])).toEqual([
+      ['45.33.41.11', true],
+      ['45.33.41.12', true],
+    ]);
+    expect(ptr.data.omitted.map((entry) => [entry.ip, entry.reason])).toEqual([
+      ['2a01:4f8:41::11', 'budget'],
+      ['2a01:4f8:41::12', 'budget'],
+    ]);
+    expect(ptr.findings.map((finding) => finding.id)).toEqual(['ptr.hosts-limited']);
+    expect(ptr.status).toBe('pass');
+    const dkim = report.sections.dkim;
+    expect(dkim.findings.map((finding) => finding.id).sort()).toEqual([
+      'dkim.discovery-limited',
+      'dkim.no-selector-found',
+    ]);
+    expect(dkim.data.discovery.limited).toContain('default');
+    expect(dkim.status).toBe('warn');
+  });
+
+  it('keeps every lookup the verdict needs for the realistic shape within 31 fetches', async () => {
+    const fetchBudget = createFetchBudget(31);
+    const outcome = await checkDomain('gw-m365-esp.test', {
+      resolver: countingFetches(),
+      scheduler: createLookupScheduler({ concurrency: 6 }),
+      fetchBudget,
+    });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.report.complete).toBe(true);
+    expect(found(outcome.report)).toHaveLength(9);
+  });
+});
