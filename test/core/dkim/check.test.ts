@@ -24,8 +24,11 @@ describe('checkDkim, bounds and failures', () => {
   it('probes only the providers’ selectors when the hints account for the domain and a key is found', async () => {
     const resolver = createMemoryResolver(dkimZones);
     const check = await checkDkim('dkim.test', { resolver, providerHints: Promise.resolve(['aspmx.l.google.com']) });
-    expect(resolver.calls).toEqual(['TXT google._domainkey.dkim.test']);
+    // Google's selector, and beside it those of the two ESPs a domain's DNS often does not name (s1 has a key here).
+    const probes = ['google', 's1', 's2', 'k1', 'k2', 'k3'].map((name) => `TXT ${name}._domainkey.dkim.test`);
+    expect(resolver.calls).toEqual(probes);
     expect(check.discovery).toMatchObject({ providers: ['google'], commonList: 'not-needed', used: false });
+    expect(check.selectors.filter((entry) => entry.found).map((entry) => entry.selector)).toEqual(['google', 's1']);
   });
 
   it('probes the common list when a hint names no known provider', async () => {
