@@ -47,6 +47,45 @@ describe('discoverDmarc: the DNS Tree Walk (RFC 9989 §4.10)', () => {
   });
 });
 
+// RFC 9989 §4.10.2's own examples, starting at a.mail.example.com.
+describe('discoverDmarc: the examples of RFC 9989 §4.10.2 and §4.10.1', () => {
+  const discover = (records: ZoneData['records']) =>
+    discoverDmarc('a.mail.example.com', { resolver: createMemoryResolver(zone(records)) });
+
+  it('"records at _dmarc.mail.example.com and _dmarc.example.com" → example.com, whose record applies', async () => {
+    const discovery = await discover({
+      '_dmarc.mail.example.com': { TXT: ['v=DMARC1; p=reject'] },
+      '_dmarc.example.com': { TXT: ['v=DMARC1; p=none; sp=quarantine'] },
+    });
+    expect(discovery).toMatchObject({
+      organizationalDomain: 'example.com',
+      policyDomain: 'example.com',
+      inherited: true,
+    });
+  });
+
+  it('"a record at _dmarc.mail.example.com with psd=n" → mail.example.com', async () => {
+    const discovery = await discover({
+      '_dmarc.mail.example.com': { TXT: ['v=DMARC1; p=reject; psd=n'] },
+      '_dmarc.example.com': { TXT: ['v=DMARC1; p=none'] },
+    });
+    expect(discovery).toMatchObject({ organizationalDomain: 'mail.example.com', policyDomain: 'mail.example.com' });
+  });
+
+  it('"only a record at _dmarc.com with psd=y" → example.com, and the PSD record applies', async () => {
+    const discovery = await discover({ '_dmarc.com': { TXT: ['v=DMARC1; p=reject; psd=y'] } });
+    expect(discovery).toMatchObject({ organizationalDomain: 'example.com', policyDomain: 'com' });
+  });
+
+  it('"PSD policy is not used for Organizational Domains that have published a DMARC Policy Record"', async () => {
+    const discovery = await discover({
+      '_dmarc.example.com': { TXT: ['v=DMARC1; p=none'] },
+      '_dmarc.com': { TXT: ['v=DMARC1; p=reject; psd=y'] },
+    });
+    expect(discovery).toMatchObject({ organizationalDomain: 'example.com', policyDomain: 'example.com' });
+  });
+});
+
 describe('checkDmarc with the memory resolver', () => {
   it('is an error section, not "missing", when the _dmarc lookup times out', async () => {
     const resolver = createMemoryResolver(zone({ '_dmarc.example.com': { error: 'timeout' } }));
