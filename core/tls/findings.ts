@@ -135,20 +135,20 @@ export const tlsFindings = {
   'dane.dns-error': {
     severity: 'error',
     title: 'TLSA lookup failed',
-    fix: 'Make the zone of the MX host answer TLSA queries (a record or NXDOMAIN): DANE senders delay mail while the lookup fails.',
-    rfc: 'RFC 7672 §2.1.1',
+    fix: 'Make the zone of the MX host answer TLSA queries (a record or NXDOMAIN): DANE senders treat a host whose TLSA lookup fails as unreachable.',
+    rfc: 'RFC 7672 §2.1.2',
   },
   'dane.no-dnssec': {
     severity: 'warning',
     title: 'TLSA records without DNSSEC',
     fix: 'Sign the zone that holds the TLSA records with DNSSEC (and publish its DS at the parent): senders use only TLSA records DNSSEC validates, so these protect nothing.',
-    rfc: 'RFC 7672 §2.2.3',
+    rfc: 'RFC 7672 §2.2',
   },
   'dane.partial': {
     severity: 'warning',
     title: 'Not every MX host has TLSA records',
     fix: 'Publish TLSA records for every MX host: DANE senders authenticate only the hosts that have them.',
-    rfc: 'RFC 7672 §2.2.3',
+    rfc: 'RFC 7672 §2.2.1',
   },
   'dane.pkix-usage': {
     severity: 'warning',
