@@ -176,6 +176,10 @@ export function classifyFetchError(error: unknown, host: string): HttpsError {
   // workerd: the message is all there is ("TLS peer's certificate is not trusted", "…does not match the hostname").
   if (/certificate|x509|hostname|self[- ]signed/i.test(text))
     return make('certificate', false, `The certificate of ${host} is not valid for it`);
+  // workerd hides a failed TLS handshake (an untrusted certificate among them) behind "internal error; reference = …"
+  // and logs the reason; a refused connection is "Network connection lost" instead.
+  if (/internal error; reference/i.test(text))
+    return make('tls', false, `The TLS handshake with ${host} failed (its certificate, or TLS itself)`);
   if (/\b(tls|ssl)\b|handshake/i.test(text)) return make('tls', false, `The TLS handshake with ${host} failed`);
   if (/refused|unreachable|connection (lost|reset|closed)|dns|lookup|not resolve|no such host/i.test(text))
     return make('unreachable', false, `${host} cannot be reached`);

@@ -1,6 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { type CountingProxy, startCountingProxy } from './dns-stack/counting-proxy.js';
-import { type DnsStack, startDnsStack } from './dns-stack/stack.js';
+import { type DnsStack, freePort, startDnsStack } from './dns-stack/stack.js';
+import { mtaStsPolicies } from './fixtures/zones/tls.js';
+import { type PolicyServer, startPolicyServer } from './tls-server/policy-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +17,11 @@ declare module 'vitest' {
     dnsDelayMs: number;
     /** A pass-through to the stack that counts queries per tag: DoH at `<base>/<tag>/dns-query`, `<base>/<tag>/count`. */
     countingDohBase: string;
+    /** The local HTTPS server of MTA-STS policies (test/tls-server/policy-server.ts): its port and its test CA. */
+    policyServerPort: number;
+    policyServerCa: string;
+    /** A port on 127.0.0.1 with nothing listening (connections are refused). */
+    closedPort: number;
   }
 }
 
@@ -23,6 +30,8 @@ interface SharedStack {
   stack: Promise<DnsStack>;
   /** The counting pass-through in front of it (test/dns-stack/counting-proxy.ts). */
   counting: Promise<CountingProxy>;
+  /** The MTA-STS policy server the Worker's outbound service reaches in workerd. */
+  policies: Promise<PolicyServer>;
   users: number;
 }
 const SHARED = Symbol.for('mailposture.test.dns-stack');
@@ -39,7 +48,12 @@ export default async function setup(project: TestProject) {
       process.stdout.write(`[dns-stack] Knot + dnsdist ready in ${started.startupMs} ms at ${started.dohUrl}\n`);
       return started;
     });
-    shared = { stack, counting: stack.then((started) => startCountingProxy(started.dohUrl)), users: 0 };
+    shared = {
+      stack,
+      counting: stack.then((started) => startCountingProxy(started.dohUrl)),
+      policies: startPolicyServer(mtaStsPolicies),
+      users: 0,
+    };
     holder[SHARED] = shared;
   }
   shared.users++;
@@ -50,10 +64,15 @@ export default async function setup(project: TestProject) {
   project.provide('validatingDohUrl', stack.validatingDohUrl);
   project.provide('dnsDelayMs', stack.delayMs);
   project.provide('countingDohBase', (await shared.counting).base);
+  const policies = await shared.policies;
+  project.provide('policyServerPort', policies.port);
+  project.provide('policyServerCa', policies.ca);
+  project.provide('closedPort', await freePort());
   return async () => {
     if (--shared.users > 0) return;
     delete holder[SHARED];
     await (await shared.counting).close();
+    await (await shared.policies).close();
     await stack.stop();
   };
 }

@@ -100,7 +100,7 @@ async function checkMtaSts(
       });
       return { data, failed: true };
     }
-    if (response.error.code === 'certificate') {
+    if (response.error.code === 'certificate' || response.error.code === 'tls') {
       push('mtasts.policy-certificate', `${response.error.message} Senders fetch no policy from ${host}.`, { at: url });
     } else {
       push('mtasts.policy-unreachable', `The policy at ${url} cannot be fetched: ${response.error.message}`, {

@@ -38,8 +38,8 @@ export const tlsFindings = {
   },
   'mtasts.policy-certificate': {
     severity: 'warning',
-    title: 'MTA-STS policy host certificate not valid',
-    fix: 'Give mta-sts.<domain> a certificate from a public CA that names it and has not expired: senders fetch no policy over a certificate they cannot verify.',
+    title: 'MTA-STS policy host certificate or TLS not valid',
+    fix: 'Give mta-sts.<domain> a certificate from a public CA that names it and has not expired, served over working TLS: senders fetch no policy from a host they cannot verify.',
     rfc: 'RFC 8461 §3.3',
   },
   'mtasts.policy-fetch-error': {

@@ -41,6 +41,7 @@ describe('classifyFetchError', () => {
     ["TLS peer's certificate does not match the hostname", 'certificate'],
     ['Network connection lost.', 'unreachable'],
     ['TLS handshake failed', 'tls'],
+    ['internal error; reference = ahpe1eh8coco0na4qvclvm8b', 'tls'],
     ['Too many subrequests.', 'budget-exhausted'],
     ['something else', 'network'],
   ])('workerd message %j is %s', (message, expected) => {

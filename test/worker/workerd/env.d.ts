@@ -6,6 +6,8 @@ declare namespace Cloudflare {
     DOWN_DOH_URL: string;
     /** A pass-through to the DNS stack counting queries per tag: `<base>/<tag>/dns-query`, `<base>/<tag>/count`. */
     COUNTING_DOH_BASE: string;
+    /** The DNS stack's validating DoH path (AD set for the fixtures' signed zones). */
+    VALIDATING_DOH_URL: string;
     LIMITER: { limit(options: { key: string }): Promise<{ success: boolean }> };
   }
   /** The main module's exports, as `exports` of cloudflare:workers sees them. */
