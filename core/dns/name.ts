@@ -1,3 +1,5 @@
+import { parseAddress } from './address.js';
+
 /** Why a domain given as input was rejected. */
 export type DomainErrorCode =
   | 'empty'
@@ -6,6 +8,7 @@ export type DomainErrorCode =
   | 'label-too-long'
   | 'invalid-character'
   | 'ip-literal'
+  | 'url'
   | 'single-label'
   | 'idna';
 
@@ -27,6 +30,31 @@ const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/i;
 const MAPPED_DOTS = /[\u3002\uff0e\uff61]/g;
 const HOST_LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
 const NON_ASCII_OR_CONTROL = /[^\x21-\x7e]/;
+
+// Printable ASCII without the characters that mean something in HTML, Markdown or a quoted string.
+const SHOWABLE = /^[\x21-\x7e]+$/;
+const MARKUP = /[<>&"'`\\]/;
+
+/**
+ * A piece of user input quoted for a message, or `undefined` when it is not plain printable text (markup, quotes,
+ * spaces, control or non-ASCII characters, or longer than `max`): messages say what is wrong without echoing input
+ * that a page or a log could misread.
+ */
+export function quoteInput(text: string, max = 80): string | undefined {
+  return text.length <= max && SHOWABLE.test(text) && !MARKUP.test(text) ? `"${text}"` : undefined;
+}
+
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/** The host of a URL pasted where a domain was asked for, when it is one (`https://example.com/x` → example.com). */
+function urlHost(text: string): string | undefined {
+  try {
+    const host = new URL(URL_SCHEME.test(text) ? text : `http://${text}`).hostname;
+    return host === '' ? undefined : host;
+  } catch {
+    return undefined;
+  }
+}
 
 const fail = (input: string, code: DomainErrorCode, message: string): DomainParseResult => ({
   ok: false,
@@ -63,14 +91,29 @@ export function parseDomain(input: string): DomainParseResult {
   let name = unicode.endsWith('.') ? unicode.slice(0, -1) : unicode;
   if (name === '') return fail(input, 'empty', 'The domain name is empty.');
   if (name.length > 1024) return fail(input, 'too-long', 'The domain name is longer than 253 characters.');
-  if (name.startsWith('[') || name.includes(':') || IPV4_LITERAL.test(name)) {
-    return fail(input, 'ip-literal', `"${name}" is an IP address; give a domain name.`);
+  // A URL pasted as a domain ("https://example.com/", "example.com/page"): say so, and name the domain it holds.
+  if (URL_SCHEME.test(name) || (name.includes('/') && !name.startsWith('['))) {
+    const host = urlHost(name);
+    const domain = host === undefined ? undefined : parseDomain(host);
+    const hint = domain?.ok ? `: ${domain.name}` : '';
+    return fail(input, 'url', `Give the domain, not a URL${hint}.`);
+  }
+  if (name.startsWith('[') || IPV4_LITERAL.test(name) || (name.includes(':') && parseAddress(name) !== undefined)) {
+    return fail(input, 'ip-literal', `${quoteInput(name) ?? 'This'} is an IP address; give a domain name.`);
+  }
+  if (name.includes('@')) {
+    const domain = parseDomain(name.slice(name.lastIndexOf('@') + 1));
+    const hint = domain.ok ? `: ${domain.name}` : '';
+    return fail(input, 'invalid-character', `This is an email address; give its domain${hint}.`);
+  }
+  if (name.includes(':')) {
+    return fail(input, 'invalid-character', 'A domain name has no ":"; give the name alone, without a port.');
   }
   if (!NON_ASCII_OR_CONTROL.test(name) && endsInNumber(name)) {
     return fail(
       input,
       'ip-literal',
-      `"${name}" ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
+      `${quoteInput(name) ?? 'This name'} ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
     );
   }
   if (NON_ASCII_OR_CONTROL.test(name)) {
@@ -85,15 +128,15 @@ export function parseDomain(input: string): DomainParseResult {
         return fail(
           input,
           'ip-literal',
-          `"${name}" ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
+          `${quoteInput(name) ?? 'This name'} ends in a number, so URL parsers read it as an IPv4 address; give a domain name.`,
         );
       }
-      return fail(input, 'idna', `"${name}" is not a valid internationalized domain name.`);
+      return fail(input, 'idna', 'This is not a valid internationalized domain name.');
     }
     // The URL host parser reads a host that ends in a number as IPv4 after mapping (fullwidth or mathematical digits,
     // "0x7f.１"): what comes out as a dotted quad was an IP address, not a name.
     if (IPV4_LITERAL.test(ascii)) {
-      return fail(input, 'ip-literal', `"${name}" is the IP address ${ascii}; give a domain name.`);
+      return fail(input, 'ip-literal', `This is the IP address ${ascii}; give a domain name.`);
     }
     name = ascii;
   }
@@ -101,13 +144,25 @@ export function parseDomain(input: string): DomainParseResult {
   if (name.length > 253) return fail(input, 'too-long', 'The domain name is longer than 253 characters.');
   const labels = name.split('.');
   for (const label of labels) {
-    if (label === '') return fail(input, 'label-empty', `"${name}" has an empty label (two dots in a row).`);
-    if (label.length > 63) return fail(input, 'label-too-long', `The label "${label}" is longer than 63 characters.`);
+    if (label === '') {
+      return fail(input, 'label-empty', `${quoteInput(name) ?? 'The name'} has an empty label (two dots in a row).`);
+    }
+    if (label.length > 63) {
+      const shown = quoteInput(label);
+      return fail(input, 'label-too-long', `${shown ? `The label ${shown}` : 'A label'} is longer than 63 characters.`);
+    }
     if (!HOST_LABEL.test(label)) {
-      return fail(input, 'invalid-character', `The label "${label}" may hold only letters, digits and inner hyphens.`);
+      const shown = quoteInput(label);
+      return fail(
+        input,
+        'invalid-character',
+        `${shown ? `The label ${shown}` : 'A label'} may hold only letters, digits and inner hyphens.`,
+      );
     }
   }
-  if (labels.length < 2) return fail(input, 'single-label', `"${name}" is a single label; give a full domain name.`);
+  if (labels.length < 2) {
+    return fail(input, 'single-label', `${quoteInput(name) ?? 'The name'} is a single label; give a full domain name.`);
+  }
   return { ok: true, name, unicode };
 }
 

@@ -1,6 +1,7 @@
 import type ipaddr from 'ipaddr.js';
 import { boundedMemo, MEMO_SIZE } from '../memo.js';
 import { addressFacts } from './address.js';
+import { quoteInput } from './name.js';
 
 /** A parsed IP address and its reverse-lookup name (RFC 1035 §3.5, RFC 3596 §2.5). */
 export interface ReverseAddress {
@@ -55,9 +56,7 @@ function parseIpText(input: string): IpFacts {
     if (v4) return ipv4(v4.address as ipaddr.IPv4, v4.text, v4.range);
   }
   const v6 = text.includes(':') && !text.includes('%') ? addressFacts(text) : undefined;
-  if (!v6) {
-    return { result: { ok: false, error: { code: 'invalid-ip', message: `"${input}" is not an IP address.` } } };
-  }
+  if (!v6) return { result: { ok: false, error: { code: 'invalid-ip', message: ipErrorMessage(text) } } };
   const parsed = v6.address as ipaddr.IPv6;
   if (parsed.isIPv4MappedAddress()) {
     const v4 = parsed.toIPv4Address();
@@ -70,6 +69,22 @@ function parseIpText(input: string): IpFacts {
   }
   const address = { ip: v6.text, version: 6 as const, reverseName: `${nibbles}ip6.arpa` };
   return { result: { ok: true, address }, range: v6.range };
+}
+
+/** What an IP address looks like, with what is wrong with this one when that can be told (RFC 791, RFC 4291 §2.2). */
+function ipErrorMessage(text: string): string {
+  const shape =
+    'an IPv4 address is four numbers from 0 to 255 joined by dots (192.0.2.1), an IPv6 address hex groups joined by colons (2001:db8::1)';
+  const shown = quoteInput(text, 64) ?? 'This';
+  if (text === '') return `No IP address given: ${shape}.`;
+  const parts = text.split('.');
+  if (parts.length === 4 && parts.every((part) => /^\d+$/.test(part))) {
+    const over = parts.find((part) => Number(part) > 255);
+    if (over !== undefined) return `${shown} is not an IP address: ${over} is above 255; ${shape}.`;
+    return `${shown} is not an IP address: a part has a leading zero; ${shape}.`;
+  }
+  if (text.includes('%')) return `${shown} is not an IP address: a zone index (%…) has no place here; ${shape}.`;
+  return `${shown} is not an IP address: ${shape}.`;
 }
 
 function ipv4(address: ipaddr.IPv4, ip: string, range: string): IpFacts {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQueryName, parseDomain } from '../../../core/dns/index.js';
+import { checkQueryName, parseDomain, quoteInput } from '../../../core/dns/index.js';
 
 describe('parseDomain', () => {
   it.each([
@@ -31,7 +31,10 @@ describe('parseDomain', () => {
     ['2001:db8::1', 'ip-literal'],
     ['[2001:db8::1]', 'ip-literal'],
     ['exa mple.com', 'invalid-character'],
-    ['example.com/path', 'invalid-character'],
+    ['example.com/path', 'url'],
+    ['http://example.com', 'url'],
+    ['https://example.com/x?y', 'url'],
+    ['example.com:25', 'invalid-character'],
     ['user@example.com', 'invalid-character'],
     ['ex\u0000ample.com', 'invalid-character'],
     ['-leading.example', 'invalid-character'],
@@ -88,6 +91,42 @@ describe('parseDomain and hosts a URL parser reads as IPv4 (WHATWG URL §3.5 "en
     ['mail.123a', 'mail.123a'],
   ])('accepts %j, whose last label is not a number', (input, name) => {
     expect(parseDomain(input)).toMatchObject({ ok: true, name });
+  });
+});
+
+describe('parseDomain: what the messages say', () => {
+  it.each([
+    ['http://example.com', 'Give the domain, not a URL: example.com.'],
+    ['HTTPS://Bücher.Example/page', 'Give the domain, not a URL: xn--bcher-kva.example.'],
+    ['example.com/dmarc', 'Give the domain, not a URL: example.com.'],
+    ['http://', 'Give the domain, not a URL.'],
+    ['user@example.com', 'This is an email address; give its domain: example.com.'],
+    ['192.0.2.1', '"192.0.2.1" is an IP address; give a domain name.'],
+    ['2001:db8::1', '"2001:db8::1" is an IP address; give a domain name.'],
+    ['example.com:25', 'A domain name has no ":"; give the name alone, without a port.'],
+    ['<b>.example', 'A label may hold only letters, digits and inner hyphens.'],
+    ['a_b-.example', 'The label "a_b-" may hold only letters, digits and inner hyphens.'],
+  ])('%j: %s', (input, message) => {
+    const result = parseDomain(input);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toBe(message);
+  });
+
+  it('never repeats markup it was given', () => {
+    for (const input of ['<b>.example', '<script>alert(1)</script>', 'a"b.example', "x'.example", '<b>:1', 'a..<i>']) {
+      const result = parseDomain(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).not.toMatch(/[<>]|a"b|x'/);
+    }
+  });
+});
+
+describe('quoteInput', () => {
+  it('quotes plain text and refuses markup, spaces, control characters and long text', () => {
+    expect(quoteInput('example.com')).toBe('"example.com"');
+    for (const text of ['<b>', 'a b', 'a"b', "a'b", 'a`b', 'a\\b', 'a&b', 'é', '\u0000', 'x'.repeat(81), '']) {
+      expect(quoteInput(text), text).toBeUndefined();
+    }
   });
 });
 

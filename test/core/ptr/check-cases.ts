@@ -58,7 +58,12 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
 
     it('answers an invalid IP with an error value and no query', async () => {
       const check = await checkPtr('not-an-ip', { resolver });
-      expect(check.error).toEqual({ code: 'invalid-ip', message: '"not-an-ip" is not an IP address.' });
+      expect(check.error).toEqual({
+        code: 'invalid-ip',
+        message:
+          '"not-an-ip" is not an IP address: an IPv4 address is four numbers from 0 to 255 joined by dots (192.0.2.1), ' +
+          'an IPv6 address hex groups joined by colons (2001:db8::1).',
+      });
       expect(ids(check)).toEqual(['ptr.invalid-ip']);
       expect(check.status).toBe('fail');
     });
