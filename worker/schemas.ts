@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { parseDomain } from '../core/dns/index.js';
+import { parseDomain, parseHelo, parseSender } from '../core/dns/index.js';
+import { parseIp } from '../core/dns/reverse-name.js';
 
 /** How many selectors or sending IPs one request may name: each costs DNS queries. */
 export const MAX_LIST_ITEMS = 10;
@@ -23,8 +24,48 @@ export const DomainSchema = z
     return z.NEVER;
   });
 
-/** An IPv4 or IPv6 address (RFC 791, RFC 4291 §2.2). */
-export const IpSchema = z.union([z.ipv4(), z.ipv6()]);
+/** Turns a core parse result into the value, or a zod issue carrying core's code and message (the 400's body). */
+function fromCore<T>(parse: (value: string) => { ok: true; value: T } | { ok: false; code: string; message: string }) {
+  return (value: string, ctx: z.RefinementCtx): T => {
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    ctx.addIssue({ code: 'custom', message: parsed.message, params: { code: parsed.code } });
+    return z.NEVER;
+  };
+}
+
+/** An IPv4 or IPv6 address (RFC 791, RFC 4291 §2.2), checked by core's `parseIp`; the message says what one looks like. */
+export const IpSchema = z
+  .string()
+  .max(100)
+  .transform(
+    fromCore((value) => {
+      const parsed = parseIp(value);
+      return parsed.ok ? { ok: true, value: parsed.address.ip } : { ok: false, ...parsed.error };
+    }),
+  );
+
+/** A MAIL FROM identity (RFC 5321 §4.1.2 mailbox, or a domain), checked by core's `parseSender`. */
+export const SenderSchema = z
+  .string()
+  .max(320)
+  .transform(
+    fromCore((value) => {
+      const parsed = parseSender(value);
+      return parsed.ok ? { ok: true, value: parsed.sender } : { ok: false, ...parsed.error };
+    }),
+  );
+
+/** A HELO/EHLO name (RFC 5321 §4.1.1.1: a domain or an address literal), checked by core's `parseHelo`. */
+export const HeloSchema = z
+  .string()
+  .max(300)
+  .transform(
+    fromCore((value) => {
+      const parsed = parseHelo(value);
+      return parsed.ok ? { ok: true, value: parsed.helo } : { ok: false, ...parsed.error };
+    }),
+  );
 
 export const DomainParamsSchema = z.object({
   domain: DomainSchema.openapi({
@@ -68,26 +109,20 @@ export const SpfQuerySchema = z
       description: 'A sending IP address: adds the check_host() result for it (RFC 7208 §4).',
       example: '192.0.2.25',
     }),
-    sender: z
-      .string()
-      .min(1)
-      .max(320)
-      .optional()
-      .openapi({
-        param: { name: 'sender', in: 'query' },
-        description: 'The MAIL FROM address for check_host(); needs `ip`.',
-        example: 'bounce@example.com',
-      }),
-    helo: z
-      .string()
-      .min(1)
-      .max(253)
-      .optional()
-      .openapi({
-        param: { name: 'helo', in: 'query' },
-        description: 'The HELO/EHLO name for check_host(); needs `ip`.',
-        example: 'mail.example.com',
-      }),
+    sender: SenderSchema.optional().openapi({
+      param: { name: 'sender', in: 'query' },
+      description:
+        'The MAIL FROM identity for check_host(): a mailbox (RFC 5321 §4.1.2) or a domain (its local-part is then ' +
+        '"postmaster", RFC 7208 §4.3); needs `ip`.',
+      example: 'bounce@example.com',
+    }),
+    helo: HeloSchema.optional().openapi({
+      param: { name: 'helo', in: 'query' },
+      description:
+        'The HELO/EHLO name for check_host(): a domain or an address literal such as `[192.0.2.1]` (RFC 5321 ' +
+        '§4.1.1.1); needs `ip`.',
+      example: 'mail.example.com',
+    }),
   })
   .refine((query) => query.ip !== undefined || (query.sender === undefined && query.helo === undefined), {
     message: '`sender` and `helo` need `ip`.',

@@ -27,7 +27,14 @@ describe('the app in Node', () => {
     ['/v1/dmarc/worker.test?unknown=1', 400, 'bad-request'],
     [`/v1/dkim/worker.test?selector=${'s'.repeat(254)}`, 400, 'bad-request'],
     ['/v1/spf/worker.test?helo=mx.worker.test', 400, 'bad-request'],
-    ['/v1/ptr/worker.test', 400, 'bad-request'],
+    ['/v1/ptr/worker.test', 400, 'invalid-ip'],
+    ['/v1/ptr/999.1.1.1', 400, 'invalid-ip'],
+    ['/v1/check/worker.test?ip=999.1.1.1', 400, 'invalid-ip'],
+    ['/v1/check/http%3A%2F%2Fexample.com', 400, 'url'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&helo=%3Cb%3E', 400, 'invalid-helo'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&helo=192.0.2.1', 400, 'invalid-helo'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&sender=%3Cb%3E%40worker.test', 400, 'invalid-sender'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&sender=a..b%40worker.test', 400, 'invalid-sender'],
     ['/badge/worker.test', 404, 'not-found'],
     ['/badge/%20.svg', 400, 'empty'],
     ['/badge/.svg', 404, 'not-found'],
@@ -39,6 +46,20 @@ describe('the app in Node', () => {
     expect(payload.error?.code).toBe(code);
     expect(payload.error?.message.length).toBeGreaterThan(10);
     expect(queries).toEqual([]);
+  });
+
+  it.each([
+    ['/v1/ptr/999.1.1.1', 'ip: "999.1.1.1" is not an IP address: 999 is above 255; an IPv4 address is four numbers'],
+    ['/v1/check/http%3A%2F%2Fexample.com', 'domain: Give the domain, not a URL: example.com.'],
+    ['/v1/check/https%3A%2F%2Fworker.test%2Freport', 'domain: Give the domain, not a URL: worker.test.'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&helo=%3Cb%3E', 'helo: The HELO name is not a domain'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&helo=192.0.2.1', 'write it as the address literal [192.0.2.1]'],
+    ['/v1/spf/worker.test?ip=192.0.2.1&sender=%3Cb%3E%40worker.test', 'sender: The sender has a local-part with'],
+  ])('GET %s says what is wrong: %s', async (path, message) => {
+    const payload = (await (await get(path)).json()) as { error: { message: string } };
+    expect(payload.error.message).toContain(message);
+    // What the client sent is never echoed back as markup.
+    expect(payload.error.message).not.toMatch(/<b>|%3C/i);
   });
 
   it('never answers 500 for odd but well-formed requests', async () => {

@@ -69,7 +69,6 @@ describe('GET /v1/check/{domain}', () => {
   });
 
   it.each([
-    ['an IP that is not one', '/v1/check/worker.test?ip=999.1.1.1'],
     ['too many selectors', `/v1/check/worker.test?${Array.from({ length: 11 }, (_, i) => `selector=s${i}`).join('&')}`],
     ['too many IPs', `/v1/check/worker.test?${Array.from({ length: 11 }, (_, i) => `ip=45.33.87.${i}`).join('&')}`],
     ['an empty selector', '/v1/check/worker.test?selector='],
@@ -77,6 +76,14 @@ describe('GET /v1/check/{domain}', () => {
     const response = await get(path);
     expect(response.status).toBe(400);
     expect((await body(response)).error.code).toBe('bad-request');
+  });
+
+  it('answers 400 invalid-ip, saying what an IP looks like, for an IP that is not one', async () => {
+    const response = await get('/v1/check/worker.test?ip=999.1.1.1');
+    expect(response.status).toBe(400);
+    const { error } = await body(response);
+    expect(error.code).toBe('invalid-ip');
+    expect(error.message).toContain('999 is above 255; an IPv4 address is four numbers from 0 to 255');
   });
 });
 
@@ -99,6 +106,18 @@ describe('GET /v1/spf/{domain}', () => {
   ])('evaluates check_host() for %s: %s', async (ip, result) => {
     const spf = await body(await get(`/v1/spf/worker.test?ip=${ip}&sender=bounce@worker.test&helo=mx.worker.test`));
     expect(spf.checkHost.result).toBe(result);
+  });
+
+  it('takes a sender as a mailbox or a bare domain and a HELO name as a domain or an address literal', async () => {
+    for (const query of [
+      'sender=%3Cbounce@worker.test%3E&helo=%5B45.33.87.99%5D',
+      'sender=worker.test&helo=%5BIPv6:2a01:4f8:10:87::99%5D',
+      'sender=%22odd%20one%22@worker.test',
+    ]) {
+      const response = await get(`/v1/spf/worker.test?ip=45.33.87.99&${query}`);
+      expect(response.status, query).toBe(200);
+      expect((await body(response)).checkHost.result).toBe('fail');
+    }
   });
 
   it('answers 400 for sender without ip, and for a bad ip', async () => {
@@ -150,9 +169,11 @@ describe('GET /v1/dmarc, /v1/dkim, /v1/ptr', () => {
     expect(ptr.result.status).toBe('fail');
   });
 
-  it.each(['not-an-ip', '45.33.87.256', '2001:db8:::1'])('answers 400 for the address %s', async (ip) => {
+  it.each(['not-an-ip', '45.33.87.256', '2001:db8:::1'])('answers 400 invalid-ip for the address %s', async (ip) => {
     const response = await get(`/v1/ptr/${ip}`);
     expect(response.status).toBe(400);
-    expect((await body(response)).error.code).toBe('bad-request');
+    const { error } = await body(response);
+    expect(error.code).toBe('invalid-ip');
+    expect(error.message).toContain('(192.0.2.1)');
   });
 });
