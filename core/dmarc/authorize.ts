@@ -5,6 +5,9 @@ import type { DmarcRecord, ReportDestination, ReportUri } from './types.js';
 
 const isWithin = (name: string, ancestor: string) => name === ancestor || name.endsWith(`.${ancestor}`);
 
+/** At most this many distinct authorization names are asked per record; destinations past it are `not-checked`. */
+export const MAX_AUTHORIZATION_LOOKUPS = 10;
+
 /** The name that authorizes an external destination: `<policy-domain>._report._dmarc.<destination-host>`. */
 export function authorizationName(policyDomain: string, host: string): string {
   return `${policyDomain}._report._dmarc.${host}`;
@@ -34,12 +37,14 @@ async function verify(
   policyDomain: string,
   organizationalDomain: string,
   lookup: TxtLookup,
+  allowed: (name: string) => boolean,
 ): Promise<ReportDestination> {
   if (uri.host === undefined) return destination(uri, kind, 'not-checkable');
   if (isWithin(uri.host, organizationalDomain)) return destination(uri, kind, 'internal');
   const name = authorizationName(policyDomain, uri.host);
   // RFC 9990 §4 step 4: a name beyond DNS limits allows no positive determination; no receiver can verify it.
   if (checkQueryName(name) !== undefined) return destination(uri, kind, 'not-checkable', name);
+  if (!allowed(name)) return destination(uri, kind, 'not-checked', name);
   const result = await lookup(name);
   if (result.status === 'error') {
     const failed = destination(uri, kind, 'dns-error', name);
@@ -67,9 +72,15 @@ export async function verifyReportDestinations(
     lookup,
   }: { policyDomain: string; organizationalDomain: string; lookup: TxtLookup },
 ): Promise<{ rua: ReportDestination[]; ruf: ReportDestination[] }> {
-  const [rua, ruf] = await Promise.all([
-    Promise.all(record.rua.map((uri) => verify('rua', uri, policyDomain, organizationalDomain, lookup))),
-    Promise.all(record.ruf.map((uri) => verify('ruf', uri, policyDomain, organizationalDomain, lookup))),
-  ]);
-  return { rua, ruf };
+  // A record may list thousands of destinations: only the first distinct names are asked (each once, by the lookup).
+  const names = new Set<string>();
+  const allowed = (name: string) => {
+    if (names.has(name)) return true;
+    if (names.size >= MAX_AUTHORIZATION_LOOKUPS) return false;
+    names.add(name);
+    return true;
+  };
+  const rua = record.rua.map((uri) => verify('rua', uri, policyDomain, organizationalDomain, lookup, allowed));
+  const ruf = record.ruf.map((uri) => verify('ruf', uri, policyDomain, organizationalDomain, lookup, allowed));
+  return { rua: await Promise.all(rua), ruf: await Promise.all(ruf) };
 }

@@ -3,9 +3,9 @@ import type { DnsResult, LookupOptions, RecordType, Resolver } from '../dns/type
 import type { ReportDelivery } from './types.js';
 
 /** At most this many distinct report hosts get their mail routing looked up; the rest are `not-checked`. */
-export const MAX_REPORT_HOSTS = 8;
+export const MAX_REPORT_HOSTS = 5;
 /** Of one host's MX records, at most this many exchanges (lowest preference first) get their addresses looked up. */
-const MAX_EXCHANGES = 4;
+const MAX_EXCHANGES = 2;
 /** No other lookup waits on these: a session's scheduler may let the critical path go first. */
 const LEAF = { priority: 'leaf' } as const;
 

@@ -198,9 +198,16 @@ export interface EffectivePolicies {
  * Whether a report destination accepts reports for the policy domain (RFC 9990 §4; for ruf RFC 9991 §5):
  * `internal` — inside the organizational domain; `authorized` — at least one `v=DMARC1` record at the authorization
  * name; `unauthorized` — none; `dns-error` — unknown; `not-checkable` — no host, or an authorization name too long for
- * DNS, so no receiver can make a positive determination (§4 step 4).
+ * DNS, so no receiver can make a positive determination (§4 step 4); `not-checked` — past the bound of lookups per
+ * record (`MAX_AUTHORIZATION_LOOKUPS`), unknown.
  */
-export type ReportAuthorization = 'internal' | 'authorized' | 'unauthorized' | 'dns-error' | 'not-checkable';
+export type ReportAuthorization =
+  | 'internal'
+  | 'authorized'
+  | 'unauthorized'
+  | 'dns-error'
+  | 'not-checkable'
+  | 'not-checked';
 
 /**
  * Whether mail can reach a mailto destination's domain (RFC 5321 §5.1, RFC 7505 §3): `deliverable`; `null-mx` — the

@@ -183,6 +183,31 @@ describe('checkDmarc with the memory resolver', () => {
   });
 });
 
+describe('checkDmarc on a record with 200 external report destinations', () => {
+  it('asks at most 10 authorization names and the mail routing of at most 5 domains', async () => {
+    const hosts = Array.from({ length: 200 }, (_, i) => `h${i}.example.net`);
+    const records: ZoneData['records'] = {
+      '_dmarc.example.com': { TXT: [`v=DMARC1; p=reject; rua=${hosts.map((host) => `mailto:d@${host}`).join(',')}`] },
+      'mx.example.net': { A: ['192.0.2.25'] },
+    };
+    for (const host of hosts) {
+      records[host] = { MX: [[10, 'mx.example.net']] };
+      records[`example.com._report._dmarc.${host}`] = { TXT: ['v=DMARC1'] };
+    }
+    const resolver = createMemoryResolver(zone(records));
+    const check = await checkDmarc('example.com', { resolver });
+    // The walk (2), 10 authorization names, 5 MX queries and the one exchange's A and AAAA.
+    expect(resolver.calls).toHaveLength(2 + 10 + 5 + 2);
+    const rua = check.data.reporting.rua;
+    expect(rua.filter((d) => d.authorization === 'authorized')).toHaveLength(10);
+    expect(rua.filter((d) => d.authorization === 'not-checked')).toHaveLength(190);
+    expect(rua.filter((d) => d.delivery === 'deliverable')).toHaveLength(5);
+    expect(rua.filter((d) => d.delivery === 'not-checked')).toHaveLength(195);
+    // Nothing unknown is reported as a problem.
+    expect(check.findings.map((finding) => finding.id)).toEqual([]);
+  });
+});
+
 describe('checkDmarc on a record with hundreds of bad tags', () => {
   it('reports 20 findings of a kind and one that counts the rest', async () => {
     const tags = Array.from({ length: 200 }, (_, i) => `x${i}=1`).join('; ');
