@@ -9,6 +9,7 @@ import { escapeAnnotation } from './markdown.js';
 import { UsageError } from './options.js';
 import { runChecks } from './run.js';
 import { renderSummary } from './summary.js';
+import { dnsFailedFor } from './verdict.js';
 
 const ANNOTATE: Record<Annotation['level'], typeof core.error> = {
   error: core.error,
@@ -48,6 +49,14 @@ export async function run(): Promise<void> {
       // The failure annotation quotes findings, so text from DNS in it is made inert like any annotation's.
       core.setFailed(
         escapeAnnotation(`Email authentication check failed (fail-on: ${result.failOn}): ${reasons.join('; ')}`),
+      );
+    } else if (result.verdict.status === 'incomplete') {
+      // Never "passed" over what could not be checked; fail-on: error is what makes this fail the step.
+      core.warning(
+        escapeAnnotation(
+          `Email authentication check incomplete: ${dnsFailedFor(result.domains)}; worst grade ${result.grade ?? 'unknown'}, ${result.regressions} regressions. Run again later, or set fail-on: error to fail the step.`,
+        ),
+        { title: 'mailposture: incomplete' },
       );
     } else {
       core.info(

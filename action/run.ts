@@ -1,10 +1,12 @@
+import { mapBounded } from '../core/concurrency.js';
 import { createDohResolver } from '../core/dns/doh.js';
 import { parseDomain } from '../core/dns/name.js';
+import { createLookupScheduler } from '../core/dns/scheduler.js';
 import { checkDomain, diffReports } from '../core/report/index.js';
 import type { DomainReport, Grade } from '../core/report/types.js';
 import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
-import { type DomainOutcome, decideVerdict, SECTION_NAMES, type Verdict } from './verdict.js';
+import { type DomainOutcome, decideVerdict, knownGrade, SECTION_NAMES, type Verdict } from './verdict.js';
 
 /** What happened to the baseline file in this run. */
 export interface BaselineState {
@@ -27,13 +29,20 @@ export interface RunResult {
   checkedAt: string;
   failOn: RunOptions['failOn'];
   minGrade: Grade | null;
-  /** The worst grade over all domains. */
+  /** The worst grade over all domains; null when a domain's grade is unknown (DNS could not answer a check). */
   grade: Grade | null;
   regressions: number;
   baseline: BaselineState;
   domains: DomainOutcome[];
   verdict: Verdict;
 }
+
+/**
+ * The bounds of one run: DNS exchanges in flight over all domains, and domains checked at once. Eight domains keep
+ * the sixteen exchanges busy (a check has a few lookups in flight at a time along its critical path), and no domain
+ * waits so long for a slot that its own deadline (15 s from its start) passes.
+ */
+export const RUN_BOUNDS = { exchanges: 16, domains: 8 } as const;
 
 /** Rejects the whole run before any lookup when a domain is not a valid name (RFC 1035 §2.3.4, RFC 5891 §5). */
 function validateDomains(domains: readonly string[]): void {
@@ -47,7 +56,7 @@ function validateDomains(domains: readonly string[]): void {
 }
 
 /**
- * Checks every domain concurrently with core's `checkDomain`, compares each with the baseline with `diffReports`,
+ * Checks the domains with core's `checkDomain` within one shared bound (RUN_BOUNDS), compares each with the baseline with `diffReports`,
  * updates the baseline when asked, and decides the run. Adapters render the result; nothing here judges a record.
  */
 export async function runChecks(options: RunOptions, now: () => Date = () => new Date()): Promise<RunResult> {
@@ -63,26 +72,28 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     retries: options.dnsRetries,
   });
 
-  const outcomes = await Promise.all(
-    options.domains.map(async (input): Promise<DomainOutcome> => {
-      const result = await checkDomain(input, {
-        resolver,
-        selectors: itemsFor(options.selectors, input),
-        sendingIps: itemsFor(options.sendingIps, input),
-      });
-      if (!result.ok) throw new UsageError(`Invalid domain "${input}": ${result.error.message}`);
-      const report = result.report;
-      const before = previous[report.domain];
-      return {
-        input,
-        domain: report.domain,
-        report,
-        baseline: before ? 'compared' : 'missing',
-        diff: before ? diffReports(before, report) : undefined,
-        dnsErrors: SECTION_NAMES.filter((section) => report.sections[section]?.status === 'error'),
-      };
-    }),
-  );
+  // One bound for the whole run, however long the list: every domain's lookups share RUN_BOUNDS.exchanges slots, and
+  // at most RUN_BOUNDS.domains domains are checked at once, so a domain's deadline runs from when its own check starts.
+  const scheduler = createLookupScheduler({ concurrency: RUN_BOUNDS.exchanges });
+  const outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input): Promise<DomainOutcome> => {
+    const result = await checkDomain(input, {
+      resolver,
+      scheduler,
+      selectors: itemsFor(options.selectors, input),
+      sendingIps: itemsFor(options.sendingIps, input),
+    });
+    if (!result.ok) throw new UsageError(`Invalid domain "${input}": ${result.error.message}`);
+    const report = result.report;
+    const before = previous[report.domain];
+    return {
+      input,
+      domain: report.domain,
+      report,
+      baseline: before ? 'compared' : 'missing',
+      diff: before ? diffReports(before, report) : undefined,
+      dnsErrors: SECTION_NAMES.filter((section) => report.sections[section]?.status === 'error'),
+    };
+  });
 
   const baseline: BaselineState = {
     path: options.baselinePath,
@@ -110,7 +121,9 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     }
   }
 
-  const grade = worstGrade(outcomes.map((outcome) => outcome.report.grade)) ?? null;
+  // The worst grade is known only when every domain's is: an unknown one could be worse than any shown.
+  const grades = outcomes.map(knownGrade);
+  const grade = grades.includes(null) ? null : (worstGrade(grades as Grade[]) ?? null);
   return {
     version: 1,
     checkedAt: checkedAt.toISOString(),

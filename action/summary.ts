@@ -2,7 +2,7 @@ import type { SectionStatus } from '../core/finding.js';
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
-import { type DomainOutcome, SECTION_NAMES, sectionLabel } from './verdict.js';
+import { type DomainOutcome, dnsFailedFor, SECTION_NAMES, sectionLabel } from './verdict.js';
 
 const STATUS_ICON: Record<SectionStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❔' };
 
@@ -23,7 +23,9 @@ function domainSection(outcome: DomainOutcome): string[] {
     diff?.regressions.find((c) => c.section === 'grade') ?? diff?.improvements.find((c) => c.section === 'grade');
   const was = gradeChange?.before ? ` (was ${gradeChange.before})` : '';
   const lines = [
-    `### ${escapeCell(report.domain)} — grade ${report.grade}${was}${outcome.dnsErrors.length > 0 ? ' (incomplete: DNS could not answer for some checks)' : ''}`,
+    outcome.dnsErrors.length > 0
+      ? `### ${escapeCell(report.domain)} — grade unknown (incomplete: ${escapeCell(dnsFailedFor([outcome]))})`
+      : `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
     '',
     '| check | status | summary | vs baseline |',
     '| --- | --- | --- | --- |',
@@ -82,10 +84,14 @@ function domainSection(outcome: DomainOutcome): string[] {
 /** The job summary of a run (GitHub-flavoured Markdown): verdict, a table per domain, regressions with their fix. */
 export function renderSummary(result: RunResult): string {
   const { verdict } = result;
-  const head = verdict.failed ? '❌ failed' : '✅ passed';
+  const head = {
+    failed: '❌ failed',
+    incomplete: `❔ incomplete: ${escapeCell(dnsFailedFor(result.domains))}`,
+    passed: '✅ passed',
+  }[verdict.status];
   const lines = [`## Email authentication: ${head}`, ''];
   lines.push(
-    `Worst grade **${result.grade ?? '—'}**${result.minGrade ? ` (minimum ${result.minGrade})` : ''} · ${result.regressions} regression${result.regressions === 1 ? '' : 's'} · fail-on \`${result.failOn}\``,
+    `Worst grade **${result.grade ?? 'unknown'}**${result.minGrade ? ` (minimum ${result.minGrade})` : ''} · ${result.regressions} regression${result.regressions === 1 ? '' : 's'} · fail-on \`${result.failOn}\``,
     '',
   );
   // Regressions are listed under their domain below; here only their count, and every other reason in full.

@@ -1,7 +1,7 @@
 import type { SectionStatus } from '../core/finding.js';
 import { baselineChanges } from './annotations.js';
 import type { RunResult } from './run.js';
-import { SECTION_NAMES, sectionLabel } from './verdict.js';
+import { dnsFailedFor, knownGrade, SECTION_NAMES, sectionLabel } from './verdict.js';
 
 /** ANSI colour helpers; identity functions when colour is off. */
 interface Paint {
@@ -57,10 +57,17 @@ export function renderTable(
   const lines: string[] = [];
   for (const outcome of result.domains) {
     const { report, diff } = outcome;
-    const gradePaint = report.grade <= 'B' ? paint.green : report.grade <= 'D' ? paint.yellow : paint.red;
-    lines.push(
-      `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(report.grade))}${outcome.dnsErrors.length > 0 ? paint.yellow(' (incomplete)') : ''}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
-    );
+    const grade = knownGrade(outcome);
+    if (grade === null) {
+      lines.push(
+        `${paint.bold(report.domain)}  grade ${paint.yellow(`unknown (incomplete: ${dnsFailedFor([outcome])})`)}  ${paint.dim(`${report.queries} queries`)}`,
+      );
+    } else {
+      const gradePaint = grade <= 'B' ? paint.green : grade <= 'D' ? paint.yellow : paint.red;
+      lines.push(
+        `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(grade))}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
+      );
+    }
     for (const section of SECTION_NAMES) {
       const data = report.sections[section];
       lines.push(`  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
@@ -124,11 +131,11 @@ export function renderTable(
   }
   const tally =
     compared === 0 && !baseline.written
-      ? `worst grade ${result.grade ?? '—'}; ${baseline.status === 'found' ? 'not in the baseline' : 'no baseline'}: nothing compared`
-      : `worst grade ${result.grade ?? '—'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}${verdict.accepted.length > 0 ? ' accepted into the baseline' : ''}`;
-  if (verdict.failed) lines.push(paint.red(`Failed: ${tally}.`));
-  else if (verdict.exitCode === 3)
-    lines.push(paint.yellow(`Incomplete: DNS could not answer for some checks; ${tally}.`));
+      ? `worst grade ${result.grade ?? 'unknown'}; ${baseline.status === 'found' ? 'not in the baseline' : 'no baseline'}: nothing compared`
+      : `worst grade ${result.grade ?? 'unknown'}, ${result.regressions} regression${result.regressions === 1 ? '' : 's'}${verdict.accepted.length > 0 ? ' accepted into the baseline' : ''}`;
+  if (verdict.status === 'failed') lines.push(paint.red(`Failed: ${tally}.`));
+  else if (verdict.status === 'incomplete')
+    lines.push(paint.yellow(`Incomplete: ${dnsFailedFor(result.domains)}; ${tally}.`));
   else lines.push(paint.green(`Passed: ${tally}.`));
   return `${lines.join('\n')}\n`;
 }

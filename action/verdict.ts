@@ -30,7 +30,14 @@ export interface Failure {
 
 /** The decision of a run: pass or fail, the reasons, and the CLI's exit code. */
 export interface Verdict {
+  /**
+   * `failed` when the run fails; else `incomplete` when DNS could not answer some check of some domain (a run is never
+   * said to pass over what could not be checked); else `passed`.
+   */
+  status: 'passed' | 'failed' | 'incomplete';
   failed: boolean;
+  /** The domains with a section DNS could not answer, in run order. */
+  unknown: string[];
   /** 0 fine · 1 regression, grade below threshold or a finding `fail-on` counts · 3 DNS could not answer. */
   exitCode: 0 | 1 | 3;
   failures: Failure[];
@@ -112,5 +119,30 @@ export function decideVerdict(
   let exitCode: Verdict['exitCode'] = 0;
   if (failed && failures.some((failure) => failure.kind !== 'dns')) exitCode = 1;
   else if (dnsTrouble && options.failOn !== 'never') exitCode = 3;
-  return { failed, exitCode, failures, accepted, notes };
+  const unknown = outcomes.filter((outcome) => outcome.dnsErrors.length > 0).map((outcome) => outcome.domain);
+  const status: Verdict['status'] = failed ? 'failed' : unknown.length > 0 ? 'incomplete' : 'passed';
+  return { status, failed, unknown, exitCode, failures, accepted, notes };
+}
+
+/** How many domains an "incomplete: DNS failed for …" line names before "and N more". */
+const NAMED = 5;
+
+/**
+ * "DNS failed for a.example (SPF, DMARC), b.example (all checks)": the domains and sections DNS could not answer,
+ * the first few by name.
+ */
+export function dnsFailedFor(outcomes: readonly DomainOutcome[]): string {
+  const failed = outcomes.filter((outcome) => outcome.dnsErrors.length > 0);
+  const named = failed.slice(0, NAMED).map((outcome) => {
+    const all = outcome.dnsErrors.length === SECTION_NAMES.length;
+    return `${outcome.domain} (${all ? 'every check' : outcome.dnsErrors.map(sectionLabel).join(', ')})`;
+  });
+  const more =
+    failed.length > NAMED ? ` and ${failed.length - NAMED} more domain${failed.length - NAMED > 1 ? 's' : ''}` : '';
+  return `DNS failed for ${named.join(', ')}${more}`;
+}
+
+/** The grade to show for a domain: none when DNS could not answer one of its checks, since it is then not known. */
+export function knownGrade(outcome: DomainOutcome): Grade | null {
+  return outcome.dnsErrors.length > 0 ? null : outcome.report.grade;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: round-trip efficiency against the critical path, CPU cost per check, API throughput and bundle
  * sizes. Prints tables and writes bench/results.json. Never a test: nothing here asserts a timing.
- * BENCH_ONLY=latency,cpu,api,sizes picks parts; BENCH_LOG=1 prints the query schedule of shapes above 1.2.
+ * BENCH_ONLY=latency,cpu,api,workerd,list,sizes picks parts; BENCH_LOG=1 prints the query schedule of shapes above 1.2.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -51,7 +51,7 @@ const WORKERD_ROUNDS = 3;
 const TARGET_RATIO = 1.2;
 const TARGET_CHECKS = 5000;
 
-const only = new Set((process.env.BENCH_ONLY ?? 'latency,cpu,api,workerd,sizes').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'latency,cpu,api,workerd,list,sizes').split(','));
 
 function table(headers: string[], rows: Array<Array<string | number>>): string {
   const cells = [headers, ...rows.map((row) => row.map(String))];
@@ -83,6 +83,7 @@ async function main() {
     api?: ApiRow[];
     workerd?: WorkerCpuRow[];
     sizes?: BundleSize[];
+    list?: import('./long-list.js').LongListRow;
     machineAfter?: ReturnType<typeof machine>;
   } = { machine: machine(), delayMs: DELAY_MS };
   const m = results.machine;
@@ -226,6 +227,36 @@ async function main() {
     await stack.stop();
   }
 
+  if (only.has('list')) {
+    // Its own stack: the generated domains of test/fixtures/zones/verdicts.ts, with no delay.
+    const { benchLongList, longListZones } = await import('./long-list.js');
+    const { BULK_DOMAINS } = await import('../test/fixtures/zones/verdicts.js');
+    const listStack = await startDnsStack({ zones: longListZones() });
+    try {
+      const row = await benchLongList(listStack.dohUrl, BULK_DOMAINS);
+      results.list = row;
+      process.stdout.write('5. A long domain list through the CLI\n');
+      process.stdout.write(
+        table(
+          ['domains', 'exit', 'wall s', 'queries', 'longest domain ms', 'deadline errors', 'outcomes'],
+          [
+            [
+              row.domains,
+              String(row.exitCode),
+              row.wallSeconds.toFixed(1),
+              row.queries,
+              row.longestDomainMs,
+              row.deadlineDomains,
+              JSON.stringify(row.outcomes),
+            ],
+          ],
+        ),
+      );
+      process.stdout.write('\n');
+    } finally {
+      await listStack.stop();
+    }
+  }
   if (only.has('sizes')) {
     results.sizes = await benchSizes();
     process.stdout.write('4. Bundle sizes\n');
