@@ -12,6 +12,12 @@ export interface Env {
    * a whole number, 0 for none; 2,000 when unset or invalid, 10,000 at most.
    */
   DNS_CACHE_ENTRIES?: string;
+  /**
+   * Subrequests one request may make (the platform's limit: 50 on the Free plan, 10,000 on Paid): the DoH lookups
+   * of a check get this less 2 for the Cache API, every fetch counted; a whole number ≥ 10, 50 when unset or
+   * invalid, 10,000 at most. Raise it on a Paid plan for fuller DKIM discovery and PTR breadth.
+   */
+  MAX_SUBREQUESTS?: string;
   /** Per-client request limit; absent when the app runs outside workerd (Node tests). */
   LIMITER?: RateLimiter;
 }

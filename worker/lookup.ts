@@ -1,9 +1,11 @@
 import {
   createCachingResolver,
   createDohResolver,
+  createFetchBudget,
   createLookupScheduler,
   createLookupSession,
   DEFAULT_ANSWER_CACHE_ENTRIES,
+  type FetchBudget,
   type LookupBudget,
   type LookupScheduler,
   type LookupSession,
@@ -51,10 +53,35 @@ export function createWorkerResolver(env: Env): Resolver {
  */
 export const WORKER_CONCURRENCY = 6;
 
-/** What every lookup of one HTTP request shares: the isolate's resolver and the request's 6-wide scheduler. */
+/** The subrequests one request may make when `MAX_SUBREQUESTS` is unset: 50, the Workers Free plan's limit. */
+export const DEFAULT_MAX_SUBREQUESTS = 50;
+/** The most `MAX_SUBREQUESTS` may ask for: the Paid plan's default limit of 10,000. */
+export const MAX_MAX_SUBREQUESTS = 10_000;
+/**
+ * Subrequests a request keeps for its own Cache API calls (the match before the check and the put after it), which
+ * the platform may count with its fetches: the DoH lookups get the rest.
+ */
+export const CACHE_SUBREQUESTS = 2;
+
+/** `MAX_SUBREQUESTS` as a number: the default when unset or not a whole number ≥ 10, at most the maximum. */
+export function maxSubrequests(env: Pick<Env, 'MAX_SUBREQUESTS'>): number {
+  const raw = env.MAX_SUBREQUESTS?.trim();
+  const value = raw ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(value) || value < 10) return DEFAULT_MAX_SUBREQUESTS;
+  return Math.min(value, MAX_MAX_SUBREQUESTS);
+}
+
+/**
+ * What every lookup of one HTTP request shares: the isolate's resolver, the request's 6-wide scheduler, and its
+ * fetch budget — `MAX_SUBREQUESTS` less the Cache API's share — which the DoH client counts every fetch against,
+ * retries and failover included, so the platform's limit is never reached (the 51st fetch of a Free-plan request
+ * throws). Guesses (DKIM discovery, PTR breadth) wait until the lookups the verdict needs are answered, and are cut
+ * first.
+ */
 export interface RequestLookups {
   resolver: Resolver;
   scheduler: LookupScheduler;
+  fetchBudget: FetchBudget;
 }
 
 /** The lookup plumbing of one request, for `checkDomain`. */
@@ -62,6 +89,7 @@ export function createCheckLookups(env: Env): RequestLookups {
   return {
     resolver: createWorkerResolver(env),
     scheduler: createLookupScheduler({ concurrency: WORKER_CONCURRENCY }),
+    fetchBudget: createFetchBudget(maxSubrequests(env) - CACHE_SUBREQUESTS),
   };
 }
 
