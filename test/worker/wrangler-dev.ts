@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../dns-stack/stack.js';
 
 /** Environment that keeps wrangler offline: no login, no metrics, no download of cf.json. */
 export const OFFLINE_WRANGLER_ENV = {
@@ -23,13 +22,17 @@ export interface WranglerDev {
   stop(): Promise<void>;
 }
 
+/** The line wrangler dev prints once workerd listens: `[wrangler:info] Ready on http://127.0.0.1:PORT`. */
+const READY = /Ready on (http:\/\/127\.0\.0\.1:\d+)/;
+
 /**
- * Starts `wrangler dev` on a free 127.0.0.1 port with fresh local state, pointed at `dohUrl`; `configPath` replaces
- * the project's wrangler.toml (the benchmarks lift the rate limit that way).
+ * Starts `wrangler dev` on 127.0.0.1 with fresh local state, pointed at `dohUrl`; `configPath` replaces the project's
+ * wrangler.toml (the benchmarks lift the rate limit that way). Its server and inspector are given port 0, so the
+ * system picks a free port at the moment each binds, and the URL is read from wrangler's "Ready on" line: no port is
+ * chosen in advance, so none can be taken by another program before wrangler binds it ("Address already in use").
  */
 export async function startWranglerDev(dohUrl: string, options: { configPath?: string } = {}): Promise<WranglerDev> {
   const started = performance.now();
-  const [port, inspectorPort] = [await freePort(), await freePort()];
   const state = await mkdtemp(join(tmpdir(), 'mailposture-wrangler-'));
   const child: ChildProcess = spawn(
     WRANGLER,
@@ -38,9 +41,9 @@ export async function startWranglerDev(dohUrl: string, options: { configPath?: s
       '--ip',
       '127.0.0.1',
       '--port',
-      String(port),
+      '0',
       '--inspector-port',
-      String(inspectorPort),
+      '0',
       '--show-interactive-dev-session=false',
       '--persist-to',
       state,
@@ -64,10 +67,14 @@ export async function startWranglerDev(dohUrl: string, options: { configPath?: s
     if (child.exitCode === null) child.kill('SIGKILL');
     await rm(state, { recursive: true, force: true });
   };
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
+    const url = READY.exec(log)?.[1];
+    if (!url) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      continue;
+    }
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return { url, startupMs: Math.round(performance.now() - started), output: () => log, stop };
