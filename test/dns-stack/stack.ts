@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -191,10 +192,17 @@ function unboundConfig(dir: string, port: number, knotPort: number, zones: strin
 }
 
 /** The DNSKEY records of the signed zones once Knot serves them signed, as trust anchors ("zone. DNSKEY …"). */
-async function signedZoneKeys(kdig: string, knotPort: number, zones: readonly string[], deadline: number) {
+async function signedZoneKeys(
+  kdig: string,
+  knotPort: number,
+  zones: readonly string[],
+  deadline: number,
+  children: readonly ChildProcess[],
+) {
   const anchors: string[] = [];
   for (const zone of zones) {
     for (;;) {
+      await throwIfExited(children);
       let output = '';
       try {
         output = execFileSync(
@@ -233,13 +241,23 @@ function slowConfig(ports: { slow: number; knot: number }, delayMs: number): str
   ].join('\n');
 }
 
+/** Throws `ServerExited` when one of the servers has exited (they never exit by themselves once started). */
+async function throwIfExited(children: readonly ChildProcess[]): Promise<void> {
+  const dead = children.find((child) => child.exitCode !== null);
+  if (!dead) return;
+  // Its last words reach us around its exit: wait for its stderr to close (a second at most).
+  if (dead.stderr && !dead.stderr.closed) {
+    await Promise.race([once(dead.stderr, 'close'), new Promise((resolve) => setTimeout(resolve, 1000))]);
+  }
+  throw new ServerExited(dead);
+}
+
 /** Resolves when `url` answers a DoH query with a DNS message (dnsdist says 403 until its backend is up). */
 async function waitForDoh(url: string, deadline: number, children: ChildProcess[]): Promise<void> {
   const query = `${url}?dns=${toBase64Url(encodeQuery(HEALTH_NAME, 'SOA'))}`;
   let last = '';
   while (Date.now() < deadline) {
-    const dead = children.find((child) => child.exitCode !== null);
-    if (dead) throw new Error(`${dead.spawnfile} exited with code ${dead.exitCode} while starting.`);
+    await throwIfExited(children);
     try {
       const response = await fetch(query, { signal: AbortSignal.timeout(1000) });
       await response.arrayBuffer();
@@ -253,9 +271,23 @@ async function waitForDoh(url: string, deadline: number, children: ChildProcess[
   throw new Error(`The DoH endpoint ${url} did not become ready (${last}).`);
 }
 
+/** The last lines each server wrote to stderr, for the error when it exits while starting. */
+const stderrOf = new WeakMap<ChildProcess, () => string>();
+
+/** A server exited before the stack answered; `portTaken` when it could not bind a port chosen a moment earlier. */
+class ServerExited extends Error {
+  readonly portTaken: boolean;
+  constructor(child: ChildProcess) {
+    const stderr = stderrOf.get(child)?.() ?? '';
+    super(`${child.spawnfile} exited with code ${child.exitCode} while starting: ${stderr.trim()}`);
+    this.portTaken = /address already in use|Address in use/i.test(stderr);
+  }
+}
+
 function launch(command: string, args: string[], dir: string, name: string): ChildProcess {
   const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], detached: false });
   let stderr = '';
+  stderrOf.set(child, () => stderr);
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
@@ -303,8 +335,24 @@ async function stopOrphanedStacks(): Promise<void> {
   }
 }
 
-/** Starts Knot and two dnsdist instances on 127.0.0.1 ports chosen now, serving the fixture zones. */
+/**
+ * Starts Knot and two dnsdist instances on 127.0.0.1 ports chosen now, serving the fixture zones. Knot and dnsdist
+ * cannot be given port 0 and tell which port they bound, so a port may be taken by another program between the choice
+ * and the bind; the server then exits ("address already in use") and the stack starts again on new ports.
+ */
 export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsStack> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const stack = await startOnce(options);
+      return { ...stack, startupMs: Date.now() - started };
+    } catch (error) {
+      if (!(error instanceof ServerExited && error.portTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
+async function startOnce(options: DnsStackOptions): Promise<DnsStack> {
   const started = Date.now();
   const { knotd, dnsdist, kdig, unbound } = ensureDnsServers();
   const data = options.zones ?? (await loadAllFixtures());
@@ -336,7 +384,7 @@ export async function startDnsStack(options: DnsStackOptions = {}): Promise<DnsS
   const base = `http://127.0.0.1:${ports.doh}`;
   try {
     const deadline = Date.now() + 20_000;
-    const anchors = await signedZoneKeys(kdig, ports.knot, signed, deadline);
+    const anchors = await signedZoneKeys(kdig, ports.knot, signed, deadline, children);
     await writeFile(join(dir, 'unbound.conf'), unboundConfig(dir, ports.validating, ports.knot, zones, anchors));
     const resolver = launch(unbound, ['-d', '-c', join(dir, 'unbound.conf')], dir, 'unbound');
     children.push(resolver);
