@@ -10,8 +10,9 @@ const args = [
   '127.0.0.1',
   '--port',
   port,
+  // The debugger's port: any free one unless INSPECTOR_PORT names it, so a busy 9229 cannot stop the API starting.
   '--inspector-port',
-  process.env.INSPECTOR_PORT ?? '9229',
+  process.env.INSPECTOR_PORT ?? '0',
   '--show-interactive-dev-session=false',
 ];
 if (process.env.DOH_URL) args.push('--var', `DOH_URL:${process.env.DOH_URL}`);
