@@ -19,7 +19,8 @@ const ANNOTATE: Record<Annotation['level'], typeof core.error> = {
 
 /**
  * The Action: reads the inputs, runs the shared runner, writes the job summary, the annotations and the outputs
- * (`grade`, `regressions`, `report`, `baseline-updated`), and fails the step when the verdict says so.
+ * (`grade`, `regressions`, `report`, `baseline-updated`), and fails the step when the verdict says so. Importing this
+ * module runs nothing; action/entry.ts calls it.
  */
 export async function run(): Promise<void> {
   try {
@@ -69,5 +70,3 @@ export async function run(): Promise<void> {
     else core.setFailed(`mailposture failed unexpectedly: ${(error as Error).stack ?? String(error)}`);
   }
 }
-
-await run();

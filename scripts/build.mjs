@@ -12,7 +12,7 @@ const requireShim =
 
 /** The bundles: the Action's entry (action.yml `main`) and the CLI (package.json `bin`). */
 export const BUNDLES = [
-  { entry: 'action/main.ts', out: 'action.js', banner: requireShim },
+  { entry: 'action/entry.ts', out: 'action.js', banner: requireShim },
   // The hashbang of action/cli.ts is kept first by esbuild.
   { entry: 'action/cli.ts', out: 'cli.js', banner: requireShim, executable: true },
 ];
