@@ -5,7 +5,7 @@ import { createFinding } from '../finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { spfFindings } from './findings.js';
 import { judgeSpf } from './rules.js';
-import type { SpfAudit, SpfNode, SpfWalkNode } from './types.js';
+import type { SpfAudit } from './types.js';
 import { DEFAULT_WALK_BOUNDS, policyEnd, walkSpf } from './walk.js';
 
 /** Options of `auditSpf`: the resolver and the audit's own bounds, which hold whatever the resolver does. */
@@ -66,24 +66,18 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
       status,
       summary,
       findings,
-      records: walk.tree.records,
-      tree: publicNode(walk.tree),
+      records: walk.tree.node.records,
+      tree: walk.tree.node,
       lookups: { count: walk.lookups, limit: SPF_LOOKUP_LIMIT },
       voidLookups: { count: walk.voidLookups, limit: SPF_VOID_LIMIT },
       networks: walk.networks,
       unflattenable: walk.unflattenable,
       truncated: walk.truncated,
     };
-    const all = policyEnd(walk.tree)?.all;
+    const all = policyEnd(walk.tree)?.node.all;
     if (all !== undefined) audit.all = all;
     return audit;
   } finally {
     if (own) session.close();
   }
-}
-
-/** A walked node as the report shows it: without the TXT answer, the resolved terms and the error object. */
-function publicNode(node: SpfWalkNode): SpfNode {
-  const { txt: _txt, error: _error, resolved: _resolved, children, ...rest } = node;
-  return { ...rest, children: children.map(publicNode) };
 }

@@ -2,10 +2,9 @@ import { utf8Length } from '../dns/name.js';
 import { createFinding, type Finding, type SectionStatus, sectionStatus } from '../finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
 import { type SpfFindingId, spfFindings } from './findings.js';
-import { networkOf } from './ip.js';
-import { isSpfRecord, parseSpfShared } from './parse.js';
-import type { SpfQualifier, SpfWalk, SpfWalkNode } from './types.js';
-import { forEachNode, liveMechanisms, MAX_NETWORKS, policyEnd } from './walk.js';
+import { isSpfRecord } from './parse.js';
+import type { SpfNode, SpfQualifier, SpfWalk, SpfWalkNode } from './types.js';
+import { forEachNode, liveMechanismCount, MAX_NETWORKS, policyEnd } from './walk.js';
 
 /** What the rules make of a walked policy: the section's status, its one-sentence summary and the findings. */
 export interface SpfJudgement {
@@ -48,21 +47,25 @@ class Findings {
 export function judgeSpf(walk: SpfWalk): SpfJudgement {
   const findings = new Findings();
   let dnsFailed = false;
-  const judgeNode = (node: SpfWalkNode, path: readonly string[]) => {
-    if (judgeOneNode(findings, node, path)) dnsFailed = true;
-    const below = [...path, node.domain];
-    for (const child of node.children) judgeNode(child, below);
+  // The domains from the root to the node being judged (pushed and popped: no array per node).
+  const path: string[] = [];
+  const judgeNode = (walked: SpfWalkNode) => {
+    if (judgeOneNode(findings, walked, path)) dnsFailed = true;
+    path.push(walked.node.domain);
+    for (const child of walked.children) judgeNode(child);
+    path.pop();
   };
-  judgeNode(walk.tree, []);
+  judgeNode(walk.tree);
   judgeDuplicateIncludes(findings, walk);
   judgeNetworks(findings, walk);
   const end = judgePolicy(findings, walk);
   const status = sectionStatus(findings.list, dnsFailed);
-  return { status, summary: summarize(walk, status, end?.all, findings.list), findings: findings.list };
+  return { status, summary: summarize(walk, status, end?.node.all, findings.list), findings: findings.list };
 }
 
 /** The findings of one node; true when one of its lookups failed. */
-function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly string[]): boolean {
+function judgeOneNode(findings: Findings, walked: SpfWalkNode, path: readonly string[]): boolean {
+  const { node } = walked;
   const { domain } = node;
   const parent = path[path.length - 1];
   const where = node.term === undefined ? domain : `${node.term} (in the policy of ${parent})`;
@@ -73,7 +76,7 @@ function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly stri
     case 'not-followed':
       return false;
     case 'dns-error': {
-      const code = node.error?.code ?? 'error';
+      const code = walked.error?.code ?? 'error';
       findings.add('spf.dns-error', `The TXT lookup of ${domain} failed (${code}): ${node.reason}`, domain);
       return true;
     }
@@ -91,7 +94,7 @@ function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly stri
     default:
       break;
   }
-  judgeSize(findings, node);
+  judgeSize(findings, walked);
   if (node.status === 'multiple-records') {
     findings.add(
       'spf.multiple-records',
@@ -109,8 +112,8 @@ function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly stri
     );
     return false;
   }
-  judgeRecord(findings, node);
-  return judgeResolvedTerms(findings, node);
+  judgeRecord(findings, walked);
+  return judgeResolvedTerms(findings, walked);
 }
 
 /**
@@ -118,11 +121,11 @@ function judgeOneNode(findings: Findings, node: SpfWalkNode, path: readonly stri
  * has to take into account any other TXT records published at the domain name") under 450 octets. The name is
  * counted as it travels in the DNS message (a length octet per label and the root's), the records as their text.
  */
-function judgeSize(findings: Findings, node: SpfWalkNode) {
+function judgeSize(findings: Findings, { node, txt }: SpfWalkNode) {
   const { domain } = node;
-  for (const record of node.txt) {
+  for (const record of txt) {
     if (!isSpfRecord(record.text)) continue;
-    const long = record.strings.find((string) => utf8Length(string) > MAX_STRING_OCTETS);
+    const long = record.strings.find((string) => octetsOver(string, MAX_STRING_OCTETS));
     if (long !== undefined) {
       findings.add(
         'spf.record-too-long',
@@ -132,9 +135,14 @@ function judgeSize(findings: Findings, node: SpfWalkNode) {
     }
   }
   const nameOctets = utf8Length(domain) + 2;
-  const textOctets = node.txt.reduce((sum, record) => sum + utf8Length(record.text), 0);
+  // A UTF-16 unit is at most 3 octets of UTF-8: most answers are clearly under the guideline without counting.
+  let units = 0;
+  for (const record of txt) units += record.text.length;
+  if (nameOctets + 3 * units < MAX_ANSWER_OCTETS) return;
+  let textOctets = 0;
+  for (const record of txt) textOctets += utf8Length(record.text);
   if (nameOctets + textOctets >= MAX_ANSWER_OCTETS) {
-    const records = node.txt.length === 1 ? 'its TXT record' : `its ${node.txt.length} TXT records`;
+    const records = txt.length === 1 ? 'its TXT record' : `its ${txt.length} TXT records`;
     findings.add(
       'spf.record-too-long',
       `The TXT answer at ${domain} is ${nameOctets + textOctets} octets (${nameOctets} for the name, ${textOctets} for ${records}); RFC 7208 §3.4 asks for under ${MAX_ANSWER_OCTETS}.`,
@@ -143,44 +151,48 @@ function judgeSize(findings: Findings, node: SpfWalkNode) {
   }
 }
 
+/** Whether `text` is more than `limit` octets of UTF-8, counting only when its length leaves it in doubt. */
+function octetsOver(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (3 * text.length <= limit) return false;
+  return utf8Length(text) > limit;
+}
+
 /** The findings a record's terms give on their own; only the terms a receiver can reach are judged (§5.1). */
-function judgeRecord(findings: Findings, node: SpfWalkNode) {
+function judgeRecord(findings: Findings, { node, parsed: record, hostBits }: SpfWalkNode) {
+  if (record === undefined) return;
   const { domain } = node;
-  const parsed = node.record === undefined ? undefined : parseSpfShared(node.record);
-  if (!parsed?.ok) return;
-  const { record } = parsed;
-  const live = liveMechanisms(record);
-  const all = live.find((mechanism) => mechanism.name === 'all');
+  const live = liveMechanismCount(record);
+  const last = live > 0 ? record.mechanisms[live - 1] : undefined;
+  const all = last?.name === 'all' ? last : undefined;
   if (all?.qualifier === '+') {
     findings.add('spf.pass-all', `The SPF record at ${domain} ends in "+all": any host may send as ${domain}.`, domain);
   }
-  for (const mechanism of live) {
+  for (let i = 0; i < live; i++) {
+    const mechanism = record.mechanisms[i]!;
     if (mechanism.name === 'ptr') {
       findings.add('spf.ptr-mechanism', `"${mechanism.text}" in the SPF record at ${domain} uses ptr.`, domain);
     }
-    if (mechanism.name === 'ip4' || mechanism.name === 'ip6') {
-      // RFC 7208 §5.6: "If CIDR prefix length high-order bits match, the mechanism matches": host bits change nothing.
-      const network = networkOf(mechanism.network!.address, mechanism.network!.prefix);
-      if (network?.hostBitsSet) {
-        findings.add(
-          'spf.cidr-not-network',
-          `"${mechanism.text}" at ${domain} has host bits set; only the first ${mechanism.network!.prefix} bits are compared, so it means ${network.cidr}.`,
-          domain,
-        );
-      }
-    }
   }
-  const dead = record.mechanisms.slice(live.length);
-  if (all && dead.length > 0) {
-    const named = dead
-      .slice(0, MAX_TERMS_NAMED)
+  // RFC 7208 §5.6: "If CIDR prefix length high-order bits match, the mechanism matches": host bits change nothing.
+  for (const written of hostBits ?? []) {
+    findings.add(
+      'spf.cidr-not-network',
+      `"${written.term}" at ${domain} has host bits set; only the first ${written.prefix} bits are compared, so it means ${written.cidr}.`,
+      domain,
+    );
+  }
+  const dead = record.mechanisms.length - live;
+  if (all && dead > 0) {
+    const named = record.mechanisms
+      .slice(live, live + MAX_TERMS_NAMED)
       .map((mechanism) => `"${mechanism.text}"`)
       .join(', ');
-    const more = dead.length > MAX_TERMS_NAMED ? ` and ${dead.length - MAX_TERMS_NAMED} more` : '';
-    const terms = dead.length === 1 ? 'mechanism' : 'mechanisms';
+    const more = dead > MAX_TERMS_NAMED ? ` and ${dead - MAX_TERMS_NAMED} more` : '';
+    const terms = dead === 1 ? 'mechanism' : 'mechanisms';
     findings.add(
       'spf.terms-after-all',
-      `The SPF record at ${domain} has ${dead.length} ${terms} after "${all.text}" that no receiver evaluates: ${named}${more}.`,
+      `The SPF record at ${domain} has ${dead} ${terms} after "${all.text}" that no receiver evaluates: ${named}${more}.`,
       domain,
     );
   }
@@ -194,10 +206,11 @@ function judgeRecord(findings: Findings, node: SpfWalkNode) {
 }
 
 /** The findings of the a, mx and exists terms the walk resolved; true when one of their lookups failed. */
-function judgeResolvedTerms(findings: Findings, node: SpfWalkNode): boolean {
+function judgeResolvedTerms(findings: Findings, { node, resolved }: SpfWalkNode): boolean {
+  if (resolved === undefined) return false;
   let failed = false;
-  for (const term of node.resolved) {
-    for (const error of term.errors) {
+  for (const term of resolved) {
+    for (const error of term.errors ?? []) {
       failed = true;
       const message = error.host === undefined ? error.message : `${error.host}: ${error.message}`;
       findings.add(
@@ -222,20 +235,31 @@ function judgeResolvedTerms(findings: Findings, node: SpfWalkNode): boolean {
  * occurrence costs its lookups again (its own include and every DNS-querying term below it).
  */
 function judgeDuplicateIncludes(findings: Findings, walk: SpfWalk) {
-  const seen = new Map<string, { parents: string[]; cost: number }>();
-  const visit = (node: SpfWalkNode) => {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  forEachNode(walk.tree.node, (node) => {
     for (const child of node.children) {
-      if (child.via === 'include' && child.status !== 'loop') {
-        const entry = seen.get(child.domain) ?? { parents: [], cost: 1 + subtreeLookups(child) };
-        entry.parents.push(node.domain);
-        seen.set(child.domain, entry);
-      }
-      visit(child);
+      if (child.via !== 'include' || child.status === 'loop') continue;
+      if (seen.has(child.domain)) repeated.add(child.domain);
+      else seen.add(child.domain);
     }
-  };
-  visit(walk.tree);
-  for (const [domain, { parents, cost }] of seen) {
-    if (parents.length < 2) continue;
+  });
+  if (repeated.size === 0) return;
+  const occurrences = new Map<string, { first: SpfNode; parents: string[] }>();
+  forEachNode(walk.tree.node, (node) => {
+    for (const child of node.children) {
+      if (child.via !== 'include' || child.status === 'loop' || !repeated.has(child.domain)) continue;
+      const entry = occurrences.get(child.domain);
+      if (entry === undefined) occurrences.set(child.domain, { first: child, parents: [node.domain] });
+      else entry.parents.push(node.domain);
+    }
+  });
+  for (const [domain, { first, parents }] of occurrences) {
+    // Its own include and every DNS-querying term below it.
+    let cost = 1;
+    forEachNode(first, (node) => {
+      cost += node.lookups;
+    });
     const where = [...new Set(parents)].join(', ');
     const lookups = cost === 1 ? '1 DNS lookup' : `${cost} DNS lookups`;
     findings.add(
@@ -244,14 +268,6 @@ function judgeDuplicateIncludes(findings: Findings, walk: SpfWalk) {
       domain,
     );
   }
-}
-
-function subtreeLookups(node: SpfWalkNode): number {
-  let lookups = 0;
-  forEachNode(node, (each) => {
-    lookups += each.lookups;
-  });
-  return lookups;
 }
 
 /** Networks in a special-purpose range (RFC 6890). */
@@ -269,10 +285,12 @@ function judgeNetworks(findings: Findings, walk: SpfWalk) {
 
 /** How the policy ends and its totals against the limits; returns the node whose `all` ends it. */
 function judgePolicy(findings: Findings, walk: SpfWalk) {
-  const { domain, tree } = walk;
-  const end = policyEnd(tree);
-  if (tree.status === 'ok') {
-    if (end?.all === '?') findings.add('spf.neutral-all', `The SPF policy of ${domain} ends in "?all".`, end.domain);
+  const { domain } = walk;
+  const end = policyEnd(walk.tree);
+  if (walk.tree.node.status === 'ok') {
+    if (end?.node.all === '?') {
+      findings.add('spf.neutral-all', `The SPF policy of ${domain} ends in "?all".`, end.node.domain);
+    }
     if (end === undefined) {
       findings.add('spf.no-all', `The SPF policy of ${domain} has no "all" (nor a redirect that ends in one).`, domain);
     }
@@ -303,7 +321,8 @@ function judgePolicy(findings: Findings, walk: SpfWalk) {
 }
 
 function summarize(walk: SpfWalk, status: SectionStatus, all: SpfQualifier | undefined, findings: Finding[]): string {
-  const { domain, tree, lookups } = walk;
+  const { domain, lookups } = walk;
+  const tree = walk.tree.node;
   if (tree.status === 'dns-error') return `The SPF record of ${domain} could not be fetched: ${tree.reason}`;
   if (tree.status === 'missing') return `${domain} publishes no SPF record.`;
   if (tree.status === 'multiple-records')

@@ -238,7 +238,10 @@ export interface SpfTermLookupError {
   message: string;
 }
 
-/** What the walk found when it resolved one a, mx or exists term without macros (RFC 7208 §5.3, §5.4, §5.7). */
+/**
+ * What the walk found when it resolved an a, mx or exists term without macros (RFC 7208 §5.3, §5.4, §5.7), kept when
+ * there is something to say: its lookups that failed, or (mx) how many MX names the target has.
+ */
 export interface SpfResolvedTerm {
   /** The term as written. */
   term: string;
@@ -247,17 +250,33 @@ export interface SpfResolvedTerm {
   target: string;
   /** The MX names the target has (mx only), before any are left out. */
   mxNames?: number;
-  errors: SpfTermLookupError[];
+  errors?: SpfTermLookupError[];
 }
 
-/** One node of the walked tree: the public node's facts plus what the rules need to judge it. */
-export interface SpfWalkNode extends Omit<SpfNode, 'children'> {
+/** An ip4 or ip6 term written with host bits set: only the prefix's high-order bits count (RFC 7208 §5.6). */
+export interface SpfHostBitsTerm {
+  term: string;
+  prefix: number;
+  /** The network it means. */
+  cidr: string;
+}
+
+/**
+ * One node of the walked tree: the node as the report shows it, and what the rules need besides. The walk builds both
+ * trees at once (`node.children` holds the children's `node`s), so the report's tree needs no copy.
+ */
+export interface SpfWalkNode {
+  node: SpfNode;
+  /** The record that applies, parsed, when there is exactly one and it is valid. */
+  parsed?: SpfRecord;
   /** Every TXT record at the name, SPF or not, when the TXT lookup answered (RFC 7208 §3.4 counts them all). */
   txt: TxtData[];
   /** The failed TXT lookup, when the status is `dns-error`. */
   error?: DnsError;
-  /** The a, mx and exists terms of the record that were resolved. */
-  resolved: SpfResolvedTerm[];
+  /** The a, mx and exists terms of the record that were resolved and have something to say. */
+  resolved?: SpfResolvedTerm[];
+  /** The ip4 and ip6 terms a receiver can reach that are written with host bits set. */
+  hostBits?: SpfHostBitsTerm[];
   children: SpfWalkNode[];
 }
 

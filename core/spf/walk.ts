@@ -7,9 +7,11 @@ import type {
   MacroString,
   SpfFlatNetwork,
   SpfMechanism,
+  SpfNode,
   SpfNodeVia,
   SpfRecord,
   SpfResolvedTerm,
+  SpfTermLookupError,
   SpfUnflattenable,
   SpfWalk,
   SpfWalkBounds,
@@ -23,10 +25,13 @@ const DNS_TERMS = new Set(['include', 'a', 'mx', 'ptr', 'exists']);
 /** Most networks (and unflattenable terms) kept, so a hostile tree cannot make a report of megabytes. */
 export const MAX_NETWORKS = 2000;
 
-interface Context extends SpfWalkBounds {
+interface Context {
   resolver: Resolver;
+  bounds: SpfWalkBounds;
   nodes: number;
   resolvedTerms: number;
+  lookups: number;
+  voidLookups: number;
   truncated: boolean;
   networks: SpfFlatNetwork[];
   unflattenable: SpfUnflattenable[];
@@ -44,30 +49,26 @@ export async function walkSpf(
   bounds: SpfWalkBounds = DEFAULT_WALK_BOUNDS,
 ): Promise<SpfWalk> {
   const context: Context = {
-    ...bounds,
     resolver,
+    bounds,
     nodes: 0,
     resolvedTerms: 0,
+    lookups: 0,
+    voidLookups: 0,
     truncated: false,
     networks: [],
     unflattenable: [],
   };
   const tree = await visit(context, domain, 'root', undefined, []);
-  let lookups = 0;
-  let voidLookups = 0;
-  forEachNode(tree, (node) => {
-    lookups += node.lookups;
-    voidLookups += node.voidLookups;
-  });
   return {
     domain,
     tree,
-    lookups,
-    voidLookups,
+    lookups: context.lookups,
+    voidLookups: context.voidLookups,
     networks: context.networks,
     unflattenable: context.unflattenable,
     truncated: context.truncated,
-    bounds: { maxDepth: bounds.maxDepth, maxNodes: bounds.maxNodes, maxResolvedTerms: bounds.maxResolvedTerms },
+    bounds,
   };
 }
 
@@ -81,12 +82,10 @@ export function forEachNode<N extends { children: readonly N[] }>(node: N, visit
  * The node whose `all` ends the policy: the root, or the end of its redirect chain (RFC 7208 §6.1); undefined when
  * the chain ends in a record with neither `all` nor redirect, or in a node that could not be read.
  */
-export function policyEnd<N extends { status: string; all?: unknown; via: SpfNodeVia; children: readonly N[] }>(
-  tree: N,
-): N | undefined {
-  let end: N | undefined = tree;
-  while (end && end.status === 'ok' && end.all === undefined) {
-    end = end.children.find((child) => child.via === 'redirect');
+export function policyEnd(tree: SpfWalkNode): SpfWalkNode | undefined {
+  let end: SpfWalkNode | undefined = tree;
+  while (end && end.node.status === 'ok' && end.node.all === undefined) {
+    end = end.children.find((child) => child.node.via === 'redirect');
   }
   return end;
 }
@@ -99,48 +98,40 @@ async function visit(
   term: string | undefined,
   path: readonly string[],
 ): Promise<SpfWalkNode> {
-  const node: SpfWalkNode = {
-    domain,
-    via,
-    status: 'ok',
-    records: [],
-    lookups: 0,
-    voidLookups: 0,
-    txt: [],
-    resolved: [],
-    children: [],
-  };
+  const node: SpfNode = { domain, via, status: 'ok', records: [], lookups: 0, voidLookups: 0, children: [] };
+  const walked: SpfWalkNode = { node, txt: NO_TXT, children: NO_CHILDREN };
   if (term !== undefined) node.term = term;
   if (path.includes(domain)) {
     node.status = 'loop';
     node.reason = `${domain} is already on the path ${[...path, domain].join(' → ')}.`;
-    return node;
+    return walked;
   }
   context.nodes++;
-  if (path.length > context.maxDepth || context.nodes > context.maxNodes) {
+  const { maxDepth, maxNodes } = context.bounds;
+  if (path.length > maxDepth || context.nodes > maxNodes) {
     node.status = 'not-followed';
-    node.reason = `The audit stops at depth ${context.maxDepth} and ${context.maxNodes} nodes.`;
+    node.reason = `The audit stops at depth ${maxDepth} and ${maxNodes} nodes.`;
     context.truncated = true;
-    return node;
+    return walked;
   }
   const lookup = await lookupSpfRecords(context.resolver, domain);
   if (lookup.status === 'error') {
     node.status = 'dns-error';
     node.reason = lookup.error.message;
-    node.error = lookup.error;
-    return node;
+    walked.error = lookup.error;
+    return walked;
   }
   if (lookup.status === 'none') {
     node.status = 'missing';
     // RFC 7208 §4.6.4: a lookup that answers NXDOMAIN or no records at all is void, whichever term made it.
-    if (via !== 'root') node.voidLookups = lookup.void ? 1 : 0;
-    return node;
+    if (via !== 'root' && lookup.void) voidLookup(context, node);
+    return walked;
   }
   node.records = lookup.records.map((record) => record.text);
-  node.txt = lookup.txt;
+  walked.txt = lookup.txt;
   if (lookup.records.length > 1) {
     node.status = 'multiple-records';
-    return node;
+    return walked;
   }
   const text = lookup.records[0]!.text;
   node.record = text;
@@ -148,40 +139,58 @@ async function visit(
   if (!parsed.ok) {
     node.status = 'syntax-error';
     node.syntaxError = parsed.error;
-    return node;
+    return walked;
   }
-  await visitRecord(context, node, parsed.record, [...path, domain]);
-  return node;
+  walked.parsed = parsed.record;
+  await visitRecord(context, walked, parsed.record, [...path, domain]);
+  return walked;
 }
 
 /**
- * The mechanisms a receiver can evaluate: those up to and including the first `all`. RFC 7208 §5.1: "Mechanisms
- * after "all" will never be tested. Mechanisms listed after "all" MUST be ignored."
+ * How many of a record's mechanisms a receiver can evaluate: those up to and including the first `all`. RFC 7208
+ * §5.1: "Mechanisms after "all" will never be tested. Mechanisms listed after "all" MUST be ignored."
  */
-export function liveMechanisms(record: SpfRecord): readonly SpfMechanism[] {
+export function liveMechanismCount(record: SpfRecord): number {
   const all = record.mechanisms.findIndex((mechanism) => mechanism.name === 'all');
-  return all < 0 ? record.mechanisms : record.mechanisms.slice(0, all + 1);
+  return all < 0 ? record.mechanisms.length : all + 1;
+}
+
+/** Shared empty lists of a node that has none (never written to: a node gets its own list when it has one). */
+const NO_TXT: SpfWalkNode['txt'] = [];
+const NO_CHILDREN: SpfWalkNode[] = [];
+
+function lookup(context: Context, node: SpfNode) {
+  node.lookups++;
+  context.lookups++;
+}
+
+function voidLookup(context: Context, node: SpfNode) {
+  node.voidLookups++;
+  context.voidLookups++;
 }
 
 /** Counts and flattens the terms of one record, and visits its children concurrently. */
-async function visitRecord(context: Context, node: SpfWalkNode, record: SpfRecord, path: string[]) {
+async function visitRecord(context: Context, walked: SpfWalkNode, record: SpfRecord, path: string[]) {
+  const { node } = walked;
   const { domain } = node;
-  const all = record.mechanisms.find((mechanism) => mechanism.name === 'all');
+  const live = liveMechanismCount(record);
+  const all = live > 0 && record.mechanisms[live - 1]!.name === 'all' ? record.mechanisms[live - 1] : undefined;
   if (all) node.all = all.qualifier;
   const tasks: Array<Promise<unknown>> = [];
   const children: Array<Promise<SpfWalkNode>> = [];
-  for (const mechanism of liveMechanisms(record)) {
-    if (DNS_TERMS.has(mechanism.name)) node.lookups++;
+  for (let i = 0; i < live; i++) {
+    const mechanism = record.mechanisms[i]!;
+    if (DNS_TERMS.has(mechanism.name)) lookup(context, node);
     switch (mechanism.name) {
       case 'ip4':
       case 'ip6':
-        addNetwork(context, node, mechanism);
+        addNetwork(context, walked, mechanism);
         break;
       case 'a':
       case 'mx':
       case 'exists':
         if (mechanism.domainSpec?.hasMacros) unflattenable(context, mechanism.text, domain, 'macro');
-        else tasks.push(resolveTerm(context, node, mechanism));
+        else tasks.push(resolveTerm(context, walked, mechanism));
         if (mechanism.name === 'exists') unflattenable(context, mechanism.text, domain, 'exists');
         break;
       case 'ptr':
@@ -197,13 +206,18 @@ async function visitRecord(context: Context, node: SpfWalkNode, record: SpfRecor
   }
   // RFC 7208 §6.1: a redirect is ignored when the record has an "all" anywhere.
   if (record.redirect && !all) {
-    node.lookups++;
+    lookup(context, node);
     const target = record.redirect.value;
     if (target.hasMacros) unflattenable(context, record.redirect.text, domain, 'macro');
     else children.push(visit(context, literalName(target), 'redirect', record.redirect.text, path));
   }
+  if (children.length === 0) {
+    if (tasks.length > 0) await Promise.all(tasks);
+    return;
+  }
   const [nodes] = await Promise.all([Promise.all(children), Promise.all(tasks)]);
-  node.children = nodes;
+  walked.children = nodes;
+  node.children = nodes.map((child) => child.node);
 }
 
 /** The name a domain-spec without macros stands for (escapes such as %% decoded), in canonical form. */
@@ -222,10 +236,15 @@ function pushNetwork(context: Context, network: SpfFlatNetwork) {
 }
 
 /** An ip4/ip6 term: the network it names (only the prefix's high-order bits count, RFC 7208 §5.6). */
-function addNetwork(context: Context, node: SpfWalkNode, mechanism: SpfMechanism) {
+function addNetwork(context: Context, walked: SpfWalkNode, mechanism: SpfMechanism) {
+  const { node } = walked;
   const written = mechanism.network!;
   const network = networkOf(written.address, written.prefix);
   if (!network) return;
+  if (network.hostBitsSet) {
+    walked.hostBits ??= [];
+    walked.hostBits.push({ term: mechanism.text, prefix: written.prefix, cidr: network.cidr });
+  }
   const flat: SpfFlatNetwork = {
     cidr: network.cidr,
     source: mechanism.name as 'ip4' | 'ip6',
@@ -238,39 +257,48 @@ function addNetwork(context: Context, node: SpfWalkNode, mechanism: SpfMechanism
 }
 
 /** Resolves an a, mx or exists term without macros, for its networks and whether it is void. */
-async function resolveTerm(context: Context, node: SpfWalkNode, mechanism: SpfMechanism) {
+async function resolveTerm(context: Context, walked: SpfWalkNode, mechanism: SpfMechanism) {
+  const { node } = walked;
   context.resolvedTerms++;
-  if (context.resolvedTerms > context.maxResolvedTerms) {
+  if (context.resolvedTerms > context.bounds.maxResolvedTerms) {
     context.truncated = true;
     return;
   }
   const target = mechanism.domainSpec ? literalName(mechanism.domainSpec) : node.domain;
-  const resolved: SpfResolvedTerm = {
-    term: mechanism.text,
-    name: mechanism.name as SpfResolvedTerm['name'],
-    target,
-    errors: [],
+  // Kept (in the record's order) only when there is something to say: a failed lookup, or the MX names.
+  let fact: SpfResolvedTerm | undefined;
+  const resolved = () => {
+    if (fact === undefined) {
+      fact = { term: mechanism.text, name: mechanism.name as SpfResolvedTerm['name'], target };
+      walked.resolved ??= [];
+      walked.resolved.push(fact);
+    }
+    return fact;
   };
-  node.resolved.push(resolved);
+  const failed = (error: SpfTermLookupError) => {
+    const entry = resolved();
+    entry.errors ??= [];
+    entry.errors.push(error);
+  };
   if (mechanism.name === 'exists') {
     const answer = await context.resolver.resolve(target, 'A');
-    if (answer.status === 'error') resolved.errors.push({ type: 'A', message: answer.error.message });
-    else if (answer.status !== 'answer') node.voidLookups++;
+    if (answer.status === 'error') failed({ type: 'A', message: answer.error.message });
+    else if (answer.status !== 'answer') voidLookup(context, node);
     return;
   }
   let hosts = [target];
   if (mechanism.name === 'mx') {
     const answer = await context.resolver.resolve(target, 'MX');
     if (answer.status === 'error') {
-      resolved.errors.push({ type: 'MX', message: answer.error.message });
+      failed({ type: 'MX', message: answer.error.message });
       return;
     }
     if (answer.status !== 'answer') {
-      node.voidLookups++;
+      voidLookup(context, node);
       return;
     }
     hosts = answer.records.map((record) => record.data.exchange).filter((host) => host !== '');
-    resolved.mxNames = hosts.length;
+    resolved().mxNames = hosts.length;
     // RFC 7208 §4.6.4: more than 10 MX names is a permerror; the first 10 are still flattened.
     if (hosts.length > SPF_MX_LIMIT) hosts = hosts.slice(0, SPF_MX_LIMIT);
   }
@@ -285,9 +313,11 @@ async function resolveTerm(context: Context, node: SpfWalkNode, mechanism: SpfMe
     ),
   );
   let any = false;
+  let errors = false;
   for (const { host, type, answer } of found) {
     if (answer.status === 'error') {
-      resolved.errors.push({ type, host, message: answer.error.message });
+      errors = true;
+      failed({ type, host, message: answer.error.message });
       continue;
     }
     if (answer.status !== 'answer') continue;
@@ -309,5 +339,5 @@ async function resolveTerm(context: Context, node: SpfWalkNode, mechanism: SpfMe
     }
   }
   // A name with neither A nor AAAA is void for every sender (RFC 7208 §4.6.4); mx counts its MX lookup only.
-  if (!any && mechanism.name === 'a' && found.every(({ answer }) => answer.status !== 'error')) node.voidLookups++;
+  if (!any && mechanism.name === 'a' && !errors) voidLookup(context, node);
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   judgeSpf,
+  parseSpf,
   type SpfFlatNetwork,
+  type SpfNode,
   type SpfResolvedTerm,
   type SpfWalk,
   type SpfWalkNode,
@@ -9,30 +11,46 @@ import {
 
 // The rules judge a walked tree and nothing else: every tree here is built by hand, no resolver anywhere.
 
-/** A node of the walked tree; its record text decides `all`, its TXT answer is the record itself unless given. */
-function node(domain: string, record: string | undefined, extra: Partial<SpfWalkNode> = {}): SpfWalkNode {
-  const base: SpfWalkNode = {
+type NodeExtra = Partial<Omit<SpfNode, 'children'>> & Partial<Omit<SpfWalkNode, 'node'>>;
+
+/**
+ * A node of the walked tree; its record text decides `all`, its TXT answer is the record itself unless given. Walk
+ * facts (txt, error, resolved, children) go to the walked node, the rest to the report's node.
+ */
+function node(domain: string, record: string | undefined, extra: NodeExtra = {}): SpfWalkNode {
+  const { txt, error, resolved, hostBits, children = [], ...fields } = extra;
+  const base: SpfNode = {
     domain,
     via: 'root',
     status: 'ok',
     records: record === undefined ? [] : [record],
     lookups: 0,
     voidLookups: 0,
-    txt: record === undefined ? [] : [{ strings: [record], text: record }],
-    resolved: [],
-    children: [],
+    children: children.map((child) => child.node),
   };
   if (record !== undefined) {
     base.record = record;
     const all = / ([+\-~?]?)all(?: |$)/.exec(record);
-    if (all) base.all = (all[1] || '+') as SpfWalkNode['all'];
+    if (all) base.all = (all[1] || '+') as SpfNode['all'];
   }
-  return { ...base, ...extra };
+  const walked: SpfWalkNode = {
+    node: { ...base, ...fields },
+    txt: txt ?? (record === undefined ? [] : [{ strings: [record], text: record }]),
+    children,
+  };
+  if (walked.node.status === 'ok' && record !== undefined) {
+    const parsed = parseSpf(record);
+    if (parsed.ok) walked.parsed = parsed.record;
+  }
+  if (error !== undefined) walked.error = error;
+  if (resolved !== undefined) walked.resolved = resolved;
+  if (hostBits !== undefined) walked.hostBits = hostBits;
+  return walked;
 }
 
 function walk(tree: SpfWalkNode, extra: Partial<SpfWalk> = {}): SpfWalk {
   return {
-    domain: tree.domain,
+    domain: tree.node.domain,
     tree,
     lookups: 0,
     voidLookups: 0,
@@ -44,7 +62,7 @@ function walk(tree: SpfWalkNode, extra: Partial<SpfWalk> = {}): SpfWalk {
   };
 }
 
-const include = (domain: string, record: string | undefined, extra: Partial<SpfWalkNode> = {}) =>
+const include = (domain: string, record: string | undefined, extra: NodeExtra = {}) =>
   node(domain, record, { via: 'include', term: `include:${domain}`, ...extra });
 
 const ids = (result: ReturnType<typeof judgeSpf>) => result.findings.map((finding) => finding.id).sort();
@@ -62,7 +80,6 @@ const resolved = (term: string, extra: Partial<SpfResolvedTerm> = {}): SpfResolv
   term,
   name: 'mx',
   target: 'example.com',
-  errors: [],
   ...extra,
 });
 
@@ -174,7 +191,11 @@ describe('judgeSpf: findings from a walked tree (no resolver)', () => {
     { name: 'ptr', walk: walk(node('example.com', 'v=spf1 ptr -all')), ids: ['spf.ptr-mechanism'], status: 'warn' },
     {
       name: 'host bits set',
-      walk: walk(node('example.com', 'v=spf1 ip4:45.33.20.1/24 -all')),
+      walk: walk(
+        node('example.com', 'v=spf1 ip4:45.33.20.1/24 -all', {
+          hostBits: [{ term: 'ip4:45.33.20.1/24', prefix: 24, cidr: '45.33.20.0/24' }],
+        }),
+      ),
       ids: ['spf.cidr-not-network'],
       status: 'pass',
     },
@@ -230,7 +251,7 @@ describe('judgeSpf: findings from a walked tree (no resolver)', () => {
       status: 'warn',
     },
     {
-      name: 'ptr and host bits after all are dead terms, not ptr or host-bit findings',
+      name: 'ptr after all is a dead term, not a ptr finding',
       walk: walk(node('example.com', 'v=spf1 ~all ptr ip4:192.0.2.1/24')),
       ids: ['spf.terms-after-all'],
       status: 'warn',
