@@ -57,7 +57,9 @@ export type HttpsErrorCode =
   /** The caller's budget of outbound requests is spent (e.g. a Worker's subrequest limit). */
   | 'budget-exhausted'
   /** Any other failure of the platform's fetch. */
-  | 'network';
+  | 'network'
+  /** No HTTPS port was given to the check (`noHttpsFetcher`): nothing was fetched, so nothing is known. */
+  | 'unavailable';
 
 /** An HTTPS GET that gave no usable response. */
 export interface HttpsError {
@@ -108,6 +110,16 @@ export interface HttpsFetcherOptions {
   /** Fetches this fetcher may make in all, unless a call brings its own `fetchBudget`. */
   fetchBudget?: FetchBudget;
 }
+
+/**
+ * The HTTPS port of a check that was given none: it fetches nothing and says so (`unavailable`, transient), so what
+ * would need the fetch is unknown — core makes no request it was not handed the means for.
+ */
+export const noHttpsFetcher: HttpsFetcher = async (url) => ({
+  ok: false,
+  url,
+  error: { code: 'unavailable', transient: true, message: `${url} was not fetched: no HTTPS fetcher was given.` },
+});
 
 export const DEFAULT_HTTPS_TIMEOUT_MS = 5000;
 export const DEFAULT_HTTPS_MAX_BYTES = 64 * 1024;

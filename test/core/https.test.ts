@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFetchError, createHttpsFetcher, mediaTypeOf } from '../../core/https.js';
+import { classifyFetchError, createHttpsFetcher, mediaTypeOf, noHttpsFetcher } from '../../core/https.js';
 
 describe('createHttpsFetcher over a fetch that misbehaves', () => {
   it('maps a fetch that throws anything to a value, never a throw', async () => {
@@ -15,6 +15,15 @@ describe('createHttpsFetcher over a fetch that misbehaves', () => {
       fetch: async () => new Response('moved', { status: 200, headers: { 'content-type': 'text/plain' } }) as never,
     });
     expect(await following('https://x.test/')).toMatchObject({ ok: true, status: 200, body: 'moved' });
+  });
+});
+
+describe('noHttpsFetcher', () => {
+  it('fetches nothing and says the result is unknown', async () => {
+    expect(await noHttpsFetcher('https://mta-sts.example/.well-known/mta-sts.txt')).toMatchObject({
+      ok: false,
+      error: { code: 'unavailable', transient: true },
+    });
   });
 });
 
