@@ -31,10 +31,16 @@ export interface Finding {
   at?: string;
 }
 
-/** Builds a finding from its catalogue entry; the severity can be overridden for a specific case. */
-export function createFinding(
-  catalogue: FindingCatalogue,
-  id: string,
+/** The ids a catalogue declares: `createFinding` takes no other, so an unknown id fails the type check. */
+export type FindingId<C extends FindingCatalogue> = keyof C & string;
+
+/**
+ * Builds a finding from its catalogue entry; the severity can be overridden for a specific case. Declare a catalogue
+ * `as const satisfies FindingCatalogue` so that `id` must be one of its keys.
+ */
+export function createFinding<C extends FindingCatalogue>(
+  catalogue: C,
+  id: FindingId<C>,
   message: string,
   extra: { at?: string; fix?: string; severity?: Severity } = {},
 ): Finding {
@@ -49,6 +55,20 @@ export function createFinding(
   };
   if (extra.at !== undefined) finding.at = extra.at;
   return finding;
+}
+
+/**
+ * The one shape of every check that backs a report section, in core and on every endpoint: the verdict, one sentence,
+ * the findings, the records as published, and the protocol's own `data` (see core/<area>/types.ts).
+ */
+export interface Section<Data = unknown> {
+  status: SectionStatus;
+  /** One sentence on the state of this section. */
+  summary: string;
+  findings: Finding[];
+  /** The records as published (raw TXT and so on), for people to read. */
+  records: string[];
+  data: Data;
 }
 
 /** The status of a section from its findings: `error` when DNS failed, else the worst severity found. */
