@@ -1,4 +1,6 @@
+import type { SectionRegistry } from '../core/report/define-section.js';
 import { explainsFinding } from '../core/report/diff.js';
+import { listSections, SECTIONS } from '../core/report/registry.js';
 import { escapeAnnotation } from './markdown.js';
 import type { RunResult } from './run.js';
 import { answeredFindings, sectionLabel } from './verdict.js';
@@ -17,7 +19,8 @@ export interface Annotation {
  * state the run wrote to the baseline (update-baseline), what would have failed is a `notice` of what was accepted. Text from DNS in them is made inert
  * (`escapeAnnotation`).
  */
-export function buildAnnotations(result: RunResult): Annotation[] {
+export function buildAnnotations(result: RunResult, registry: SectionRegistry = SECTIONS): Annotation[] {
+  const label = (section: string) => sectionLabel(section, registry);
   const { failOn } = result;
   const failing = (yes: boolean): Annotation['level'] => (yes && failOn !== 'never' ? 'error' : 'warning');
   const annotations: Annotation[] = [];
@@ -31,7 +34,7 @@ export function buildAnnotations(result: RunResult): Annotation[] {
       const detail = change.before !== undefined || change.after !== undefined;
       annotations.push({
         level: wasAccepted ? 'notice' : failing(true),
-        title: `${domain}: ${sectionLabel(change.section)} regressed (${change.kind})${wasAccepted ? ', accepted' : ''}`,
+        title: `${domain}: ${label(change.section)} regressed (${change.kind})${wasAccepted ? ', accepted' : ''}`,
         message:
           [
             change.message,
@@ -52,25 +55,29 @@ export function buildAnnotations(result: RunResult): Annotation[] {
         message: gradeFailure.message + (wasAccepted ? `.${acceptedNote}` : ''),
       });
     }
-    for (const { section, finding } of answeredFindings(report)) {
+    for (const { section, finding } of answeredFindings(report, registry)) {
       // A finding a regression brought (or explains) is annotated once, as that regression.
-      if (regressions.some((change) => change.section === section && explainsFinding(change, finding))) continue;
+      if (regressions.some((change) => change.section === section && explainsFinding(change, finding, registry)))
+        continue;
       if (finding.severity === 'error' || (finding.severity === 'warning' && failOn === 'warning')) {
         annotations.push({
           level: wasAccepted ? 'notice' : failing(failOn === 'error' || failOn === 'warning'),
           title: `${domain}: ${finding.id}`,
-          message: `${sectionLabel(section)}: ${finding.message} Fix: ${finding.fix} (${finding.rfc})`,
+          message: `${label(section)}: ${finding.message} Fix: ${finding.fix} (${finding.rfc})`,
         });
       }
     }
-    for (const section of outcome.dnsErrors) {
-      const messages = report.sections[section].findings.map((finding) => finding.message);
+    const sections = listSections(report, registry);
+    for (const name of outcome.dnsErrors) {
+      const section = sections.find(({ entry }) => entry.name === name)?.section;
+      if (!section) continue;
+      const messages = section.findings.map((finding) => finding.message);
       const more = messages.length > 3 ? ` (and ${messages.length - 3} more)` : '';
       const details = messages.slice(0, 3).join(' ') + more;
       annotations.push({
         level: failing(failOn === 'error'),
-        title: `${domain}: DNS could not answer for ${sectionLabel(section)}`,
-        message: `${details || report.sections[section].summary} Not compared with the baseline; run again later.`,
+        title: `${domain}: DNS could not answer for ${label(name)}`,
+        message: `${details || section.summary} Not compared with the baseline; run again later.`,
       });
     }
     if (outcome.baseline === 'missing' && result.baseline.status !== 'none' && !result.baseline.written) {

@@ -6,7 +6,7 @@ import { checkDomain, diffReports } from '../core/report/index.js';
 import type { DomainReport, Grade } from '../core/report/types.js';
 import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
-import { type DomainOutcome, decideVerdict, knownGrade, SECTION_NAMES, type Verdict } from './verdict.js';
+import { type DomainOutcome, decideVerdict, dnsErrorSections, knownGrade, type Verdict } from './verdict.js';
 
 /** What happened to the baseline file in this run. */
 export interface BaselineState {
@@ -91,7 +91,7 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
       report,
       baseline: before ? 'compared' : 'missing',
       diff: before ? diffReports(before, report) : undefined,
-      dnsErrors: SECTION_NAMES.filter((section) => report.sections[section]?.status === 'error'),
+      dnsErrors: dnsErrorSections(report),
     };
   });
 

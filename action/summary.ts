@@ -1,12 +1,14 @@
 import type { SectionStatus } from '../core/finding.js';
+import type { SectionRegistry } from '../core/report/define-section.js';
+import { listSections, SECTIONS } from '../core/report/registry.js';
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
-import { type DomainOutcome, dnsFailedFor, SECTION_NAMES, sectionLabel } from './verdict.js';
+import { type DomainOutcome, dnsFailedFor, sectionLabel } from './verdict.js';
 
 const STATUS_ICON: Record<SectionStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❔' };
 
-function comparison(outcome: DomainOutcome, section: (typeof SECTION_NAMES)[number]): string {
+function comparison(outcome: DomainOutcome, section: string): string {
   if (outcome.dnsErrors.includes(section)) return 'not compared (DNS)';
   if (!outcome.diff) return '—';
   if (outcome.diff.skipped.includes(section)) return 'not compared (DNS)';
@@ -17,8 +19,10 @@ function comparison(outcome: DomainOutcome, section: (typeof SECTION_NAMES)[numb
   return 'unchanged';
 }
 
-function domainSection(outcome: DomainOutcome): string[] {
+function domainSection(outcome: DomainOutcome, registry: SectionRegistry): string[] {
   const { report, diff } = outcome;
+  const label = (section: string) => sectionLabel(section, registry);
+  const sections = listSections(report, registry);
   const gradeChange =
     diff?.regressions.find((c) => c.section === 'grade') ?? diff?.improvements.find((c) => c.section === 'grade');
   const was = gradeChange?.before ? ` (was ${gradeChange.before})` : '';
@@ -30,10 +34,9 @@ function domainSection(outcome: DomainOutcome): string[] {
     '| check | status | summary | vs baseline |',
     '| --- | --- | --- | --- |',
   ];
-  for (const section of SECTION_NAMES) {
-    const data = report.sections[section];
+  for (const { entry, section: data } of sections) {
     lines.push(
-      `| ${sectionLabel(section)} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeCell(data.summary)} | ${comparison(outcome, section)} |`,
+      `| ${entry.label} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeCell(data.summary)} | ${comparison(outcome, entry.name)} |`,
     );
   }
   lines.push('');
@@ -45,7 +48,7 @@ function domainSection(outcome: DomainOutcome): string[] {
           ? ` (${change.before ?? '—'} → ${change.after ?? '—'})`
           : '';
       lines.push(
-        `- **${sectionLabel(change.section)}** \`${change.kind}\`: ${escapeCell(change.message)}${escapeCell(values)}`,
+        `- **${label(change.section)}** \`${change.kind}\`: ${escapeCell(change.message)}${escapeCell(values)}`,
       );
       if (change.fix) lines.push(`  - Fix: ${escapeCell(change.fix)}`);
     }
@@ -53,27 +56,28 @@ function domainSection(outcome: DomainOutcome): string[] {
   }
   if (diff && diff.improvements.length > 0) {
     lines.push('**Improvements**', '');
-    for (const change of diff.improvements)
-      lines.push(`- **${sectionLabel(change.section)}**: ${escapeCell(change.message)}`);
+    for (const change of diff.improvements) lines.push(`- **${label(change.section)}**: ${escapeCell(change.message)}`);
     lines.push('');
   }
   if (outcome.dnsErrors.length > 0) {
-    const first = report.sections[outcome.dnsErrors[0]!].findings[0];
+    const first = sections.find(({ entry }) => entry.name === outcome.dnsErrors[0])?.section.findings[0];
     lines.push(
-      `> [!WARNING]\n> DNS could not answer for ${outcome.dnsErrors.map(sectionLabel).join(', ')}: not compared with the baseline (never counted as a regression).`,
+      `> [!WARNING]\n> DNS could not answer for ${outcome.dnsErrors.map(label).join(', ')}: not compared with the baseline (never counted as a regression).`,
       ...(first ? [`> First failure: ${escapeCell(first.message)}`] : []),
       '',
     );
   }
   // Findings of a section DNS could not answer only repeat that DNS failed; the warning above covers them.
-  const findings = SECTION_NAMES.filter((section) => !outcome.dnsErrors.includes(section)).flatMap((section) =>
-    report.sections[section].findings.filter((f) => f.severity !== 'info').map((finding) => ({ section, finding })),
-  );
+  const findings = sections
+    .filter(({ entry }) => !outcome.dnsErrors.includes(entry.name))
+    .flatMap(({ entry, section }) =>
+      section.findings.filter((f) => f.severity !== 'info').map((finding) => ({ section: entry.name, finding })),
+    );
   if (findings.length > 0) {
     lines.push(`<details><summary>${findings.length} finding${findings.length > 1 ? 's' : ''} to fix</summary>`, '');
     for (const { section, finding } of findings) {
       lines.push(
-        `- ${sectionLabel(section)} · ${finding.severity} · \`${finding.id}\`: ${escapeCell(finding.message)} — ${escapeCell(finding.fix)} (${escapeCell(finding.rfc)})`,
+        `- ${label(section)} · ${finding.severity} · \`${finding.id}\`: ${escapeCell(finding.message)} — ${escapeCell(finding.fix)} (${escapeCell(finding.rfc)})`,
       );
     }
     lines.push('', '</details>', '');
@@ -82,7 +86,7 @@ function domainSection(outcome: DomainOutcome): string[] {
 }
 
 /** The job summary of a run (GitHub-flavoured Markdown): verdict, a table per domain, regressions with their fix. */
-export function renderSummary(result: RunResult): string {
+export function renderSummary(result: RunResult, registry: SectionRegistry = SECTIONS): string {
   const { verdict } = result;
   const head = {
     failed: '❌ failed',
@@ -108,7 +112,7 @@ export function renderSummary(result: RunResult): string {
   }
   for (const note of verdict.notes) lines.push(`- ${escapeCell(note)}`);
   if (verdict.failures.length + verdict.accepted.length + verdict.notes.length > 0) lines.push('');
-  for (const outcome of result.domains) lines.push(...domainSection(outcome));
+  for (const outcome of result.domains) lines.push(...domainSection(outcome, registry));
   lines.push(...baselineNote(result), '');
   return lines.join('\n');
 }

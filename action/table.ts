@@ -1,7 +1,9 @@
 import type { SectionStatus } from '../core/finding.js';
+import type { SectionRegistry } from '../core/report/define-section.js';
+import { listSections, SECTIONS } from '../core/report/registry.js';
 import { baselineChanges } from './annotations.js';
 import type { RunResult } from './run.js';
-import { dnsFailedFor, knownGrade, SECTION_NAMES, sectionLabel } from './verdict.js';
+import { dnsFailedFor, knownGrade, sectionLabel } from './verdict.js';
 
 /** ANSI colour helpers; identity functions when colour is off. */
 interface Paint {
@@ -48,8 +50,10 @@ export function wrapText(text: string, room: number): string[] {
 /** The run as a readable table for a terminal: a block per domain, then regressions, fixes and the verdict. */
 export function renderTable(
   result: RunResult,
-  options: { colour: boolean; width?: number; defaultBaseline?: boolean },
+  options: { colour: boolean; width?: number; defaultBaseline?: boolean; registry?: SectionRegistry },
 ): string {
+  const registry = options.registry ?? SECTIONS;
+  const label = (section: string) => sectionLabel(section, registry);
   const paint = createPaint(options.colour);
   // On a terminal, long text wraps under itself; elsewhere (a CI log, a pipe) lines stay whole.
   const width = options.width === undefined ? Number.POSITIVE_INFINITY : Math.max(60, options.width);
@@ -68,9 +72,8 @@ export function renderTable(
         `${paint.bold(report.domain)}  grade ${paint.bold(gradePaint(grade))}  ${paint.dim(`score ${report.score} · ${report.queries} queries`)}`,
       );
     }
-    for (const section of SECTION_NAMES) {
-      const data = report.sections[section];
-      lines.push(`  ${sectionLabel(section).padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
+    for (const { entry, section: data } of listSections(report, registry)) {
+      lines.push(`  ${entry.label.padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
       // In a section DNS could not answer, every finding says the same thing: show the first one only.
       const shown = data.status === 'error' ? data.findings.slice(0, 1) : data.findings;
       for (const finding of shown) {
@@ -84,11 +87,11 @@ export function renderTable(
       }
     }
     for (const change of diff?.regressions ?? []) {
-      lines.push(`  ${paint.red('regressed')} ${sectionLabel(change.section)} ${change.kind}: ${change.message}`);
+      lines.push(`  ${paint.red('regressed')} ${label(change.section)} ${change.kind}: ${change.message}`);
       if (change.fix) lines.push(`            ${paint.dim(`fix: ${change.fix}`)}`);
     }
     for (const change of diff?.improvements ?? []) {
-      lines.push(`  ${paint.green('improved')}  ${sectionLabel(change.section)}: ${change.message}`);
+      lines.push(`  ${paint.green('improved')}  ${label(change.section)}: ${change.message}`);
     }
     lines.push('');
   }

@@ -1,10 +1,9 @@
 import type { Finding } from '../core/finding.js';
-import type { DomainReport, Grade, ReportChange, ReportDiff, SectionName } from '../core/report/types.js';
+import type { SectionRegistry } from '../core/report/define-section.js';
+import { listSections, SECTIONS } from '../core/report/registry.js';
+import type { DomainReport, Grade, ReportDiff, SectionName } from '../core/report/types.js';
 import type { FailOn } from './options.js';
 import { meetsGrade } from './options.js';
-
-/** Section names in report order. */
-export const SECTION_NAMES: readonly SectionName[] = ['spf', 'dmarc', 'dkim', 'mx', 'ptr'];
 
 /** One domain after the run: its report and how it compares with the baseline. */
 export interface DomainOutcome {
@@ -16,9 +15,9 @@ export interface DomainOutcome {
   /** `compared` when the baseline held this domain, `missing` when it did not or there is no baseline. */
   baseline: 'compared' | 'missing';
   /** The comparison with the baseline, when there was one. */
-  diff: ReportDiff | undefined;
+  diff: ReportDiff<string> | undefined;
   /** Sections DNS could not answer (`status: 'error'`): never regressions, reported as warnings. */
-  dnsErrors: SectionName[];
+  dnsErrors: string[];
 }
 
 /** Why a run fails (or would fail without `fail-on: never`). */
@@ -50,20 +49,32 @@ export interface Verdict {
   notes: string[];
 }
 
+/** The report's section names in order, as the registry declares them. */
+export const SECTION_NAMES: readonly SectionName[] = SECTIONS.names;
+
 /** The findings of sections DNS answered; those of an `error` section say only that DNS failed. */
-export function answeredFindings(report: DomainReport): Array<{ section: SectionName; finding: Finding }> {
-  const found: Array<{ section: SectionName; finding: Finding }> = [];
-  for (const section of SECTION_NAMES) {
-    const data = report.sections[section];
-    if (!data || data.status === 'error') continue;
-    for (const finding of data.findings) found.push({ section, finding });
+export function answeredFindings(
+  report: DomainReport<unknown>,
+  registry: SectionRegistry = SECTIONS,
+): Array<{ section: string; finding: Finding }> {
+  const found: Array<{ section: string; finding: Finding }> = [];
+  for (const { entry, section } of listSections(report, registry)) {
+    if (section.status === 'error') continue;
+    for (const finding of section.findings) found.push({ section: entry.name, finding });
   }
   return found;
 }
 
-/** The label of a section for people. */
-export function sectionLabel(section: ReportChange['section']): string {
-  return section === 'grade' ? 'Grade' : section.toUpperCase();
+/** The sections of a report DNS could not answer, in the registry's order. */
+export function dnsErrorSections(report: DomainReport<unknown>, registry: SectionRegistry = SECTIONS): string[] {
+  return listSections(report, registry)
+    .filter(({ section }) => section.status === 'error')
+    .map(({ entry }) => entry.name);
+}
+
+/** The label of a section for people, as the registry declares it (`SPF`, `PTR`); `Grade` for the grade. */
+export function sectionLabel(section: string, registry: SectionRegistry = SECTIONS): string {
+  return section === 'grade' ? 'Grade' : (registry.entry(section)?.label ?? section);
 }
 
 /**
@@ -75,15 +86,16 @@ export function sectionLabel(section: ReportChange['section']): string {
  */
 export function decideVerdict(
   outcomes: readonly DomainOutcome[],
-  options: { failOn: FailOn; minGrade: Grade | undefined; accepted?: ReadonlySet<string> },
+  options: { failOn: FailOn; minGrade: Grade | undefined; accepted?: ReadonlySet<string>; registry?: SectionRegistry },
 ): Verdict {
+  const registry = options.registry ?? SECTIONS;
   const all: Failure[] = [];
   const notes: string[] = [];
   let dnsTrouble = false;
   for (const outcome of outcomes) {
     const { domain, report } = outcome;
     for (const change of outcome.diff?.regressions ?? []) {
-      all.push({ kind: 'regression', domain, message: `${sectionLabel(change.section)}: ${change.message}` });
+      all.push({ kind: 'regression', domain, message: `${sectionLabel(change.section, registry)}: ${change.message}` });
     }
     if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
       const message = `grade ${report.grade} is below the minimum ${options.minGrade}`;
@@ -95,7 +107,7 @@ export function decideVerdict(
     }
     if (options.failOn === 'warning' || options.failOn === 'error') {
       const severities = options.failOn === 'warning' ? ['warning', 'error'] : ['error'];
-      for (const { finding } of answeredFindings(report)) {
+      for (const { finding } of answeredFindings(report, registry)) {
         if (severities.includes(finding.severity)) {
           all.push({ kind: 'finding', domain, message: `${finding.id}: ${finding.message}` });
         }
@@ -135,7 +147,7 @@ export function dnsFailedFor(outcomes: readonly DomainOutcome[]): string {
   const failed = outcomes.filter((outcome) => outcome.dnsErrors.length > 0);
   const named = failed.slice(0, NAMED).map((outcome) => {
     const all = outcome.dnsErrors.length === SECTION_NAMES.length;
-    return `${outcome.domain} (${all ? 'every check' : outcome.dnsErrors.map(sectionLabel).join(', ')})`;
+    return `${outcome.domain} (${all ? 'every check' : outcome.dnsErrors.map((name) => sectionLabel(name)).join(', ')})`;
   });
   const more =
     failed.length > NAMED ? ` and ${failed.length - NAMED} more domain${failed.length - NAMED > 1 ? 's' : ''}` : '';

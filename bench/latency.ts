@@ -103,7 +103,7 @@ function shapes(): Shape[] {
       sections: { mx: true },
       run: async (domain, resolver) => {
         const mx = await checkMx(domain, { resolver });
-        return checkPtrSection({ ips: ptrTargetsFromMx(mx), resolver });
+        return checkPtrSection({ ips: ptrTargetsFromMx(mx.data), resolver });
       },
     },
     {

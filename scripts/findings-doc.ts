@@ -4,27 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import {
-  dkimFindings,
-  dmarcFindings,
-  type FindingCatalogue,
-  mxFindings,
-  ptrFindings,
-  spfFindings,
-} from '../core/index.js';
-
-const AREAS: Array<[string, string, FindingCatalogue]> = [
-  ['SPF', 'RFC 7208', spfFindings],
-  ['DMARC', 'RFC 9989', dmarcFindings],
-  ['DKIM', 'RFC 6376, RFC 8301, RFC 8463', dkimFindings],
-  ['MX', 'RFC 5321, RFC 7505', mxFindings],
-  ['PTR', 'forward-confirmed reverse DNS', ptrFindings],
-];
+import { SECTIONS, type SectionRegistry } from '../core/index.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The Markdown of docs/findings.md. */
-export function renderFindingsDoc(): string {
+/** The Markdown of docs/findings.md: one part per section of the registry, with its catalogue. */
+export function renderFindingsDoc(registry: SectionRegistry = SECTIONS): string {
   const lines = [
     '# Findings',
     '',
@@ -41,8 +26,8 @@ export function renderFindingsDoc(): string {
     '"missing", and it is never counted as a regression.',
     '',
   ];
-  for (const [area, standard, catalogue] of AREAS) {
-    lines.push(`## ${area} (${standard})`, '');
+  for (const { label, standard, catalogue } of registry.entries) {
+    lines.push(`## ${label} (${standard})`, '');
     for (const [id, definition] of Object.entries(catalogue).sort(([a], [b]) => a.localeCompare(b))) {
       lines.push(
         `<a id="${id}"></a>`,
@@ -60,8 +45,8 @@ export function renderFindingsDoc(): string {
 }
 
 /** Every finding id of every catalogue. */
-export function allFindingIds(): string[] {
-  return AREAS.flatMap(([, , catalogue]) => Object.keys(catalogue));
+export function allFindingIds(registry: SectionRegistry = SECTIONS): string[] {
+  return registry.entries.flatMap(({ catalogue }) => Object.keys(catalogue));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

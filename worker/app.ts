@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import type { SectionRegistry } from '../core/report/define-section.js';
+import { SECTIONS } from '../core/report/registry.js';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
 import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';
@@ -28,12 +30,19 @@ function noSniff(): MiddlewareHandler<AppEnv> {
 /** The version the OpenAPI document announces. */
 export const API_VERSION = '1.0.0';
 
+/** Options of `createApp`. */
+export interface AppOptions {
+  /** The report's sections (the API, its OpenAPI document, the pages and badges); `SECTIONS` by default. */
+  registry?: SectionRegistry;
+}
+
 /**
  * Builds the Worker's app: validation (zod → 400), rate limit (429), Cache API, joining of identical requests in
  * flight, CORS for GET, then the routes.
  * Every error a client can cause is a 4xx with `{ error: { code, message } }`; anything else is a 500 in that shape.
  */
-export function createApp(): OpenAPIHono<AppEnv> {
+export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
+  const registry = options.registry ?? SECTIONS;
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -74,9 +83,9 @@ export function createApp(): OpenAPIHono<AppEnv> {
     },
     (c) => c.json({ ok: true as const }, 200),
   );
-  addApiRoutes(app);
-  addBadgeRoutes(app);
-  addPageRoutes(app);
+  addApiRoutes(app, registry);
+  addBadgeRoutes(app, registry);
+  addPageRoutes(app, registry);
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

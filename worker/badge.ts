@@ -24,7 +24,7 @@ export interface BadgeFace {
 }
 
 /** Reads the badge's face off a report: an incomplete one (DNS failed somewhere) shows no grade. */
-export function badgeFace(report: DomainReport): BadgeFace {
+export function badgeFace(report: DomainReport<unknown>): BadgeFace {
   return report.complete
     ? { message: report.grade, grade: report.grade, isError: false }
     : { message: 'DNS error', grade: undefined, isError: true };

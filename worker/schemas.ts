@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { parseDomain, parseHelo, parseSender } from '../core/dns/index.js';
 import { parseIp } from '../core/dns/reverse-name.js';
+import type { SectionRegistry } from '../core/report/define-section.js';
+import { SECTIONS } from '../core/report/registry.js';
 
 /** How many selectors or sending IPs one request may name: each costs DNS queries. */
 export const MAX_LIST_ITEMS = 10;
@@ -152,29 +154,40 @@ export const FindingSchema = z
 
 const SectionStatusSchema = z.enum(['pass', 'warn', 'fail', 'error']);
 
-/** What every check returns: its status (`error` means DNS failed), a summary, findings and the records read. */
+/**
+ * What every check returns, the one section shape: its status (`error` means DNS failed), a summary, findings, the
+ * records read, and the protocol's own `data`.
+ */
 export const SectionSchema = z
   .looseObject({
     status: SectionStatusSchema,
     summary: z.string(),
     findings: z.array(FindingSchema),
     records: z.array(z.string()),
+    data: z.unknown().openapi({ description: "The protocol's own result (docs/api.md)." }),
   })
   .openapi('Section');
 
-export const ReportSchema = z
-  .looseObject({
-    domain: z.string().openapi({ example: 'example.com' }),
-    input: z.string(),
-    checkedAt: z.string(),
-    grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-    score: z.number(),
-    sections: z.record(z.enum(['spf', 'dmarc', 'dkim', 'mx', 'ptr']), SectionSchema),
-    queries: z.number(),
-    elapsedMs: z.number(),
-    ttl: z.number(),
-  })
-  .openapi('Report');
+/** The report's schema: its `sections` are the registry's, each in the one section shape. */
+export function createReportSchema(registry: SectionRegistry = SECTIONS) {
+  const [first, ...rest] = registry.names;
+  if (first === undefined) throw new Error('A report needs at least one section.');
+  return z
+    .looseObject({
+      domain: z.string().openapi({ example: 'example.com' }),
+      input: z.string(),
+      checkedAt: z.string(),
+      grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+      score: z.number(),
+      sections: z.record(z.enum([first, ...rest]), SectionSchema),
+      queries: z.number(),
+      elapsedMs: z.number(),
+      ttl: z.number(),
+    })
+    .openapi('Report');
+}
+
+export const ReportSchema = createReportSchema();
 
 export const SpfResponseSchema = z
   .object({

@@ -400,14 +400,16 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     summary,
     findings,
     records: found.flatMap((result) => result.records),
-    selectors,
-    discovery: {
-      used: commonList === 'probed',
-      hint,
-      probed: discovery.probed,
-      providers: discovery.providers.map((provider) => provider.id),
-      commonList,
-      limited,
+    data: {
+      selectors,
+      discovery: {
+        used: commonList === 'probed',
+        hint,
+        probed: discovery.probed,
+        providers: discovery.providers.map((provider) => provider.id),
+        commonList,
+        limited,
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../finding.js';
+import type { Section } from '../finding.js';
 
 /** The key types a DKIM key record can declare (RFC 6376 §3.6.1 `k=`, RFC 8463 §3). */
 export type DkimKeyType = 'rsa' | 'ed25519';
@@ -109,14 +109,12 @@ export interface DkimDiscovery {
   limited: string[];
 }
 
-/** The result of `checkDkim`, also the `data` of the report's dkim section. */
-export interface DkimCheck {
-  status: SectionStatus;
-  summary: string;
-  findings: Finding[];
-  /** The key records found, as published. */
-  records: string[];
+/** The data of `checkDkim`'s result (the report's dkim section): the selectors looked at and how they were found. */
+export interface DkimData {
   /** Named selectors, and discovered selectors that exist. */
   selectors: DkimSelectorResult[];
   discovery: DkimDiscovery;
 }
+
+/** The result of `checkDkim`, also the report's dkim section; `records` are the key records found, as published. */
+export type DkimCheck = Section<DkimData>;

@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../finding.js';
+import type { Section } from '../finding.js';
 
 /** A Domain Owner Assessment Policy (RFC 9989 §4.7: p, sp, np). */
 export type DmarcPolicy = 'none' | 'quarantine' | 'reject';
@@ -253,13 +253,5 @@ export interface DmarcData {
   walk: Array<{ name: string; outcome: TreeWalkOutcome }>;
 }
 
-/** The DMARC section of a report (`ReportSection<DmarcData>`). */
-export interface DmarcCheck {
-  status: SectionStatus;
-  /** One sentence. */
-  summary: string;
-  findings: Finding[];
-  /** The DMARC record(s) found, as published. */
-  records: string[];
-  data: DmarcData;
-}
+/** The result of `checkDmarc`, also the report's dmarc section; `records` are the DMARC record(s) found, as published. */
+export type DmarcCheck = Section<DmarcData>;

@@ -4,7 +4,7 @@ import type { DnsResult, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { isAddressLiteral, isPublicAddress } from './address.js';
 import { mxFindings } from './findings.js';
-import type { MxCheck, MxHost } from './types.js';
+import type { MxCheck, MxCheckData, MxHost } from './types.js';
 
 /** Options of `checkMx`. */
 export interface CheckMxOptions {
@@ -88,16 +88,18 @@ export async function checkMx(domain: string, options: CheckMxOptions): Promise<
     status: MxCheck['status'],
     summary: string,
     findings: Finding[],
-    fields: Partial<Pick<MxCheck, 'records' | 'nullMx' | 'implicit' | 'hosts' | 'skippedHosts'>> = {},
+    fields: Partial<MxCheckData> & { records?: string[] } = {},
   ): MxCheck => ({
-    records: fields.records ?? [],
-    nullMx: fields.nullMx ?? false,
-    implicit: fields.implicit ?? false,
-    hosts: fields.hosts ?? [],
-    skippedHosts: fields.skippedHosts ?? 0,
     status,
     summary,
     findings,
+    records: fields.records ?? [],
+    data: {
+      nullMx: fields.nullMx ?? false,
+      implicit: fields.implicit ?? false,
+      hosts: fields.hosts ?? [],
+      skippedHosts: fields.skippedHosts ?? 0,
+    },
   });
   const answer = await resolver.resolve(apex, 'MX');
 

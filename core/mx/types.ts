@@ -1,5 +1,5 @@
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../finding.js';
+import type { Section } from '../finding.js';
 
 /** One mail exchanger and the addresses it resolves to (RFC 5321 §5.1). */
 export interface MxHost {
@@ -14,13 +14,8 @@ export interface MxHost {
   error?: DnsErrorCode;
 }
 
-/** The result of `checkMx`, also the `data` of the report's mx section. */
-export interface MxCheck {
-  status: SectionStatus;
-  summary: string;
-  findings: Finding[];
-  /** The MX records as published, e.g. "10 mx1.example.com" ("0 ." for a null MX). */
-  records: string[];
+/** The data of `checkMx`'s result (the report's mx section): null or implicit MX, and the hosts looked up. */
+export interface MxCheckData {
   /** The domain declares it accepts no mail (RFC 7505). */
   nullMx: boolean;
   /** No MX: mail goes to the domain's own address (RFC 5321 §5.1). */
@@ -30,3 +25,9 @@ export interface MxCheck {
   /** MX records beyond the bound, not looked up. */
   skippedHosts: number;
 }
+
+/**
+ * The result of `checkMx`, also the report's mx section; `records` are the MX records as published, e.g.
+ * "10 mx1.example.com" ("0 ." for a null MX).
+ */
+export type MxCheck = Section<MxCheckData>;

@@ -5,7 +5,7 @@ import type { LookupPriority, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
 import { ptrFindings } from './findings.js';
 import { looksGeneric } from './generic-name.js';
-import type { PtrCheck, PtrForward, PtrSource } from './types.js';
+import type { PtrAddressResult, PtrCheck, PtrForward, PtrSource } from './types.js';
 
 /** Options of `checkPtr`. */
 export interface CheckPtrOptions {
@@ -24,17 +24,23 @@ export const DEFAULT_MAX_PTR_NAMES = 10;
 const FORWARD_CONCURRENCY = 5;
 
 /**
- * Checks the reverse DNS of one address: its PTR names (RFC 1035 §3.5, RFC 3596 §2.5), whether one of them resolves
- * back to it (forward-confirmed reverse DNS, RFC 8601 §3's "iprev"), and whether the name looks generic. An input
- * that is not an address gives a `ptr.invalid-ip` value and sends no query.
+ * Checks the reverse DNS of one address, as a section: its PTR names (RFC 1035 §3.5, RFC 3596 §2.5), whether one of
+ * them resolves back to it (forward-confirmed reverse DNS, RFC 8601 §3's "iprev"), and whether the name looks generic.
+ * An input that is not an address gives a `ptr.invalid-ip` value and sends no query.
  */
 export async function checkPtr(input: string, options: CheckPtrOptions): Promise<PtrCheck> {
+  const { status, summary, findings, records, ...data } = await checkPtrAddress(input, options);
+  return { status, summary, findings, records, data };
+}
+
+/** What `checkPtr` checks, as one flat item of the ptr section's `results` (its verdict beside its data). */
+export async function checkPtrAddress(input: string, options: CheckPtrOptions): Promise<PtrAddressResult> {
   const { resolver } = options;
   const source = options.source ?? 'sending';
   const maxNames = options.maxNames ?? DEFAULT_MAX_PTR_NAMES;
   // Spreads come last in these literals: a literal that opens with a spread and goes on is a slow path in V8.
-  const result = (fields: Omit<PtrCheck, 'input' | 'source' | 'host'>): PtrCheck => {
-    const check: PtrCheck = { input, source, ...fields };
+  const result = (fields: Omit<PtrAddressResult, 'input' | 'source' | 'host'>): PtrAddressResult => {
+    const check: PtrAddressResult = { input, source, ...fields };
     if (options.host) check.host = options.host;
     return check;
   };

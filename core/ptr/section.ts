@@ -3,9 +3,9 @@ import { parseIp } from '../dns/reverse-name.js';
 import type { DnsResult, LookupPriority, Resolver } from '../dns/types.js';
 import { createFinding, sectionStatus } from '../finding.js';
 import { mailboxProviderOf } from '../providers.js';
-import { checkPtr } from './check.js';
+import { checkPtrAddress } from './check.js';
 import { ptrFindings } from './findings.js';
-import type { PtrCheck, PtrOmitted, PtrSection, PtrTarget } from './types.js';
+import type { PtrAddressResult, PtrOmitted, PtrSection, PtrTarget } from './types.js';
 
 /** Options of `checkPtrSection`. */
 export interface CheckPtrSectionOptions {
@@ -85,7 +85,7 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
   const skipped = planned.slice(maxIps).map((entry) => entry.target.ip);
   const outcomes = await mapBounded(checked, PTR_CONCURRENCY, async ({ target, priority }) => {
     const check = () =>
-      checkPtr(target.ip, {
+      checkPtrAddress(target.ip, {
         resolver: options.resolver,
         source: target.source,
         priority,
@@ -106,7 +106,7 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
       result.forward.some((entry) => entry.error === 'budget-exhausted');
     return cutForward ? undefined : result;
   });
-  const results: PtrCheck[] = [];
+  const results: PtrAddressResult[] = [];
   outcomes.forEach((result, i) => {
     if (result) results.push(result);
     else {

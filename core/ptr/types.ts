@@ -1,6 +1,6 @@
 import type { IpError } from '../dns/reverse-name.js';
 import type { DnsErrorCode } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../finding.js';
+import type { Finding, Section, SectionStatus } from '../finding.js';
 
 /** Where an address to check came from: an MX host of the domain, or a sending IP the user named. */
 export type PtrSource = 'mx' | 'sending';
@@ -25,8 +25,11 @@ export interface PtrForward {
   error?: DnsErrorCode;
 }
 
-/** The result of `checkPtr` for one address. */
-export interface PtrCheck {
+/**
+ * What reverse DNS found for one address, with that address's own verdict: an item of the ptr section's `results`.
+ * `checkPtr` returns the same as a section (`PtrCheck`), its verdict fields apart from the rest, its `data`.
+ */
+export interface PtrAddressResult {
   /** What was asked, as given. */
   input: string;
   /** Set when the input is not an IP address (no lookup was made). */
@@ -65,21 +68,21 @@ export interface PtrOmitted {
   /** The provider's name, for `provider`. */
   provider?: string;
 }
+/** The data of `checkPtr`'s result: one address's reverse names, their forward lookups and FCrDNS. */
+export type PtrAddressData = Omit<PtrAddressResult, 'status' | 'summary' | 'findings' | 'records'>;
+
+/** The result of `checkPtr`: the reverse DNS of one address as a section. */
+export type PtrCheck = Section<PtrAddressData>;
 
 /** The data of the report's ptr section. */
 export interface PtrSectionData {
-  results: PtrCheck[];
+  /** One entry per address checked, sending IPs first. */
+  results: PtrAddressResult[];
   /** Addresses beyond the bound, not checked. */
   skipped: string[];
   /** MX host addresses left out on purpose (a mailbox provider's) or cut by the fetch budget. */
   omitted: PtrOmitted[];
 }
 
-/** The result of `checkPtrSection`, shaped as a report section. */
-export interface PtrSection {
-  status: SectionStatus;
-  summary: string;
-  findings: Finding[];
-  records: string[];
-  data: PtrSectionData;
-}
+/** The result of `checkPtrSection`, the report's ptr section. */
+export type PtrSection = Section<PtrSectionData>;

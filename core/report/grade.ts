@@ -1,8 +1,15 @@
 import type { SectionStatus } from '../finding.js';
+import type { NameOf, SectionRegistry } from './define-section.js';
+import { SECTIONS, type Sections } from './registry.js';
 import type { Grade, SectionName } from './types.js';
 
-/** How much each section weighs in the score (docs/grading.md). DMARC is what receivers enforce, so it weighs most. */
-export const SECTION_WEIGHTS: Record<SectionName, number> = { spf: 25, dmarc: 30, dkim: 25, mx: 5, ptr: 15 };
+/**
+ * How much each section weighs in the score (docs/grading.md), as the registry declares it. DMARC is what receivers
+ * enforce, so it weighs most.
+ */
+export const SECTION_WEIGHTS = Object.fromEntries(
+  SECTIONS.entries.map((entry) => [entry.name, entry.weight]),
+) as Record<SectionName, number>;
 
 /** The share of a section's weight each status earns; `error` sections are left out of the score. */
 export const STATUS_POINTS: Record<Exclude<SectionStatus, 'error'>, number> = { pass: 1, warn: 0.5, fail: 0 };
@@ -17,7 +24,7 @@ export const GRADE_THRESHOLDS: ReadonlyArray<readonly [Grade, number]> = [
   ['F', 0],
 ];
 
-/** A failing SPF or DMARC section caps the grade here: receivers then cannot authenticate the domain's mail. */
+/** A failing section that caps the grade (SPF, DMARC) caps it here: receivers then cannot authenticate the mail. */
 export const FAIL_CAP: Grade = 'D';
 
 const GRADE_ORDER: Grade[] = ['A', 'B', 'C', 'D', 'E', 'F'];
@@ -28,32 +35,39 @@ export function compareGrades(a: Grade, b: Grade): number {
 }
 
 /** The result of grading: the score (0–100), the grade, and whether sections in `error` were left out. */
-export interface GradeResult {
+export interface GradeResult<Name extends string = SectionName> {
   score: number;
   grade: Grade;
   /** Sections left out because DNS could not answer. */
-  unknown: SectionName[];
+  unknown: Name[];
 }
 
 /**
  * Grades a domain from its section statuses, as docs/grading.md tabulates: score = Σ weight × points ÷ Σ weight over
- * the sections that could be determined, rounded; grade from the thresholds; SPF or DMARC failing caps it at D.
+ * the registry's sections that could be determined, rounded; grade from the thresholds; a failing section that caps
+ * the grade (SPF, DMARC) caps it at D.
  */
-export function gradeSections(statuses: Record<SectionName, SectionStatus>): GradeResult {
+export function gradeSections<R extends SectionRegistry = Sections>(
+  statuses: Record<NameOf<R>, SectionStatus>,
+  registry: R = SECTIONS as unknown as R,
+): GradeResult<NameOf<R>> {
   let earned = 0;
   let possible = 0;
-  const unknown: SectionName[] = [];
-  for (const section of Object.keys(SECTION_WEIGHTS) as SectionName[]) {
-    const status = statuses[section];
+  let capped = false;
+  const unknown: NameOf<R>[] = [];
+  for (const entry of registry.entries) {
+    const name = entry.name as NameOf<R>;
+    const status: SectionStatus = statuses[name];
     if (status === 'error') {
-      unknown.push(section);
+      unknown.push(name);
       continue;
     }
-    earned += SECTION_WEIGHTS[section] * STATUS_POINTS[status];
-    possible += SECTION_WEIGHTS[section];
+    earned += entry.weight * STATUS_POINTS[status];
+    possible += entry.weight;
+    if (status === 'fail' && entry.capsGrade) capped = true;
   }
   const score = possible === 0 ? 0 : Math.round((earned / possible) * 100);
   let grade = GRADE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'F';
-  if ((statuses.spf === 'fail' || statuses.dmarc === 'fail') && compareGrades(grade, FAIL_CAP) < 0) grade = FAIL_CAP;
+  if (capped && compareGrades(grade, FAIL_CAP) < 0) grade = FAIL_CAP;
   return { score, grade, unknown };
 }

@@ -37,16 +37,18 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
       at: domain,
     });
     return {
-      domain,
       status: 'error',
       summary: `SPF could not be checked: ${parsed.error.message}`,
       findings: [finding],
       records: [],
-      lookups: { count: 0, limit: SPF_LOOKUP_LIMIT },
-      voidLookups: { count: 0, limit: SPF_VOID_LIMIT },
-      networks: [],
-      unflattenable: [],
-      truncated: false,
+      data: {
+        domain,
+        lookups: { count: 0, limit: SPF_LOOKUP_LIMIT },
+        voidLookups: { count: 0, limit: SPF_VOID_LIMIT },
+        networks: [],
+        unflattenable: [],
+        truncated: false,
+      },
     };
   }
   // A lookup session given by the caller (checkDomain's, the Worker's) already memoizes and bounds: it is used as it is.
@@ -61,12 +63,8 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
       maxResolvedTerms: options.maxResolvedTerms ?? DEFAULT_WALK_BOUNDS.maxResolvedTerms,
     });
     const { status, summary, findings } = judgeSpf(walk);
-    const audit: SpfAudit = {
+    const data: SpfAudit['data'] = {
       domain: walk.domain,
-      status,
-      summary,
-      findings,
-      records: walk.tree.node.records,
       tree: walk.tree.node,
       lookups: { count: walk.lookups, limit: SPF_LOOKUP_LIMIT },
       voidLookups: { count: walk.voidLookups, limit: SPF_VOID_LIMIT },
@@ -75,8 +73,9 @@ export async function auditSpf(domain: string, options: AuditSpfOptions): Promis
       truncated: walk.truncated,
     };
     const all = policyEnd(walk.tree)?.node.all;
-    if (all !== undefined) audit.all = all;
-    return audit;
+    if (all !== undefined) data.all = all;
+    // One section shape: the verdict fields, then the audit's own in `data`.
+    return { status, summary, findings, records: walk.tree.node.records, data };
   } finally {
     if (own) session.close();
   }

@@ -1,5 +1,5 @@
 import type { DnsError, RecordType, TxtData } from '../dns/types.js';
-import type { Finding, SectionStatus } from '../finding.js';
+import type { Finding, Section, SectionStatus } from '../finding.js';
 
 /** A term's qualifier (RFC 7208 §4.6.2): `+` pass, `-` fail, `~` softfail, `?` neutral. */
 export type SpfQualifier = '+' | '-' | '~' | '?';
@@ -203,15 +203,9 @@ export interface SpfUnflattenable {
   reason: 'exists' | 'ptr' | 'macro';
 }
 
-/** The posture of a domain's SPF policy, for any sender. */
-export interface SpfAudit {
+/** What the SPF audit found beyond the section's fields: the tree, the counts, the networks (the spf section's data). */
+export interface SpfAuditData {
   domain: string;
-  status: SectionStatus;
-  /** One sentence. */
-  summary: string;
-  findings: Finding[];
-  /** The raw v=spf1 TXT records at the domain, as published. */
-  records: string[];
   /** The policy as a tree of include/redirect nodes; undefined when the domain has no record. */
   tree?: SpfNode;
   /**
@@ -304,3 +298,5 @@ export interface SpfWalk {
   truncated: boolean;
   bounds: SpfWalkBounds;
 }
+/** The posture of a domain's SPF policy for any sender, as a section; `records` are the raw v=spf1 TXT records. */
+export type SpfAudit = Section<SpfAuditData>;

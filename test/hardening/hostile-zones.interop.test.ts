@@ -203,7 +203,7 @@ describe('DKIM and DMARC garbage', () => {
     const { value } = await inSession('DKIM key of 16,384 bits', (session) =>
       checkDkim('hostile-dkim.test', { resolver: session, selectors: ['huge'], discover: false }),
     );
-    const huge = value.selectors.find((selector) => selector.selector === 'huge')!;
+    const huge = value.data.selectors.find((selector) => selector.selector === 'huge')!;
     expect(huge).toMatchObject({ found: true, keyType: 'rsa', keyBits: 16384 });
     expect(value.findings.map((finding) => finding.id)).not.toContain('dkim.invalid-key');
   });

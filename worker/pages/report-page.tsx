@@ -1,16 +1,9 @@
 /** @jsxImportSource hono/jsx */
 import type { Finding } from '../../core/finding.js';
-import type { DomainReport, ReportSection, SectionName } from '../../core/report/types.js';
+import type { SectionRegistry } from '../../core/report/define-section.js';
+import { listSections, SECTIONS } from '../../core/report/registry.js';
+import type { DomainReport, ReportSection } from '../../core/report/types.js';
 import { CheckForm, Layout, renderDocument } from './layout.js';
-
-/** Section titles in the order the page shows them. */
-const SECTION_TITLES: Record<SectionName, string> = {
-  spf: 'SPF',
-  dkim: 'DKIM',
-  dmarc: 'DMARC',
-  mx: 'MX',
-  ptr: 'Reverse DNS (PTR)',
-};
 
 const STATUS_WORDS: Record<ReportSection['status'], string> = {
   pass: 'pass',
@@ -38,16 +31,16 @@ function FindingItem(props: { finding: Finding }) {
   );
 }
 
-function Section(props: { name: SectionName; section: ReportSection }) {
-  const { name, section } = props;
+function Section(props: { name: string; title: string; section: ReportSection }) {
+  const { name, title, section } = props;
   return (
     <section class="section" aria-labelledby={`section-${name}`}>
       <h2 id={`section-${name}`}>
-        {SECTION_TITLES[name]} <span class={`status status-${section.status}`}>{STATUS_WORDS[section.status]}</span>
+        {title} <span class={`status status-${section.status}`}>{STATUS_WORDS[section.status]}</span>
       </h2>
       <p>{section.summary}</p>
       {section.findings.length ? (
-        <ul class="findings" aria-label={`${SECTION_TITLES[name]} findings`}>
+        <ul class="findings" aria-label={`${title} findings`}>
           {section.findings.map((finding) => (
             <FindingItem finding={finding} />
           ))}
@@ -65,9 +58,12 @@ function Section(props: { name: SectionName; section: ReportSection }) {
   );
 }
 
-/** The report as a page: grade, each check with its findings and fixes, and the records as published. */
-export function renderReportPage(report: DomainReport, selector = ''): string {
-  const names = (Object.keys(SECTION_TITLES) as SectionName[]).filter((name) => report.sections[name]);
+/** The report as a page: grade, each check (in the registry's order) with its findings, fixes and records. */
+export function renderReportPage(
+  report: DomainReport<unknown>,
+  selector = '',
+  registry: SectionRegistry = SECTIONS,
+): string {
   return renderDocument(
     <Layout title={`${report.domain}: grade ${report.grade} · mailposture`}>
       <h1>{report.input === report.domain ? report.domain : `${report.input} (${report.domain})`}</h1>
@@ -83,8 +79,8 @@ export function renderReportPage(report: DomainReport, selector = ''): string {
           </span>
         </p>
       </div>
-      {names.map((name) => (
-        <Section name={name} section={report.sections[name]} />
+      {listSections(report, registry).map(({ entry, section }) => (
+        <Section name={entry.name} title={entry.title} section={section} />
       ))}
       <h2>Check another domain</h2>
       <CheckForm domain={report.input} selector={selector} />

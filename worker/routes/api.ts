@@ -2,7 +2,9 @@ import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
 import { checkDkim } from '../../core/dkim/index.js';
 import { checkDmarc } from '../../core/dmarc/index.js';
 import { checkPtr } from '../../core/ptr/index.js';
+import type { SectionRegistry } from '../../core/report/define-section.js';
 import { checkDomain } from '../../core/report/index.js';
+import { SECTIONS } from '../../core/report/registry.js';
 import { auditSpf, checkHost } from '../../core/spf/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
@@ -10,12 +12,12 @@ import { errorBody } from '../http-error.js';
 import { createCheckLookups, createRequestLookups } from '../lookup.js';
 import {
   CheckQuerySchema,
+  createReportSchema,
   DkimQuerySchema,
   DomainParamsSchema,
   ErrorSchema,
   IpParamsSchema,
   PtrResponseSchema,
-  ReportSchema,
   SectionResponseSchema,
   SpfQuerySchema,
   SpfResponseSchema,
@@ -32,14 +34,15 @@ export const errorResponses = {
   429: json(ErrorSchema, 'Too many requests from this client; see `Retry-After`.'),
 };
 
-const checkRoute = createRoute({
-  method: 'get',
-  path: '/v1/check/{domain}',
-  tags: ['checks'],
-  summary: 'The whole report of a domain: PTR, SPF, DKIM, DMARC and MX, with a grade.',
-  request: { params: DomainParamsSchema, query: CheckQuerySchema },
-  responses: { 200: json(ReportSchema, 'The report.'), ...errorResponses },
-});
+const checkRoute = (registry: SectionRegistry) =>
+  createRoute({
+    method: 'get',
+    path: '/v1/check/{domain}',
+    tags: ['checks'],
+    summary: `The whole report of a domain: ${registry.entries.map((entry) => entry.label).join(', ')}, with a grade.`,
+    request: { params: DomainParamsSchema, query: CheckQuerySchema },
+    responses: { 200: json(createReportSchema(registry), 'The report.'), ...errorResponses },
+  });
 
 const spfRoute = createRoute({
   method: 'get',
@@ -77,14 +80,15 @@ const ptrRoute = createRoute({
   responses: { 200: json(PtrResponseSchema, 'The PTR check.'), ...errorResponses },
 });
 
-/** Adds the JSON API (`/v1/…`) to the app. */
-export function addApiRoutes(app: OpenAPIHono<AppEnv>): void {
-  app.openapi(checkRoute, async (c) => {
+/** Adds the JSON API (`/v1/…`) to the app; `/v1/check` reports the registry's sections. */
+export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
+  app.openapi(checkRoute(registry), async (c) => {
     const { selector, ip } = c.req.valid('query');
     const outcome = await checkDomain(c.req.param('domain'), {
       ...createCheckLookups(c.env),
       selectors: selector ?? [],
       sendingIps: ip ?? [],
+      registry,
     });
     if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
     const report = outcome.report;

@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { SectionRegistry } from '../../core/report/define-section.js';
 import { checkDomain } from '../../core/report/index.js';
+import { SECTIONS } from '../../core/report/registry.js';
 import { badgeFace, renderBadgeSvg, shieldsEndpoint } from '../badge.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
@@ -40,7 +42,7 @@ const shieldsRoute = createRoute({
   },
 });
 
-async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat) {
+async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat, registry: SectionRegistry) {
   // The same schema as the OpenAPI document's `domain` parameter decides what is valid.
   const parsed = DomainSchema.safeParse(input);
   if (!parsed.success) {
@@ -48,7 +50,7 @@ async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat
     const code = issue?.code === 'custom' ? String(issue.params?.code ?? 'bad-request') : 'bad-request';
     return c.json(errorBody(code, issue?.message ?? 'The domain is not valid.'), 400);
   }
-  const outcome = await checkDomain(input, createCheckLookups(c.env));
+  const outcome = await checkDomain(input, { ...createCheckLookups(c.env), registry });
   if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
   const face = badgeFace(outcome.report);
   c.header('Cache-Control', cacheControl(outcome.report.ttl, face.isError));
@@ -61,12 +63,12 @@ async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat
  * Adds the badges. Their paths put the extension after the parameter, which hono's `{param}` conversion cannot
  * express, so the routes are documented from the schemas above and served by one pattern route.
  */
-export function addBadgeRoutes(app: OpenAPIHono<AppEnv>): void {
+export function addBadgeRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
   app.openAPIRegistry.registerPath(svgRoute);
   app.openAPIRegistry.registerPath(shieldsRoute);
   app.get('/badge/:file{.+\\.(?:svg|json)}', (c) => {
     const file = c.req.param('file');
     const dot = file.lastIndexOf('.');
-    return serveBadge(c, file.slice(0, dot), file.slice(dot + 1) as BadgeFormat);
+    return serveBadge(c, file.slice(0, dot), file.slice(dot + 1) as BadgeFormat, registry);
   });
 }

@@ -1,7 +1,9 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { SectionRegistry } from '../../core/report/define-section.js';
 import { checkDomain } from '../../core/report/index.js';
+import { SECTIONS } from '../../core/report/registry.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { createCheckLookups } from '../lookup.js';
@@ -34,8 +36,8 @@ function formSelectors(value: string | undefined): string[] {
     .slice(0, MAX_LIST_ITEMS);
 }
 
-/** Adds the server-rendered pages: the start page with its form and the report page. */
-export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
+/** Adds the server-rendered pages: the start page with its form and the report page of the registry's sections. */
+export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
   for (const path of ['/', '/report', '/report/*', '/style.css', '/favicon.svg']) app.use(path, pageSecurityHeaders());
 
   app.get('/', (c) => c.html(renderHomePage()));
@@ -72,9 +74,10 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>): void {
     const outcome = await checkDomain(input, {
       ...createCheckLookups(c.env),
       selectors: formSelectors(selector),
+      registry,
     });
     if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
     c.header('Cache-Control', cacheControl(outcome.report.ttl, !outcome.report.complete));
-    return c.html(renderReportPage(outcome.report, selector));
+    return c.html(renderReportPage(outcome.report, selector, registry));
   });
 }

@@ -3,7 +3,8 @@ import { COMMON_DKIM_SELECTORS, checkDkim, type DkimCheck } from '../../../core/
 import type { Resolver } from '../../../core/dns/index.js';
 
 export const ids = (check: DkimCheck) => check.findings.map((finding) => finding.id).sort();
-export const selector = (check: DkimCheck, name: string) => check.selectors.find((result) => result.selector === name);
+export const selector = (check: DkimCheck, name: string) =>
+  check.data.selectors.find((result) => result.selector === name);
 
 /** The cases of checkDkim any resolver serving test/fixtures/zones/dkim.ts must pass: memory and Knot over DoH. */
 export function describeCheckDkim(over: string, makeResolver: () => Resolver): void {
@@ -15,7 +16,7 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
       expect(ids(check)).toEqual([]);
       expect(check.status).toBe('pass');
       // No provider hints: the unnamed ESPs' selectors, then `_domainkey`, then the rest of the common list.
-      expect(check.discovery).toEqual({
+      expect(check.data.discovery).toEqual({
         used: true,
         hint: 'exists',
         probed: COMMON_DKIM_SELECTORS.length,
@@ -76,7 +77,7 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
     it('skips discovery when _domainkey is NXDOMAIN (RFC 8020) and says no selector was found', async () => {
       const check = await checkDkim('dkim-none.test', { resolver });
       // The large ESPs' selectors are probed before the hint; their NXDOMAIN answers show nothing exists below.
-      expect(check.discovery).toEqual({
+      expect(check.data.discovery).toEqual({
         used: false,
         hint: 'nxdomain',
         probed: 5,

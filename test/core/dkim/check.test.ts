@@ -27,14 +27,17 @@ describe('checkDkim, bounds and failures', () => {
     // Google's selector, and beside it those of the two ESPs a domain's DNS often does not name (s1 has a key here).
     const probes = ['google', 's1', 's2', 'k1', 'k2', 'k3'].map((name) => `TXT ${name}._domainkey.dkim.test`);
     expect(resolver.calls).toEqual(probes);
-    expect(check.discovery).toMatchObject({ providers: ['google'], commonList: 'not-needed', used: false });
-    expect(check.selectors.filter((entry) => entry.found).map((entry) => entry.selector)).toEqual(['google', 's1']);
+    expect(check.data.discovery).toMatchObject({ providers: ['google'], commonList: 'not-needed', used: false });
+    expect(check.data.selectors.filter((entry) => entry.found).map((entry) => entry.selector)).toEqual([
+      'google',
+      's1',
+    ]);
   });
 
   it('probes the common list when a hint names no known provider', async () => {
     const resolver = createMemoryResolver(dkimZones);
     const check = await checkDkim('dkim.test', { resolver, providerHints: ['aspmx.l.google.com', 'mx.dkim.test'] });
-    expect(check.discovery).toMatchObject({ providers: ['google'], commonList: 'probed', hint: 'exists' });
+    expect(check.data.discovery).toMatchObject({ providers: ['google'], commonList: 'probed', hint: 'exists' });
     expect(selector(check, 's1')?.found).toBe(true);
   });
 
@@ -48,7 +51,7 @@ describe('checkDkim, bounds and failures', () => {
           : memory.resolve(name, type, options),
     };
     const check = await checkDkim('dkim-weak.test', { resolver: broken });
-    expect(check.discovery).toMatchObject({ hint: 'nxdomain', commonList: 'probed' });
+    expect(check.data.discovery).toMatchObject({ hint: 'nxdomain', commonList: 'probed' });
     expect(selector(check, 'k1')?.found).toBe(true);
   });
 
@@ -59,8 +62,8 @@ describe('checkDkim, bounds and failures', () => {
     expect(session.stats.queries).toBe(5);
     expect(check.status).toBe('warn');
     expect(ids(check)).toEqual(['dkim.discovery-limited', 'dkim.no-selector-found']);
-    expect(check.discovery).toMatchObject({ commonList: 'limited', hint: 'not-asked' });
-    expect(check.discovery.limited).toEqual(COMMON_DKIM_SELECTORS.filter((name) => !/^[ks][123]$/.test(name)));
+    expect(check.data.discovery).toMatchObject({ commonList: 'limited', hint: 'not-asked' });
+    expect(check.data.discovery.limited).toEqual(COMMON_DKIM_SELECTORS.filter((name) => !/^[ks][123]$/.test(name)));
   });
 
   it('is in error when the budget stops a named selector', async () => {

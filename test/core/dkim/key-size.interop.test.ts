@@ -8,7 +8,7 @@ describe('DKIM RSA keys over 4096 bits (Knot over DoH)', () => {
   // they MAY be able to validate signatures with larger keys."
   it('warns that verifiers need not support the key', async () => {
     const result = await checkDkim('dkim-large.test', { resolver: knotResolver(), selectors: ['big'] });
-    const big = result.selectors.find((selector) => selector.selector === 'big');
+    const big = result.data.selectors.find((selector) => selector.selector === 'big');
     expect(big).toMatchObject({ keyType: 'rsa', keyBits: 4608 });
     const findings = result.findings.filter((finding) => finding.id === 'dkim.large-key');
     expect(findings).toHaveLength(1);

@@ -14,7 +14,7 @@ export function describeCheckMx(over: string, makeResolver: () => Resolver): voi
       expect(ids(check)).toEqual([]);
       expect(check.status).toBe('pass');
       expect(check.records).toEqual(['10 mx1.mx.test', '20 mx2.mx.test']);
-      expect(check.hosts).toEqual([
+      expect(check.data.hosts).toEqual([
         { exchange: 'mx1.mx.test', preference: 10, addresses: ['45.33.20.200', '2a01:4f8:10:f0::10'] },
         { exchange: 'mx2.mx.test', preference: 20, addresses: ['45.33.20.201'] },
       ]);
@@ -45,12 +45,14 @@ export function describeCheckMx(over: string, makeResolver: () => Resolver): voi
       expect(await checkMx('mx-null.test', { resolver })).toMatchObject({ nullMx: true, records: ['0 .'], hosts: [] });
       const implicit = await checkMx('mx-implicit.test', { resolver });
       expect(implicit).toMatchObject({ implicit: true, records: [] });
-      expect(implicit.hosts).toEqual([{ exchange: 'mx-implicit.test', preference: 0, addresses: ['45.33.20.203'] }]);
+      expect(implicit.data.hosts).toEqual([
+        { exchange: 'mx-implicit.test', preference: 0, addresses: ['45.33.20.203'] },
+      ]);
     });
 
     it('names the CNAME target of an aliased exchange', async () => {
       const check = await checkMx('mx-cname.test', { resolver });
-      expect(check.hosts[0]).toMatchObject({
+      expect(check.data.hosts[0]).toMatchObject({
         cnameTarget: 'mx1.mx.test',
         addresses: ['45.33.20.200', '2a01:4f8:10:f0::10'],
       });
@@ -59,12 +61,12 @@ export function describeCheckMx(over: string, makeResolver: () => Resolver): voi
     it('looks up only the first hosts by preference', async () => {
       const check = await checkMx('mx-many.test', { resolver, maxHosts: 3 });
       expect(check.records).toHaveLength(12);
-      expect(check.hosts.map((host) => host.exchange)).toEqual([
+      expect(check.data.hosts.map((host) => host.exchange)).toEqual([
         'h1.mx-many.test',
         'h2.mx-many.test',
         'h3.mx-many.test',
       ]);
-      expect(check.skippedHosts).toBe(9);
+      expect(check.data.skippedHosts).toBe(9);
     });
   });
 }

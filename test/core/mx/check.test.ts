@@ -12,8 +12,8 @@ describe('checkMx, bounds and failures', () => {
     const resolver = createMemoryResolver({ zones: ['mx-huge.test'], records: { 'mx-huge.test': { MX: exchanges } } });
     const check = await checkMx('mx-huge.test', { resolver });
     expect(resolver.calls).toHaveLength(1 + 2 * 10);
-    expect(check.hosts).toHaveLength(10);
-    expect(check.skippedHosts).toBe(990);
+    expect(check.data.hosts).toHaveLength(10);
+    expect(check.data.skippedHosts).toBe(990);
   });
 
   it('keeps a reachable host when another host times out, as a warning', async () => {
@@ -33,7 +33,7 @@ describe('checkMx, bounds and failures', () => {
     expect(ids(check)).toEqual(['mx.dns-error']);
     expect(check.findings[0]!.severity).toBe('warning');
     expect(check.status).toBe('warn');
-    expect(check.hosts[1]).toMatchObject({ error: 'timeout', addresses: [] });
+    expect(check.data.hosts[1]).toMatchObject({ error: 'timeout', addresses: [] });
   });
 
   it('is in error when the budget is spent', async () => {

@@ -8,7 +8,7 @@ describe('a PTR that names an alias (Knot over DoH)', () => {
   it('reports the alias even when the address is forward-confirmed through it', async () => {
     const result = await checkPtr('203.0.113.230', { resolver: knotResolver() });
     expect(result).toMatchObject({ fcrdns: true, confirmedName: 'alias.ptr-alias.test' });
-    expect(result.forward).toEqual([
+    expect(result.data.forward).toEqual([
       {
         name: 'alias.ptr-alias.test',
         addresses: ['203.0.113.230', '203.0.113.231'],
@@ -28,6 +28,6 @@ describe('a PTR that names an alias (Knot over DoH)', () => {
   it('says nothing when the PTR names the host itself', async () => {
     const result = await checkPtr('203.0.113.231', { resolver: knotResolver() });
     expect(result).toMatchObject({ status: 'pass', findings: [], fcrdns: true });
-    expect(result.forward[0]!.alias).toBeUndefined();
+    expect(result.data.forward[0]!.alias).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
       const check = await checkPtr(ip, { resolver });
       expect(ids(check)).toEqual([]);
       expect(check).toMatchObject({ status: 'pass', fcrdns: true, confirmedName: name, names: [name], generic: false });
-      expect(check.records).toEqual([`${check.reverseName} PTR ${name}`]);
+      expect(check.records).toEqual([`${check.data.reverseName} PTR ${name}`]);
     });
 
     it.each([
@@ -40,14 +40,14 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
 
     it('names what the mismatched PTR name resolves to', async () => {
       const check = await checkPtr('203.0.113.201', { resolver });
-      expect(check.forward).toEqual([{ name: 'mismatch.mx.test', addresses: ['203.0.113.99'], confirmed: false }]);
+      expect(check.data.forward).toEqual([{ name: 'mismatch.mx.test', addresses: ['203.0.113.99'], confirmed: false }]);
       expect(check.findings[0]!.message).toContain('203.0.113.99');
     });
 
     it('confirms one of several PTR names', async () => {
       const check = await checkPtr('203.0.113.204', { resolver });
-      expect(check.confirmedName).toBe('smtp.mx-isp.test');
-      expect(check.names.sort()).toEqual(['mismatch.mx.test', 'smtp.mx-isp.test']);
+      expect(check.data.confirmedName).toBe('smtp.mx-isp.test');
+      expect(check.data.names.sort()).toEqual(['mismatch.mx.test', 'smtp.mx-isp.test']);
     });
 
     it('makes a missing PTR only a warning for an MX host address', async () => {
@@ -58,7 +58,7 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
 
     it('answers an invalid IP with an error value and no query', async () => {
       const check = await checkPtr('not-an-ip', { resolver });
-      expect(check.error).toEqual({
+      expect(check.data.error).toEqual({
         code: 'invalid-ip',
         message:
           '"not-an-ip" is not an IP address: an IPv4 address is four numbers from 0 to 255 joined by dots (192.0.2.1), ' +

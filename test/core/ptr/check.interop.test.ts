@@ -11,7 +11,7 @@ describe('checkPtrSection', () => {
   it('checks the MX hosts of a domain and the sending IPs, concurrently and de-duplicated', async () => {
     const resolver = knotResolver();
     const mx = await checkMx('mx.test', { resolver });
-    const targets = ptrTargetsFromMx(mx);
+    const targets = ptrTargetsFromMx(mx.data);
     expect(targets).toEqual([
       { ip: '45.33.20.200', source: 'mx', host: 'mx1.mx.test' },
       { ip: '2a01:4f8:10:f0::10', source: 'mx', host: 'mx1.mx.test' },

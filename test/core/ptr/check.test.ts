@@ -23,7 +23,7 @@ describe('checkPtrSection', () => {
   it('has nothing to check for a null-MX domain and no sending IP', async () => {
     const resolver = createMemoryResolver(zones);
     const mx = await checkMx('mx-null.test', { resolver });
-    const section = await checkPtrSection({ ips: ptrTargetsFromMx(mx), resolver });
+    const section = await checkPtrSection({ ips: ptrTargetsFromMx(mx.data), resolver });
     expect(section).toMatchObject({ status: 'pass', findings: [], data: { results: [], skipped: [] } });
   });
 
@@ -32,8 +32,8 @@ describe('checkPtrSection', () => {
     const many = mergeZoneData(zones, { zones: [], records: { '210.113.0.203.in-addr.arpa': { PTR: names } } });
     const resolver = createMemoryResolver(many);
     const check: PtrCheck = await checkPtr('203.0.113.210', { resolver });
-    expect(check.names).toHaveLength(10);
-    expect(check.skippedNames).toBe(40);
+    expect(check.data.names).toHaveLength(10);
+    expect(check.data.skippedNames).toBe(40);
     expect(resolver.calls).toHaveLength(1 + 10);
 
     const ips = Array.from({ length: 100 }, (_, i) => `45.33.21.${i}`);

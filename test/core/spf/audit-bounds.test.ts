@@ -32,7 +32,7 @@ describe('auditSpf bounds and concurrency (memory resolver)', () => {
   it('counts lookups statically with the resolver calls it needs', async () => {
     const resolver = createMemoryResolver(zones);
     const result = await auditSpf('clean.spf.test', { resolver });
-    expect(result.lookups.count).toBe(3);
+    expect(result.data.lookups.count).toBe(3);
     expect([...resolver.calls].sort()).toEqual([
       'A clean.spf.test',
       'A mx1.clean.spf.test',
@@ -48,15 +48,15 @@ describe('auditSpf bounds and concurrency (memory resolver)', () => {
     const { resolver, probe } = concurrencyProbe(createMemoryResolver(zones));
     const result = await auditSpf('d4.spf-bench.test', { resolver });
     // 2 + 4 + 8 + 16 includes below the root: the 16 leaves are asked for at once.
-    expect(result.tree?.children).toHaveLength(2);
-    expect(result.lookups.count).toBe(30);
+    expect(result.data.tree?.children).toHaveLength(2);
+    expect(result.data.lookups.count).toBe(30);
     expect(probe.maxInFlight).toBe(16);
   });
 
   it('bounds a chain deeper than any limit', async () => {
     const resolver = createMemoryResolver(zones);
     const result = await auditSpf('deep0.spf.test', { resolver, maxDepth: 4 });
-    expect(result.truncated).toBe(true);
+    expect(result.data.truncated).toBe(true);
     expect(resolver.calls).toHaveLength(5);
     expect(result.findings.map((finding) => finding.id)).toContain('spf.tree-truncated');
   });
@@ -76,19 +76,19 @@ describe('auditSpf bounds and concurrency (memory resolver)', () => {
     const resolver = createMemoryResolver(data);
     const many = await auditSpf('includes.hostile.spf.test', { resolver });
     expect(many.records).toHaveLength(1);
-    expect(many.lookups.count).toBe(2000);
-    expect(many.truncated).toBe(true);
+    expect(many.data.lookups.count).toBe(2000);
+    expect(many.data.truncated).toBe(true);
     expect(many.findings.map((finding) => finding.id)).toEqual(
       expect.arrayContaining(['spf.too-many-lookups', 'spf.tree-truncated', 'spf.record-too-long']),
     );
     expect(resolver.calls.length).toBeLessThanOrEqual(101);
 
     const terms = await auditSpf('terms.hostile.spf.test', { resolver });
-    expect(terms.lookups.count).toBe(3000);
+    expect(terms.data.lookups.count).toBe(3000);
 
     const nul = await auditSpf('nul.hostile.spf.test', { resolver });
     expect(nul.findings).toMatchObject([{ id: 'spf.syntax-error' }]);
-    expect(nul.tree?.syntaxError).toMatchObject({ code: 'control-character', position: 21 });
+    expect(nul.data.tree?.syntaxError).toMatchObject({ code: 'control-character', position: 21 });
     expect(nul.records).toEqual(['v=spf1 ip4:45.33.20.1\0 -all']);
 
     const string = await auditSpf('string.hostile.spf.test', { resolver });

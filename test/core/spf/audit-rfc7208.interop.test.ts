@@ -13,7 +13,7 @@ describe('RFC 7208 §5.1: "Mechanisms after "all" will never be tested. Mechanis
   it('counts DNS-querying terms only up to the first all, as check_host() does', async () => {
     const result = await audit('afterall.spf.test');
     // 1 include + its 5 a terms + 3 a terms; the include and a after "~all" would have made it 11.
-    expect(result.lookups.count).toBe(9);
+    expect(result.data.lookups.count).toBe(9);
     expect(ids(result)).toEqual(['spf.terms-after-all']);
     expect(finding(result, 'spf.terms-after-all')).toMatchObject({ severity: 'warning', rfc: 'RFC 7208 §5.1' });
     expect(finding(result, 'spf.terms-after-all')?.message).toBe(
@@ -27,8 +27,8 @@ describe('RFC 7208 §5.1: "Mechanisms after "all" will never be tested. Mechanis
 
   it('neither follows nor flattens the dead terms', async () => {
     const result = await audit('afterall.spf.test');
-    expect(result.tree?.children.map((child) => child.domain)).toEqual(['one.many.spf.test']);
-    const cidrs = result.networks.map((network) => network.cidr);
+    expect(result.data.tree?.children.map((child) => child.domain)).toEqual(['one.many.spf.test']);
+    const cidrs = result.data.networks.map((network) => network.cidr);
     expect(cidrs).not.toContain('45.33.21.0/24'); // _spf.clean.spf.test, included after "~all"
     expect(cidrs).not.toContain('45.33.27.9/32'); // a:dead.afterall.spf.test, after "~all"
     expect(cidrs).toContain('45.33.23.1/32');
@@ -37,8 +37,8 @@ describe('RFC 7208 §5.1: "Mechanisms after "all" will never be tested. Mechanis
   it('"Any "redirect" modifier (Section 6.1) MUST be ignored when there is an "all" mechanism in the record"', async () => {
     const result = await audit('redirign.spf.test');
     expect(ids(result)).toEqual(['spf.redirect-ignored']);
-    expect(result.lookups.count).toBe(0);
-    expect(result.tree?.children).toEqual([]);
+    expect(result.data.lookups.count).toBe(0);
+    expect(result.data.tree?.children).toEqual([]);
     expect(finding(result, 'spf.redirect-ignored')?.rfc).toBe('RFC 7208 §5.1, §6.1');
   });
 });
@@ -47,7 +47,7 @@ describe('RFC 7208 §4.6.4: "SPF implementations MUST limit the total number of 
   it('warns about an include that appears twice in one record: each occurrence counts again', async () => {
     const result = await audit('dup.spf.test');
     expect(ids(result)).toEqual(['spf.duplicate-include']);
-    expect(result.lookups.count).toBe(2);
+    expect(result.data.lookups.count).toBe(2);
     expect(finding(result, 'spf.duplicate-include')).toMatchObject({
       severity: 'warning',
       at: '_spf.clean.spf.test',
@@ -59,7 +59,7 @@ describe('RFC 7208 §4.6.4: "SPF implementations MUST limit the total number of 
   it('warns about an include that appears in two branches of the tree', async () => {
     const result = await audit('dupdeep.spf.test');
     expect(ids(result)).toEqual(['spf.duplicate-include']);
-    expect(result.lookups.count).toBe(4);
+    expect(result.data.lookups.count).toBe(4);
     expect(finding(result, 'spf.duplicate-include')?.message).toContain(
       '(in the records of p1.dupdeep.spf.test, p2.dupdeep.spf.test)',
     );
@@ -75,14 +75,14 @@ describe('RFC 7208 §4.6.4: void lookups are "either a positive answer (RCODE 0)
     for (const domain of ['incnone.spf.test', 'incnodata.spf.test']) {
       const result = await audit(domain);
       expect(ids(result), domain).toEqual(['spf.include-no-record']);
-      expect(result.voidLookups.count, domain).toBe(1);
+      expect(result.data.voidLookups.count, domain).toBe(1);
     }
   });
 
   it('does not count an include whose target answers with TXT records that are not SPF', async () => {
     const result = await audit('incothertxt.spf.test');
     expect(ids(result)).toEqual(['spf.include-no-record']);
-    expect(result.voidLookups.count).toBe(0);
+    expect(result.data.voidLookups.count).toBe(0);
   });
 });
 

@@ -15,10 +15,10 @@ describe('auditSpf over the DNS stack', () => {
     expect(result.records).toEqual([
       'v=spf1 ip4:45.33.20.0/24 ip6:2a01:4f8:10::/48 include:_spf.clean.spf.test a mx -all',
     ]);
-    expect(result.lookups).toEqual({ count: 3, limit: 10 });
-    expect(result.voidLookups).toEqual({ count: 0, limit: 2 });
-    expect(result.all).toBe('-');
-    expect(result.networks.map((network) => `${network.source} ${network.cidr}`).sort()).toEqual([
+    expect(result.data.lookups).toEqual({ count: 3, limit: 10 });
+    expect(result.data.voidLookups).toEqual({ count: 0, limit: 2 });
+    expect(result.data.all).toBe('-');
+    expect(result.data.networks.map((network) => `${network.source} ${network.cidr}`).sort()).toEqual([
       'a 45.33.22.5/32',
       'ip4 45.33.20.0/24',
       'ip4 45.33.21.0/24',
@@ -26,8 +26,8 @@ describe('auditSpf over the DNS stack', () => {
       'mx 2a01:4f8:10::25/128',
       'mx 45.33.22.10/32',
     ]);
-    expect(result.tree?.children).toHaveLength(1);
-    expect(result.tree?.children[0]).toMatchObject({
+    expect(result.data.tree?.children).toHaveLength(1);
+    expect(result.data.tree?.children[0]).toMatchObject({
       domain: '_spf.clean.spf.test',
       via: 'include',
       lookups: 0,
@@ -54,21 +54,21 @@ describe('auditSpf over the DNS stack', () => {
   it('reports a syntax error with its position and keeps the record', async () => {
     const result = await audit('syntax.spf.test');
     expect(ids(result)).toEqual(['spf.syntax-error']);
-    expect(result.tree?.syntaxError).toMatchObject({ code: 'unknown-mechanism', position: 25, term: 'foo:bar' });
+    expect(result.data.tree?.syntaxError).toMatchObject({ code: 'unknown-mechanism', position: 25, term: 'foo:bar' });
     expect(result.records).toEqual(['v=spf1 ip4:45.33.20.0/24 foo:bar -all']);
   });
 
   it('counts DNS-querying terms across includes', async () => {
     const result = await audit('many.spf.test');
-    expect(result.lookups.count).toBe(12);
+    expect(result.data.lookups.count).toBe(12);
     expect(ids(result)).toEqual(['spf.too-many-lookups']);
-    expect(result.tree?.lookups).toBe(2);
-    expect(result.tree?.children.map((child) => child.lookups)).toEqual([5, 5]);
+    expect(result.data.tree?.lookups).toBe(2);
+    expect(result.data.tree?.children.map((child) => child.lookups)).toEqual([5, 5]);
   });
 
   it('counts void lookups', async () => {
     const result = await audit('void.spf.test');
-    expect(result.voidLookups.count).toBe(3);
+    expect(result.data.voidLookups.count).toBe(3);
     expect(ids(result)).toEqual(['spf.too-many-void-lookups']);
   });
 
@@ -76,7 +76,7 @@ describe('auditSpf over the DNS stack', () => {
     expect(ids(await audit('loop.spf.test'))).toEqual(['spf.include-loop']);
     const duplicate = await audit('dup.spf.test');
     expect(ids(duplicate)).toEqual(['spf.duplicate-include']);
-    expect(duplicate.lookups.count).toBe(2);
+    expect(duplicate.data.lookups.count).toBe(2);
   });
 
   it('reports include and redirect targets without a record', async () => {
@@ -90,17 +90,17 @@ describe('auditSpf over the DNS stack', () => {
     expect(ids(await audit('noall.spf.test'))).toEqual(['spf.no-all']);
     const redirected = await audit('redirect.spf.test');
     expect(ids(redirected)).toEqual([]);
-    expect(redirected.all).toBe('~');
-    expect(redirected.lookups.count).toBe(1);
+    expect(redirected.data.all).toBe('~');
+    expect(redirected.data.lookups.count).toBe(1);
   });
 
   it('warns about ptr and an ignored redirect', async () => {
     const ptr = await audit('ptr.spf.test');
     expect(ids(ptr)).toEqual(['spf.ptr-mechanism']);
-    expect(ptr.unflattenable).toEqual([{ term: 'ptr', domain: 'ptr.spf.test', reason: 'ptr' }]);
+    expect(ptr.data.unflattenable).toEqual([{ term: 'ptr', domain: 'ptr.spf.test', reason: 'ptr' }]);
     const ignored = await audit('redirign.spf.test');
     expect(ids(ignored)).toEqual(['spf.redirect-ignored']);
-    expect(ignored.lookups.count).toBe(0);
+    expect(ignored.data.lookups.count).toBe(0);
   });
 
   it('finds both facts in "v=spf1 ip4:192.168.0.1/16 -all", neither an error', async () => {
@@ -109,14 +109,14 @@ describe('auditSpf over the DNS stack', () => {
     expect(result.findings.find((f) => f.id === 'spf.cidr-not-network')).toMatchObject({ severity: 'info' });
     expect(result.findings.find((f) => f.id === 'spf.non-public-address')).toMatchObject({ severity: 'warning' });
     expect(result.findings.find((f) => f.id === 'spf.cidr-not-network')?.message).toContain('192.168.0.0/16');
-    expect(result.networks[0]).toMatchObject({ cidr: '192.168.0.0/16', range: 'private' });
+    expect(result.data.networks[0]).toMatchObject({ cidr: '192.168.0.0/16', range: 'private' });
     expect(result.status).toBe('warn');
   });
 
   it('finds a private address behind an a term', async () => {
     const result = await audit('arfc1918.spf.test');
     expect(ids(result)).toEqual(['spf.non-public-address']);
-    expect(result.networks).toEqual([
+    expect(result.data.networks).toEqual([
       {
         cidr: '10.1.2.3/32',
         source: 'a',
@@ -132,7 +132,7 @@ describe('auditSpf over the DNS stack', () => {
   it('warns about an answer over 450 octets', async () => {
     const result = await audit('long.spf.test');
     expect(ids(result)).toEqual(['spf.record-too-long']);
-    expect(result.networks).toHaveLength(30);
+    expect(result.data.networks).toHaveLength(30);
   });
 
   it('reports an mx term with more than 10 names', async () => {
@@ -153,17 +153,17 @@ describe('auditSpf over the DNS stack', () => {
 
   it('stops a chain deeper than its bound and says so', async () => {
     const result = await auditSpf('deep0.spf.test', { resolver, maxDepth: 10 });
-    expect(result.truncated).toBe(true);
+    expect(result.data.truncated).toBe(true);
     expect(ids(result)).toEqual(['spf.too-many-lookups', 'spf.tree-truncated']);
     let depth = 0;
-    for (let node = result.tree; node?.children[0]; node = node.children[0]) depth++;
+    for (let node = result.data.tree; node?.children[0]; node = node.children[0]) depth++;
     expect(depth).toBe(11);
   });
 
   it('lists macro, exists and ptr terms as not flattenable', async () => {
     const result = await audit('macro.spf.test');
-    expect(result.unflattenable.map((item) => item.reason).sort()).toEqual(['exists', 'macro', 'macro']);
-    expect(result.lookups.count).toBe(2);
+    expect(result.data.unflattenable.map((item) => item.reason).sort()).toEqual(['exists', 'macro', 'macro']);
+    expect(result.data.lookups.count).toBe(2);
   });
 
   it('covers every finding id of the catalogue', () => {

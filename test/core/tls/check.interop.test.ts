@@ -28,7 +28,7 @@ function stackFor(makeResolver: () => Resolver): { resolver: Resolver; fetcher: 
 
 async function check(domain: string, stack: { resolver: Resolver; fetcher: HttpsFetcher }) {
   const mx = await checkMx(domain, { resolver: stack.resolver });
-  return checkTls(domain, { ...stack, mailHosts: tlsMailHostsFromMx(mx) });
+  return checkTls(domain, { ...stack, mailHosts: tlsMailHostsFromMx({ status: mx.status, ...mx.data }) });
 }
 
 const ids = (section: Awaited<ReturnType<typeof check>>) =>

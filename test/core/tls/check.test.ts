@@ -25,7 +25,11 @@ describe('checkTls when its inputs are unknown', () => {
       error: { code: 'timeout', transient: true, message: 'No answer in time.' },
     });
     const mx = await checkMx('tls-good.test', { resolver });
-    const section = await checkTls('tls-good.test', { resolver, fetcher, mailHosts: tlsMailHostsFromMx(mx) });
+    const section = await checkTls('tls-good.test', {
+      resolver,
+      fetcher,
+      mailHosts: tlsMailHostsFromMx({ status: mx.status, ...mx.data }),
+    });
     expect(section.status).toBe('error');
     expect(section.findings.map((f) => f.id)).toEqual(['mtasts.policy-fetch-error']);
   });

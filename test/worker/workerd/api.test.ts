@@ -128,6 +128,33 @@ describe('GET /v1/spf/{domain}', () => {
   });
 });
 
+describe('one section shape on every endpoint', () => {
+  it.each([
+    [
+      '/v1/spf/worker.test',
+      ['domain', 'tree', 'lookups', 'voidLookups', 'networks', 'unflattenable', 'truncated', 'all'],
+    ],
+    ['/v1/dmarc/worker.test', ['domain', 'discovery', 'policy', 'reporting', 'walk']],
+    ['/v1/dkim/worker.test?selector=mail', ['selectors', 'discovery']],
+    ['/v1/ptr/45.33.87.25', ['input', 'ip', 'reverseName', 'names', 'forward', 'fcrdns', 'confirmedName', 'generic']],
+  ])('%s answers { status, summary, findings, records, data }', async (path, dataFields) => {
+    const { result } = await body(await get(path));
+    expect(Object.keys(result)).toEqual(['status', 'summary', 'findings', 'records', 'data']);
+    for (const field of dataFields) expect(result.data).toHaveProperty(field);
+  });
+
+  it("/v1/dkim's result is the report's dkim section", async () => {
+    const { result } = await body(await get('/v1/dkim/worker.test?selector=mail'));
+    expect(result.data.selectors.find((s: { selector: string }) => s.selector === 'mail')).toMatchObject({
+      found: true,
+      keyBits: 2048,
+    });
+    const report = await body(await get('/v1/check/worker.test?selector=mail'));
+    expect(Object.keys(report.sections.dkim)).toEqual(Object.keys(result));
+    expect(report.sections.dkim.data.selectors).toEqual(result.data.selectors);
+  });
+});
+
 describe('GET /v1/dmarc, /v1/dkim, /v1/ptr', () => {
   it('checks DMARC', async () => {
     const response = await get('/v1/dmarc/worker.test');

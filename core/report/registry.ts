@@ -1,0 +1,49 @@
+import type { Section } from '../finding.js';
+import {
+  createRegistry,
+  type NameOf,
+  type SectionEntry,
+  type SectionRegistry,
+  type SectionsOf,
+} from './define-section.js';
+import { dkimSection } from './sections/dkim.js';
+import { dmarcSection } from './sections/dmarc.js';
+import { mxSection } from './sections/mx.js';
+import { ptrSection } from './sections/ptr.js';
+import { spfSection } from './sections/spf.js';
+
+/**
+ * The report's sections, each declared once in core/report/sections/: the report, the grade, `diffReports`, the
+ * Action's verdict and tables, the Worker's schemas and pages, and docs/findings.md all take their list from here.
+ * Adding a section is a protocol folder under core/, an entry file beside these, and one line below.
+ */
+export const SECTIONS = createRegistry([spfSection, dmarcSection, dkimSection, mxSection, ptrSection]);
+
+/** The registry of the report's sections. */
+export type Sections = typeof SECTIONS;
+
+/** The name of a report section: `spf`, `dmarc`, `dkim`, `mx` or `ptr`. */
+export type SectionName = NameOf<Sections>;
+
+/** The report's sections with their protocol data. */
+export type ReportSections = SectionsOf<Sections>;
+
+/** One section of a report with its registry entry. */
+export interface ListedSection {
+  entry: SectionEntry;
+  section: Section;
+}
+
+/**
+ * The sections of a report in the registry's order, each with its entry (for its label and title): what adapters
+ * iterate to show, judge or compare a report. A section the report lacks (a baseline from an older version) is left out.
+ */
+export function listSections(report: { sections: unknown }, registry: SectionRegistry = SECTIONS): ListedSection[] {
+  const sections = report.sections as Partial<Record<string, Section>>;
+  const listed: ListedSection[] = [];
+  for (const entry of registry.entries) {
+    const section = sections[entry.name];
+    if (section) listed.push({ entry, section });
+  }
+  return listed;
+}

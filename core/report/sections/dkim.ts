@@ -1,0 +1,59 @@
+import { checkDkim } from '../../dkim/check.js';
+import { dkimFindings } from '../../dkim/findings.js';
+import { defineSection, type SectionChange } from '../define-section.js';
+import { findProviderHints } from '../provider-hints.js';
+
+// A domain that signs nothing needs no key: only the absence of keys is relaxed, never a broken key that is published.
+const NOT_REQUIRED_WITHOUT_MAIL = new Set(['dkim.no-selector-found', 'dkim.selector-not-found']);
+
+/** The dkim section: the key records at the named and the common selectors (RFC 6376, 8301, 8463). */
+export const dkimSection = defineSection({
+  name: 'dkim',
+  label: 'DKIM',
+  title: 'DKIM',
+  standard: 'RFC 6376, RFC 8301, RFC 8463',
+  weight: 25,
+  catalogue: dkimFindings,
+  check: ({ domain, resolver, options }) =>
+    checkDkim(domain, {
+      resolver,
+      selectors: options.selectors,
+      discover: options.discoverSelectors,
+      // The MX hosts and SPF includes that may name the domain's mail providers (the lookups mx and spf make anyway).
+      providerHints: findProviderHints(domain, resolver),
+    }),
+  notRequiredWithoutMail: (finding) => NOT_REQUIRED_WITHOUT_MAIL.has(finding.id),
+  compare(before, after) {
+    const changes: SectionChange[] = [];
+    const now = new Map(after.data.selectors.map((s) => [s.selector, s]));
+    for (const old of before.data.selectors.filter((s) => s.found)) {
+      const current = now.get(old.selector);
+      if (!current?.found) {
+        changes.push({
+          regression: true,
+          kind: 'dkim.selector-removed',
+          at: old.name,
+          message: `The DKIM selector ${old.selector} (${old.name}) no longer publishes a key.`,
+          fix: `Publish the key at ${old.name} again, or remove the selector from the baseline if it was retired on purpose.`,
+          before: 'found',
+          after: 'missing',
+        });
+      } else if (old.keyBits && current.keyBits && current.keyBits < old.keyBits && current.keyType === old.keyType) {
+        changes.push({
+          regression: true,
+          kind: 'dkim.key-weakened',
+          at: old.name,
+          message: `The DKIM key at ${old.name} shrank from ${old.keyBits} to ${current.keyBits} bits.`,
+          fix: 'Publish a 2048-bit RSA (or Ed25519) key at this selector.',
+          before: String(old.keyBits),
+          after: String(current.keyBits),
+        });
+      }
+    }
+    return changes;
+  },
+  explains: {
+    'dkim.selector-removed': ['dkim.selector-not-found'],
+    'dkim.key-weakened': ['dkim.weak-key', 'dkim.insecure-key'],
+  },
+});

@@ -1,0 +1,59 @@
+import { createFinding } from '../../finding.js';
+import { ptrFindings } from '../../ptr/findings.js';
+import { checkPtrSection, ptrTargetsFromMx } from '../../ptr/section.js';
+import type { PtrSection } from '../../ptr/types.js';
+import { defineSection, type SectionChange } from '../define-section.js';
+import { mxSection } from './mx.js';
+
+/** When the MX lookup failed, the mail hosts' addresses are unknown, so their reverse DNS is too: never a pass. */
+function withUnknownMxHosts(ptr: PtrSection, domain: string): PtrSection {
+  const finding = createFinding(
+    ptrFindings,
+    'ptr.dns-error',
+    `The MX hosts of ${domain} could not be looked up, so the reverse DNS of their addresses is unknown.`,
+    { at: domain },
+  );
+  return {
+    ...ptr,
+    status: 'error',
+    summary: `The reverse DNS of ${domain}'s mail hosts is unknown: the MX lookup failed.`,
+    findings: [...ptr.findings, finding],
+  };
+}
+
+/** The ptr section: forward-confirmed reverse DNS of the sending IPs named and of the mx section's host addresses. */
+export const ptrSection = defineSection({
+  name: 'ptr',
+  label: 'PTR',
+  title: 'Reverse DNS (PTR)',
+  standard: 'forward-confirmed reverse DNS',
+  weight: 15,
+  catalogue: ptrFindings,
+  async check({ domain, resolver, options, section }) {
+    const mx = await section(mxSection);
+    const ptr = await checkPtrSection({ ips: [...options.sendingIps, ...ptrTargetsFromMx(mx.data)], resolver });
+    return mx.status === 'error' ? withUnknownMxHosts(ptr, domain) : ptr;
+  },
+  // A domain that sends nothing needs no sending PTR; that DNS failed stays said.
+  notRequiredWithoutMail: (finding) => finding.id.startsWith('ptr.') && finding.id !== 'ptr.dns-error',
+  compare(before, after) {
+    const changes: SectionChange[] = [];
+    const now = new Map(after.data.results.map((r) => [r.ip, r]));
+    for (const old of before.data.results.filter((r) => r.fcrdns)) {
+      const current = old.ip ? now.get(old.ip) : undefined;
+      if (current && !current.fcrdns && current.status !== 'error') {
+        changes.push({
+          regression: true,
+          kind: 'ptr.fcrdns-lost',
+          at: old.ip,
+          message: `The reverse DNS of ${old.ip} no longer confirms forward (was ${old.confirmedName}).`,
+          fix: `Make the PTR of ${old.ip} a name whose A/AAAA record includes ${old.ip}.`,
+          before: old.confirmedName ?? 'confirmed',
+          after: current.names[0] ?? 'no PTR',
+        });
+      }
+    }
+    return changes;
+  },
+  explains: { 'ptr.fcrdns-lost': ['ptr.mismatch', 'ptr.missing'] },
+});
