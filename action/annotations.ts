@@ -1,6 +1,4 @@
-import type { SectionRegistry } from '../core/report/define-section.js';
-import { explainsFinding } from '../core/report/diff.js';
-import { listSections, SECTIONS } from '../core/report/registry.js';
+import { explainsFinding, listSections, SECTIONS, type SectionRegistry } from '../core/index.js';
 import { escapeAnnotation } from './markdown.js';
 import type { RunResult } from './run.js';
 import { answeredFindings, sectionLabel } from './verdict.js';

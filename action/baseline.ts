@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { DomainReport } from '../core/report/types.js';
+import type { DomainReport } from '../core/index.js';
 import { BaselineFileSchema, formatIssuePath } from './baseline-schema.js';
 import { UsageError } from './options.js';
 

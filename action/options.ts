@@ -1,4 +1,4 @@
-import type { Grade } from '../core/report/types.js';
+import type { Grade } from '../core/index.js';
 
 /** When a run fails: on a regression only (default), also on warning or error findings, or never. */
 export type FailOn = 'regression' | 'warning' | 'error' | 'never';

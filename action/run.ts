@@ -1,9 +1,13 @@
-import { mapBounded } from '../core/concurrency.js';
-import { createDohResolver } from '../core/dns/doh.js';
-import { parseDomain } from '../core/dns/name.js';
-import { createLookupScheduler } from '../core/dns/scheduler.js';
-import { checkDomain, diffReports } from '../core/report/index.js';
-import type { DomainReport, Grade } from '../core/report/types.js';
+import {
+  checkDomain,
+  createDohResolver,
+  createLookupScheduler,
+  type DomainReport,
+  diffReports,
+  type Grade,
+  mapBounded,
+  parseDomain,
+} from '../core/index.js';
 import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
 import { type DomainOutcome, decideVerdict, dnsErrorSections, knownGrade, type Verdict } from './verdict.js';

@@ -1,6 +1,4 @@
-import type { SectionStatus } from '../core/finding.js';
-import type { SectionRegistry } from '../core/report/define-section.js';
-import { listSections, SECTIONS } from '../core/report/registry.js';
+import { listSections, SECTIONS, type SectionRegistry, type SectionStatus } from '../core/index.js';
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';

@@ -1,7 +1,13 @@
-import type { Finding } from '../core/finding.js';
-import type { SectionRegistry } from '../core/report/define-section.js';
-import { listSections, SECTIONS } from '../core/report/registry.js';
-import type { DomainReport, Grade, ReportDiff, SectionName } from '../core/report/types.js';
+import {
+  type DomainReport,
+  type Finding,
+  type Grade,
+  listSections,
+  type ReportDiff,
+  SECTIONS,
+  type SectionName,
+  type SectionRegistry,
+} from '../core/index.js';
 import type { FailOn } from './options.js';
 import { meetsGrade } from './options.js';
 

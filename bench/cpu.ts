@@ -4,15 +4,9 @@ import { DKIM_KEY_MEMO_SIZE, inspectDkimKey } from '../core/dkim/inspect.js';
 import { parseDkimKey } from '../core/dkim/parse.js';
 import { parseDmarc } from '../core/dmarc/parse.js';
 import { decodeResponse, encodeQuery, toBase64Url } from '../core/dns/wire.js';
-import {
-  type CheckDomainResult,
-  checkDomain,
-  createLookupSession,
-  createMemoryResolver,
-  type ReportSection,
-  type ZoneData,
-} from '../core/index.js';
+import { type CheckDomainResult, checkDomain, createLookupSession, type ReportSection } from '../core/index.js';
 import { parseSpf } from '../core/spf/parse.js';
+import { createMemoryResolver, type ZoneData } from '../core/testing.js';
 import { median } from './stats.js';
 import { deriveRsaKey, distinctRealDomains, REAL_DOMAIN, REAL_SELECTORS } from './zones.js';
 

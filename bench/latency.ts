@@ -4,14 +4,12 @@ import {
   checkDmarc,
   checkDomain,
   checkMx,
-  checkPtrSection,
   createDohResolver,
   createLookupSession,
-  createMemoryResolver,
   type Resolver,
-  type ZoneData,
 } from '../core/index.js';
-import { ptrTargetsFromMx } from '../core/ptr/section.js';
+import { checkPtrSection, ptrTargetsFromMx } from '../core/ptr/section.js';
+import { createMemoryResolver, type ZoneData } from '../core/testing.js';
 import { type CriticalPath, criticalPath, rootsOf, type Sections } from './critical-path.js';
 import { median } from './stats.js';
 import {

@@ -4,13 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Miniflare } from 'miniflare';
 import { encodeQuery, toBase64Url } from '../core/dns/wire.js';
-import {
-  checkDomain,
-  createLookupSession,
-  createMemoryResolver,
-  type RecordType,
-  type ZoneData,
-} from '../core/index.js';
+import { checkDomain, createLookupSession, type RecordType } from '../core/index.js';
+import { createMemoryResolver, type ZoneData } from '../core/testing.js';
 import { buildWorkerBundle } from './sizes.js';
 import { median } from './stats.js';
 import { REAL_DOMAIN } from './zones.js';

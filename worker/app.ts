@@ -1,8 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import type { SectionRegistry } from '../core/report/define-section.js';
-import { SECTIONS } from '../core/report/registry.js';
+import { SECTIONS, type SectionRegistry } from '../core/index.js';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
 import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';

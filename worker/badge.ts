@@ -1,5 +1,5 @@
 import { badgen } from 'badgen';
-import type { DomainReport, Grade } from '../core/report/types.js';
+import type { DomainReport, Grade } from '../core/index.js';
 import { MAX_CACHE_SECONDS } from './cache.js';
 
 /** The badge's label. */

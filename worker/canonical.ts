@@ -1,5 +1,5 @@
 import type { ExecutionContext, MiddlewareHandler } from 'hono';
-import { parseDomain } from '../core/dns/index.js';
+import { parseDomain } from '../core/index.js';
 import type { AppEnv } from './env.js';
 import { errorBody } from './http-error.js';
 

@@ -10,7 +10,7 @@ import {
   type LookupScheduler,
   type LookupSession,
   type Resolver,
-} from '../core/dns/index.js';
+} from '../core/index.js';
 import type { Env } from './env.js';
 
 /** The limits of one single-protocol check (`/v1/spf` …); `checkDomain` applies its own whole-check budget. */

@@ -1,8 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { parseDomain, parseHelo, parseSender } from '../core/dns/index.js';
-import { parseIp } from '../core/dns/reverse-name.js';
-import type { SectionRegistry } from '../core/report/define-section.js';
-import { SECTIONS } from '../core/report/registry.js';
+import { parseDomain, parseHelo, parseIp, parseSender, SECTIONS, type SectionRegistry } from '../core/index.js';
 
 /** How many selectors or sending IPs one request may name: each costs DNS queries. */
 export const MAX_LIST_ITEMS = 10;

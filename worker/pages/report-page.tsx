@@ -1,8 +1,12 @@
 /** @jsxImportSource hono/jsx */
-import type { Finding } from '../../core/finding.js';
-import type { SectionRegistry } from '../../core/report/define-section.js';
-import { listSections, SECTIONS } from '../../core/report/registry.js';
-import type { DomainReport, ReportSection } from '../../core/report/types.js';
+import {
+  type DomainReport,
+  type Finding,
+  listSections,
+  type ReportSection,
+  SECTIONS,
+  type SectionRegistry,
+} from '../../core/index.js';
 import { CheckForm, Layout, renderDocument } from './layout.js';
 
 const STATUS_WORDS: Record<ReportSection['status'], string> = {

@@ -1,11 +1,14 @@
 import { createRoute, type OpenAPIHono, type z } from '@hono/zod-openapi';
-import { checkDkim } from '../../core/dkim/index.js';
-import { checkDmarc } from '../../core/dmarc/index.js';
-import { checkPtr } from '../../core/ptr/index.js';
-import type { SectionRegistry } from '../../core/report/define-section.js';
-import { checkDomain } from '../../core/report/index.js';
-import { SECTIONS } from '../../core/report/registry.js';
-import { auditSpf, checkHost } from '../../core/spf/index.js';
+import {
+  auditSpf,
+  checkDkim,
+  checkDmarc,
+  checkDomain,
+  checkHost,
+  checkPtr,
+  SECTIONS,
+  type SectionRegistry,
+} from '../../core/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../http-error.js';

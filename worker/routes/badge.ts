@@ -1,8 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { SectionRegistry } from '../../core/report/define-section.js';
-import { checkDomain } from '../../core/report/index.js';
-import { SECTIONS } from '../../core/report/registry.js';
+import { checkDomain, SECTIONS, type SectionRegistry } from '../../core/index.js';
 import { badgeFace, renderBadgeSvg, shieldsEndpoint } from '../badge.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';

@@ -1,9 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { SectionRegistry } from '../../core/report/define-section.js';
-import { checkDomain } from '../../core/report/index.js';
-import { SECTIONS } from '../../core/report/registry.js';
+import { checkDomain, SECTIONS, type SectionRegistry } from '../../core/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { createCheckLookups } from '../lookup.js';

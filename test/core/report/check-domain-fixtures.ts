@@ -1,10 +1,5 @@
-import {
-  type CheckDomainResult,
-  createMemoryResolver,
-  type DomainReport,
-  type Finding,
-  mergeZoneData,
-} from '../../../core/index.js';
+import type { CheckDomainResult, DomainReport, Finding } from '../../../core/index.js';
+import { createMemoryResolver, mergeZoneData } from '../../../core/testing.js';
 import report from '../../fixtures/zones/report.js';
 import reverse from '../../fixtures/zones/reverse.js';
 import tld from '../../fixtures/zones/tld.js';

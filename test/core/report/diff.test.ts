@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDomain,
-  createMemoryResolver,
-  type DomainReport,
-  diffReports,
-  gradeSections,
-  mergeZoneData,
-  type RecordSet,
-  type ZoneData,
-} from '../../../core/index.js';
+import { checkDomain, type DomainReport, diffReports, gradeSections } from '../../../core/index.js';
+import { createMemoryResolver, mergeZoneData, type RecordSet, type ZoneData } from '../../../core/testing.js';
 import { dkimTestKeys } from '../../fixtures/zones/dkim.js';
 import report from '../../fixtures/zones/report.js';
 import reverse from '../../fixtures/zones/reverse.js';

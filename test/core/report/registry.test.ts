@@ -7,22 +7,20 @@ import { type DomainOutcome, decideVerdict } from '../../../action/verdict.js';
 import {
   checkDomain,
   createFinding,
-  createMemoryResolver,
   createRegistry,
   type DomainReport,
   defineSection,
   diffReports,
   type FindingCatalogue,
   gradeSections,
-  mergeZoneData,
   SECTION_WEIGHTS,
   SECTIONS,
   type Section,
   type SectionChange,
   sectionStatus,
-  type ZoneData,
 } from '../../../core/index.js';
 import { mxSection } from '../../../core/report/sections/mx.js';
+import { createMemoryResolver, mergeZoneData, type ZoneData } from '../../../core/testing.js';
 import { renderFindingsDoc } from '../../../scripts/findings-doc.js';
 import { createApp } from '../../../worker/app.js';
 import report from '../../fixtures/zones/report.js';

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as api from '../../core/index.js';
+import * as testing from '../../core/testing.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(join(root, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+describe("core's public API (core/index.ts)", () => {
+  it('names every export: no `export *`', () => {
+    const text = readFileSync(join(root, 'core/index.ts'), 'utf8');
+    expect(text).not.toMatch(/export \*/);
+    expect(readFileSync(join(root, 'core/testing.ts'), 'utf8')).not.toMatch(/export \*/);
+  });
+
+  it('holds what a library user needs, and only that (adding a name is a deliberate change here)', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'DEFAULT_ANSWER_CACHE_ENTRIES',
+        'DEFAULT_CHECK_BUDGET',
+        'DEFAULT_DOH_ENDPOINT',
+        'FAIL_CAP',
+        'GRADE_THRESHOLDS',
+        'SECTIONS',
+        'SECTION_WEIGHTS',
+        'STATUS_POINTS',
+        'auditSpf',
+        'checkDkim',
+        'checkDmarc',
+        'checkDomain',
+        'checkHost',
+        'checkMx',
+        'checkPtr',
+        'compareGrades',
+        'createCachingResolver',
+        'createDohResolver',
+        'createFetchBudget',
+        'createFinding',
+        'createLookupScheduler',
+        'createLookupSession',
+        'createRegistry',
+        'defineSection',
+        'diffReports',
+        'explainsFinding',
+        'gradeSections',
+        'listSections',
+        'mapBounded',
+        'parseDkimKey',
+        'parseDmarc',
+        'parseDomain',
+        'parseHelo',
+        'parseIp',
+        'parseSender',
+        'parseSpf',
+        'sectionStatus',
+      ].sort(),
+    );
+    for (const internal of [
+      'answerSize',
+      'parseSpfShared',
+      'createMemoryResolver',
+      'checkPtrAddress',
+      'isLookupSession',
+    ]) {
+      expect(api).not.toHaveProperty(internal);
+    }
+  });
+
+  it('keeps the test doubles apart, in core/testing.ts', () => {
+    expect(Object.keys(testing).sort()).toEqual(['createMemoryResolver', 'mergeZoneData']);
+  });
+
+  it('is the only way worker/ and action/ reach core', () => {
+    const deep: string[] = [];
+    for (const file of [...sources('worker'), ...sources('action')]) {
+      for (const [, target] of readFileSync(join(root, file), 'utf8').matchAll(/from '([^']*\/core\/[^']*)'/g)) {
+        if (!/^(\.\.\/)+core\/index\.js$/.test(target!)) deep.push(`${file}: ${target}`);
+      }
+    }
+    expect(deep).toEqual([]);
+  });
+});
