@@ -18,7 +18,7 @@ export function describeCheckMx(over: string, makeResolver: () => Resolver): voi
         { exchange: 'mx1.mx.test', preference: 10, addresses: ['45.33.20.200', '2a01:4f8:10:f0::10'] },
         { exchange: 'mx2.mx.test', preference: 20, addresses: ['45.33.20.201'] },
       ]);
-      expect(check).toMatchObject({ nullMx: false, implicit: false, skippedHosts: 0 });
+      expect(check.data).toMatchObject({ nullMx: false, implicit: false, skippedHosts: 0 });
     });
 
     it.each([
@@ -42,9 +42,12 @@ export function describeCheckMx(over: string, makeResolver: () => Resolver): voi
     });
 
     it('reports null MX and implicit MX in the data', async () => {
-      expect(await checkMx('mx-null.test', { resolver })).toMatchObject({ nullMx: true, records: ['0 .'], hosts: [] });
+      expect(await checkMx('mx-null.test', { resolver })).toMatchObject({
+        records: ['0 .'],
+        data: { nullMx: true, hosts: [] },
+      });
       const implicit = await checkMx('mx-implicit.test', { resolver });
-      expect(implicit).toMatchObject({ implicit: true, records: [] });
+      expect(implicit).toMatchObject({ records: [], data: { implicit: true } });
       expect(implicit.data.hosts).toEqual([
         { exchange: 'mx-implicit.test', preference: 0, addresses: ['45.33.20.203'] },
       ]);

@@ -20,7 +20,10 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
     ])('confirms %s → %s forward and back', async (ip, name) => {
       const check = await checkPtr(ip, { resolver });
       expect(ids(check)).toEqual([]);
-      expect(check).toMatchObject({ status: 'pass', fcrdns: true, confirmedName: name, names: [name], generic: false });
+      expect(check).toMatchObject({
+        status: 'pass',
+        data: { fcrdns: true, confirmedName: name, names: [name], generic: false },
+      });
       expect(check.records).toEqual([`${check.data.reverseName} PTR ${name}`]);
     });
 
@@ -53,7 +56,7 @@ export function describeCheckPtr(over: string, makeResolver: () => Resolver): vo
     it('makes a missing PTR only a warning for an MX host address', async () => {
       const check = await checkPtr('203.0.113.200', { resolver, source: 'mx', host: 'mx9.mx.test' });
       expect(check.findings[0]!.severity).toBe('warning');
-      expect(check).toMatchObject({ status: 'warn', source: 'mx', host: 'mx9.mx.test' });
+      expect(check).toMatchObject({ status: 'warn', data: { source: 'mx', host: 'mx9.mx.test' } });
     });
 
     it('answers an invalid IP with an error value and no query', async () => {
