@@ -7,7 +7,7 @@ describe('a PTR that names an alias (Knot over DoH)', () => {
   // RFC 1912 §2.1: "PTR records must point back to a valid A record, not a alias defined by a CNAME."
   it('reports the alias even when the address is forward-confirmed through it', async () => {
     const result = await checkPtr('203.0.113.230', { resolver: knotResolver() });
-    expect(result).toMatchObject({ fcrdns: true, confirmedName: 'alias.ptr-alias.test' });
+    expect(result.data).toMatchObject({ fcrdns: true, confirmedName: 'alias.ptr-alias.test' });
     expect(result.data.forward).toEqual([
       {
         name: 'alias.ptr-alias.test',
@@ -27,7 +27,7 @@ describe('a PTR that names an alias (Knot over DoH)', () => {
 
   it('says nothing when the PTR names the host itself', async () => {
     const result = await checkPtr('203.0.113.231', { resolver: knotResolver() });
-    expect(result).toMatchObject({ status: 'pass', findings: [], fcrdns: true });
+    expect(result).toMatchObject({ status: 'pass', findings: [], data: { fcrdns: true } });
     expect(result.data.forward[0]!.alias).toBeUndefined();
   });
 });
