@@ -1,5 +1,5 @@
 import type { DnsError, RecordType, TxtData } from '../dns/types.js';
-import type { Finding, Section, SectionStatus } from '../finding.js';
+import type { Section } from '../finding.js';
 
 /** A term's qualifier (RFC 7208 §4.6.2): `+` pass, `-` fail, `~` softfail, `?` neutral. */
 export type SpfQualifier = '+' | '-' | '~' | '?';
