@@ -320,6 +320,27 @@ function organizationalRecordFindings(discovery: DmarcDiscovery, add: Add) {
   }
 }
 
+/**
+ * RFC 9989 §4.7 (sp): "sp" will be ignored for DMARC Policy Records published on subdomains of Organizational Domains
+ * and PSDs due to the effect of the DMARC Policy Discovery — names below get their Organizational Domain's record.
+ */
+function ignoredSubdomainPolicyFindings(discovery: DmarcDiscovery, add: Add) {
+  if (discovery.status !== 'found' || discovery.inherited || !discovery.walkComplete) return;
+  const org = discovery.organizationalDomain;
+  if (org === discovery.domain) return;
+  const tags = discovery.record!.tags.filter(([name]) => name === 'sp' || name === 'np').map(([name]) => name);
+  if (tags.length === 0) return;
+  const orgStep = discovery.walk.find((step) => step.domain === org && step.outcome === 'record');
+  const instead = orgStep
+    ? `the record of their organizational domain ${org}`
+    : `the public suffix domain's record, if any (their organizational domain ${org} has none)`;
+  add(
+    'dmarc.sp-ignored',
+    `${discovery.domain} is not an organizational domain (that is ${org}), so its ${tags.join(' and ')} ${tags.length === 1 ? 'is' : 'are'} never applied: names below it without a record of their own get ${instead}.`,
+    { at: `_dmarc.${discovery.domain}` },
+  );
+}
+
 /** RFC 9989 §5.1.8: names of more than eight labels skip levels, and records there are never found. */
 async function deepNameFindings(discovery: DmarcDiscovery, lookup: TxtLookup, add: Add) {
   const labels = discovery.domain.split('.');
@@ -527,6 +548,7 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
   if (discovery.status !== 'dns-error') {
     publicSuffixFindings(discovery, add);
     organizationalRecordFindings(discovery, add);
+    ignoredSubdomainPolicyFindings(discovery, add);
     await deepNameFindings(discovery, lookup, add);
   }
   disagreementFindings(discovery, add);

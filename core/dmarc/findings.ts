@@ -122,6 +122,12 @@ export const dmarcFindings = {
     fix: 'Publish a DMARC record at _dmarc.<organizational domain> as well, so the organizational domain and its other subdomains have a policy.',
     rfc: 'RFC 9989 §5.1.4',
   },
+  'dmarc.sp-ignored': {
+    severity: 'warning',
+    title: 'sp or np on a record below the organizational domain is never applied',
+    fix: 'Publish a record at each subdomain that needs its own policy, or add psd=n to this record to make this domain an organizational domain, so that its sp and np apply below it.',
+    rfc: 'RFC 9989 §4.7, §4.10.1',
+  },
   'dmarc.deep-name': {
     severity: 'warning',
     title: 'More than eight labels: the DNS Tree Walk skips levels',

@@ -87,6 +87,7 @@ describe('checkDmarc over DNS-over-HTTPS (Knot + dnsdist)', () => {
     ['ok.dmarc.test', 'pass', ['dmarc.org-domain-no-record', 'dmarc.org-domain-disagreement']],
     ['a.b.walk.dmarctld', 'pass', ['dmarc.inherited']],
     ['b.walk.dmarctld', 'pass', []],
+    ['sub.walk.dmarctld', 'warn', ['dmarc.sp-ignored']],
     ['dup.walk.dmarctld', 'fail', ['dmarc.multiple-records', 'dmarc.inherited', 'dmarc.org-domain-disagreement']],
     ['twice.walk.dmarctld', 'fail', ['dmarc.syntax-error', 'dmarc.inherited', 'dmarc.org-domain-disagreement']],
     ['mail.team.corp.dmarcpsd', 'warn', ['dmarc.inherited', 'dmarc.org-domain-disagreement']],
@@ -166,6 +167,22 @@ describe('checkDmarc over DNS-over-HTTPS (Knot + dnsdist)', () => {
       policyDomain: 'b.walk.dmarctld',
       inherited: false,
       policy: { domain: { published: 'reject' } },
+    });
+  });
+
+  // §4.7 (sp): "Note that "sp" will be ignored for DMARC Policy Records published on subdomains of Organizational
+  // Domains and PSDs due to the effect of the DMARC Policy Discovery".
+  it('says that sp on a record below the Organizational Domain is never applied', async () => {
+    const result = await check('sub.walk.dmarctld');
+    expect(result.findings[0]).toMatchObject({ id: 'dmarc.sp-ignored', at: '_dmarc.sub.walk.dmarctld' });
+    expect(result.findings[0]!.message).toMatch(
+      /not an organizational domain \(that is walk\.dmarctld\), so its sp is never applied/,
+    );
+    // And indeed: a name below it gets walk.dmarctld's record.
+    const below = await check('x.sub.walk.dmarctld');
+    expect(below.data).toMatchObject({
+      policyDomain: 'walk.dmarctld',
+      policy: { domain: { source: 'sp', published: 'quarantine' } },
     });
   });
 
