@@ -1,3 +1,5 @@
+import type { LookupVariables } from './lookup-session.js';
+
 /** The Workers rate-limit binding (`[[ratelimits]]` in wrangler.toml): one call counts one request against `key`. */
 export interface RateLimiter {
   limit(options: { key: string }): Promise<{ success: boolean }>;
@@ -22,7 +24,8 @@ export interface Env {
   LIMITER?: RateLimiter;
 }
 
-/** The hono environment of the app. */
+/** The hono environment of the app; `Variables` are what the lookup-session middleware sets on single-protocol routes. */
 export interface AppEnv {
   Bindings: Env;
+  Variables: LookupVariables;
 }

@@ -12,7 +12,8 @@ import {
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorBody } from '../http-error.js';
-import { createCheckLookups, createRequestLookups } from '../lookup.js';
+import { createCheckLookups } from '../lookup.js';
+import { lookupSession } from '../lookup-session.js';
 import {
   CheckQuerySchema,
   createReportSchema,
@@ -99,57 +100,41 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry
     return c.json(report, 200);
   });
 
+  // Each single-protocol route checks within one lookup session, which the middleware opens, closes and takes the
+  // Cache-Control from; the handler says only whether DNS failed for its answer.
+  for (const path of ['/v1/spf/*', '/v1/dmarc/*', '/v1/dkim/*', '/v1/ptr/*']) app.use(path, lookupSession());
+
   app.openapi(spfRoute, async (c) => {
     const { domain } = c.req.valid('param');
     const { ip, sender, helo } = c.req.valid('query');
-    const lookups = createRequestLookups(c.env);
-    try {
-      const [result, host] = await Promise.all([
-        auditSpf(domain, { resolver: lookups }),
-        ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver: lookups }),
-      ]);
-      const dnsFailed = result.status === 'error' || host?.result === 'temperror';
-      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, dnsFailed));
-      return c.json({ domain, result, checkHost: host }, 200);
-    } finally {
-      lookups.close();
-    }
+    const resolver = c.var.lookups;
+    const [result, host] = await Promise.all([
+      auditSpf(domain, { resolver }),
+      ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver }),
+    ]);
+    c.set('dnsFailed', result.status === 'error' || host?.result === 'temperror');
+    return c.json({ domain, result, checkHost: host }, 200);
   });
 
   app.openapi(dmarcRoute, async (c) => {
     const { domain } = c.req.valid('param');
-    const lookups = createRequestLookups(c.env);
-    try {
-      const result = await checkDmarc(domain, { resolver: lookups });
-      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
-      return c.json({ domain, result }, 200);
-    } finally {
-      lookups.close();
-    }
+    const result = await checkDmarc(domain, { resolver: c.var.lookups });
+    c.set('dnsFailed', result.status === 'error');
+    return c.json({ domain, result }, 200);
   });
 
   app.openapi(dkimRoute, async (c) => {
     const { domain } = c.req.valid('param');
     const { selector } = c.req.valid('query');
-    const lookups = createRequestLookups(c.env);
-    try {
-      const result = await checkDkim(domain, { resolver: lookups, selectors: selector ?? [] });
-      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
-      return c.json({ domain, result }, 200);
-    } finally {
-      lookups.close();
-    }
+    const result = await checkDkim(domain, { resolver: c.var.lookups, selectors: selector ?? [] });
+    c.set('dnsFailed', result.status === 'error');
+    return c.json({ domain, result }, 200);
   });
 
   app.openapi(ptrRoute, async (c) => {
     const { ip } = c.req.valid('param');
-    const lookups = createRequestLookups(c.env);
-    try {
-      const result = await checkPtr(ip, { resolver: lookups });
-      c.header('Cache-Control', cacheControl(lookups.stats.minTtl, result.status === 'error'));
-      return c.json({ ip, result }, 200);
-    } finally {
-      lookups.close();
-    }
+    const result = await checkPtr(ip, { resolver: c.var.lookups });
+    c.set('dnsFailed', result.status === 'error');
+    return c.json({ ip, result }, 200);
   });
 }
