@@ -1,12 +1,12 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ZoneData } from '../../core/dns/index.js';
 import { encodeQuery, toBase64Url } from '../../core/dns/wire.js';
+import { ensureBinaries } from '../debian-packages.js';
 import { loadAllFixtures } from './fixtures.js';
 import { renderZoneFiles } from './zone-file.js';
 
@@ -42,45 +42,9 @@ export interface DnsStackOptions {
 const HEALTH_NAME = 'doh.test';
 const PACKAGES = ['knot', 'knot-dnsutils', 'dnsdist', 'unbound'];
 
-function findBinary(name: string): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(':'), '/usr/sbin', '/usr/bin', '/sbin'];
-  for (const dir of dirs) {
-    if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
-
 /** Finds knotd, dnsdist, kdig and unbound, installing the Debian packages when they are missing and we may. */
 export function ensureDnsServers(): { knotd: string; dnsdist: string; kdig: string; unbound: string } {
-  let knotd = findBinary('knotd');
-  let dnsdist = findBinary('dnsdist');
-  let kdig = findBinary('kdig');
-  let unbound = findBinary('unbound');
-  if (!knotd || !dnsdist || !kdig || !unbound) {
-    if (process.getuid?.() !== 0 || !findBinary('apt-get')) {
-      throw new Error(
-        `The test DNS stack needs Knot DNS and dnsdist. Install them with: apt-get install -y ${PACKAGES.join(' ')}`,
-      );
-    }
-    try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-      execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], {
-        stdio: 'inherit',
-        env,
-      });
-    } catch (error) {
-      throw new Error(`Installing ${PACKAGES.join(' ')} with apt-get failed: ${(error as Error).message}`);
-    }
-    knotd = findBinary('knotd');
-    dnsdist = findBinary('dnsdist');
-    kdig = findBinary('kdig');
-    unbound = findBinary('unbound');
-    if (!knotd || !dnsdist || !kdig || !unbound) {
-      throw new Error('apt-get finished but knotd, dnsdist, kdig or unbound is still missing.');
-    }
-  }
-  return { knotd, dnsdist, kdig, unbound };
+  return ensureBinaries(['knotd', 'dnsdist', 'kdig', 'unbound'], PACKAGES, 'The test DNS stack');
 }
 
 /** A TCP port free right now on 127.0.0.1 (the servers bind UDP and TCP on it). */

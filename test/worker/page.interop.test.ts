@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ensureBinaries } from '../debian-packages.js';
 import { startWranglerDev, type WranglerDev } from './wrangler-dev.js';
 
 const OUTPUT = join(process.cwd(), 'test-output', 'worker');
@@ -28,7 +29,7 @@ describe('the report page in Chromium, served by wrangler dev', () => {
     dev = await startWranglerDev(inject('dohUrl'));
     profile = await mkdtemp(join(tmpdir(), 'mailposture-chromium-'));
     browser = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
+      executablePath: ensureBinaries(['chromium'], ['chromium'], 'The page test').chromium,
       headless: true,
       args: [
         '--headless',
