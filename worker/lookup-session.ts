@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { LookupSession } from '../core/dns/index.js';
+import type { LookupSession } from '../core/index.js';
 import { cacheControl } from './cache.js';
 import type { Env } from './env.js';
 import { createRequestLookups } from './lookup.js';
