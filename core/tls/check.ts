@@ -199,32 +199,45 @@ function checkTlsRpt(domain: string, txt: DnsResult<'TXT'>, push: Push, records:
 
 /** DANE: the TLSA RRset at `_25._tcp.<host>` of each MX host, and whether DNSSEC validated it (RFC 7672 §2.2.3). */
 async function checkDane(hosts: readonly string[], resolver: Resolver, push: Push, records: string[]) {
-  const results = await mapBounded(hosts, DEFAULT_MAX_TLS_HOSTS, async (host): Promise<DaneHost> => {
+  type Pending = Parameters<Push>;
+  const results = await mapBounded(hosts, DEFAULT_MAX_TLS_HOSTS, async (host) => {
     const name = `_25._tcp.${host}`;
+    // Findings and records wait here, so the section lists them in host order however the lookups finish.
+    const found: Pending[] = [];
+    const lines: string[] = [];
     const answer = await resolver.resolve(name, 'TLSA', LEAF);
     if (answer.status === 'error') {
-      // Unknown, never "no DANE": a DANE sender delays mail while this lookup fails.
-      push('dane.dns-error', `The TLSA lookup of ${name} failed (${answer.error.code}): DANE for ${host} is unknown.`, {
-        at: name,
-      });
-      return { host, name, state: 'unknown', records: [], error: answer.error.code };
+      // Unknown, never "no DANE": a DANE sender treats the host as unreachable while this lookup fails (§2.1.2).
+      found.push([
+        'dane.dns-error',
+        `The TLSA lookup of ${name} failed (${answer.error.code}): DANE for ${host} is unknown.`,
+        { at: name },
+      ]);
+      const dane: DaneHost = { host, name, state: 'unknown', records: [], error: answer.error.code };
+      return { dane, found, lines };
     }
-    if (answer.status !== 'answer') return { host, name, state: 'none', records: [] };
+    if (answer.status !== 'answer')
+      return { dane: { host, name, state: 'none', records: [] } as DaneHost, found, lines };
     const judged = judgeTlsaSet(answer.records.map((record) => record.data));
     for (const info of judged.infos) {
-      records.push(`${name} TLSA ${info.usage} ${info.selector} ${info.matchingType} ${info.data}`);
+      lines.push(`${name} TLSA ${info.usage} ${info.selector} ${info.matchingType} ${info.data}`);
     }
-    for (const problem of judged.problems) push(problem.id as TlsFindingId, problem.message, { at: name });
+    for (const problem of judged.problems) found.push([problem.id as TlsFindingId, problem.message, { at: name }]);
     if (!answer.authenticated) {
-      push(
+      found.push([
         'dane.no-dnssec',
         `The TLSA records at ${name} are not DNSSEC-validated (no AD flag): DANE senders ignore them, so they protect nothing.`,
         { at: name },
-      );
+      ]);
     }
-    return { host, name, state: answer.authenticated ? 'secure' : 'insecure', records: judged.infos };
+    const dane: DaneHost = { host, name, state: answer.authenticated ? 'secure' : 'insecure', records: judged.infos };
+    return { dane, found, lines };
   });
-  return results;
+  for (const result of results) {
+    for (const finding of result.found) push(...finding);
+    records.push(...result.lines);
+  }
+  return results.map((result) => result.dane);
 }
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
@@ -292,11 +305,18 @@ export async function checkTls(domain: string, options: CheckTlsOptions): Promis
     resolver.resolve(`_mta-sts.${domain}`, 'TXT', LEAF),
     resolver.resolve(`_smtp._tls.${domain}`, 'TXT', LEAF),
   ]);
+  // Each part keeps its own records, so the section lists them in one order however the lookups interleave.
+  const mtaStsRecords: string[] = [];
+  const daneRecords: string[] = [];
+  const daneFindings: Parameters<Push>[] = [];
   const [mtaSts, daneHosts] = await Promise.all([
-    checkMtaSts(domain, mtaStsTxt, { ...options, mailHosts: { ...mailHosts, hosts } }, push, records),
-    checkDane(hosts, resolver, push, records),
+    checkMtaSts(domain, mtaStsTxt, { ...options, mailHosts: { ...mailHosts, hosts } }, push, mtaStsRecords),
+    checkDane(hosts, resolver, (...finding) => daneFindings.push(finding), daneRecords),
   ]);
+  records.push(...mtaStsRecords);
   const tlsRpt = checkTlsRpt(domain, tlsRptTxt, push, records);
+  records.push(...daneRecords);
+  for (const finding of daneFindings) push(...finding);
   const dane: DaneData = { hosts: daneHosts };
 
   const withTlsa = daneHosts.filter((host) => host.state === 'secure' || host.state === 'insecure');
