@@ -1,6 +1,7 @@
 import {
   checkDomain,
   createDohResolver,
+  createHttpsFetcher,
   createLookupScheduler,
   type DomainReport,
   diffReports,
@@ -79,9 +80,12 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
   // One bound for the whole run, however long the list: every domain's lookups share RUN_BOUNDS.exchanges slots, and
   // at most RUN_BOUNDS.domains domains are checked at once, so a domain's deadline runs from when its own check starts.
   const scheduler = createLookupScheduler({ concurrency: RUN_BOUNDS.exchanges });
+  // The platform's fetch, for the MTA-STS policies (core's HTTPS port: bounded, redirects not followed).
+  const https = createHttpsFetcher();
   const outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input): Promise<DomainOutcome> => {
     const result = await checkDomain(input, {
       resolver,
+      https,
       scheduler,
       selectors: itemsFor(options.selectors, input),
       sendingIps: itemsFor(options.sendingIps, input),

@@ -61,6 +61,17 @@ export {
   type Severity,
   sectionStatus,
 } from './finding.js';
+export {
+  createHttpsFetcher,
+  type HttpsError,
+  type HttpsErrorCode,
+  type HttpsFetcher,
+  type HttpsFetcherOptions,
+  type HttpsFetchFunction,
+  type HttpsGetOptions,
+  type HttpsResult,
+  noHttpsFetcher,
+} from './https.js';
 export { type CheckMxOptions, checkMx } from './mx/check.js';
 export type { MxCheck, MxCheckData, MxHost } from './mx/types.js';
 export { type CheckPtrOptions, checkPtr } from './ptr/check.js';
@@ -121,3 +132,15 @@ export type {
   SpfResult,
   SpfUnflattenable,
 } from './spf/types.js';
+export { type CheckTlsOptions, checkTls, tlsMailHostsFromMx } from './tls/check.js';
+export { matchesMxPattern, parseMtaStsPolicy, parseMtaStsRecord } from './tls/mta-sts.js';
+export { parseTlsRptRecord } from './tls/tls-rpt.js';
+export type {
+  DaneHost,
+  MtaStsPolicy,
+  MtaStsRecord,
+  TlsData,
+  TlsMailHosts,
+  TlsRptRecord,
+  TlsSection,
+} from './tls/types.js';

@@ -62,6 +62,6 @@ describe('docs/findings.md', () => {
     const doc = renderFindingsDoc();
     for (const id of ids) expect(doc).toContain(`<a id="${id}"></a>`);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(spf|dmarc|dkim|mx|ptr)\.[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const id of ids) expect(id).toMatch(/^(spf|dmarc|dkim|mx|ptr|mtasts|tlsrpt|dane)\.[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

@@ -2,10 +2,12 @@ import {
   createCachingResolver,
   createDohResolver,
   createFetchBudget,
+  createHttpsFetcher,
   createLookupScheduler,
   createLookupSession,
   DEFAULT_ANSWER_CACHE_ENTRIES,
   type FetchBudget,
+  type HttpsFetcher,
   type LookupBudget,
   type LookupScheduler,
   type LookupSession,
@@ -82,6 +84,8 @@ export interface RequestLookups {
   resolver: Resolver;
   scheduler: LookupScheduler;
   fetchBudget: FetchBudget;
+  /** The HTTPS port over the platform's fetch (the MTA-STS policy); each GET takes one of `fetchBudget`. */
+  https: HttpsFetcher;
 }
 
 /** The lookup plumbing of one request, for `checkDomain`. */
@@ -90,11 +94,12 @@ export function createCheckLookups(env: Env): RequestLookups {
     resolver: createWorkerResolver(env),
     scheduler: createLookupScheduler({ concurrency: WORKER_CONCURRENCY }),
     fetchBudget: createFetchBudget(maxSubrequests(env) - CACHE_SUBREQUESTS),
+    https: createHttpsFetcher({ fetch: (url, init) => fetch(url, init) }),
   };
 }
 
 /** A bounded lookup session for one single-protocol request; its `stats.minTtl` bounds how long the answer is cached. */
 export function createRequestLookups(env: Env): LookupSession {
-  const { resolver, ...shared } = createCheckLookups(env);
+  const { resolver, https: _https, ...shared } = createCheckLookups(env);
   return createLookupSession(resolver, { ...REQUEST_BUDGET, ...shared });
 }

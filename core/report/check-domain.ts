@@ -5,6 +5,7 @@ import type { LookupScheduler } from '../dns/scheduler.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { FetchBudget, Resolver } from '../dns/types.js';
 import { type Finding, type Section, sectionStatus } from '../finding.js';
+import { type HttpsFetcher, noHttpsFetcher } from '../https.js';
 import type { SpfAudit } from '../spf/types.js';
 import type { SectionContext, SectionEntry, SectionRegistry, SectionsOf } from './define-section.js';
 import { gradeSections } from './grade.js';
@@ -15,6 +16,11 @@ import type { CheckDomainResult, DomainReport } from './types.js';
 export interface CheckDomainOptions<R extends SectionRegistry = Sections> {
   /** Every lookup goes through it; the check wraps it in a lookup session (memo, de-dup, budget). */
   resolver: Resolver;
+  /**
+   * The HTTPS port (`createHttpsFetcher({ fetch })`), for the MTA-STS policy of the tls section. Absent: nothing is
+   * fetched and what needs the fetch is unknown (`noHttpsFetcher`).
+   */
+  https?: HttpsFetcher;
   /** DKIM selectors to check besides the common ones. */
   selectors?: readonly string[];
   /** IP addresses the domain sends from: their reverse DNS is checked (FCrDNS) with the MX hosts'. */
@@ -107,6 +113,8 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
       const context: SectionContext = {
         domain,
         resolver: session,
+        https: options.https ?? noHttpsFetcher,
+        ...(options.fetchBudget ? { fetchBudget: options.fetchBudget } : {}),
         options: checkOptions,
         section: <Data>(needed: SectionEntry<string, Data>) => {
           const at = registry.entries.indexOf(needed);

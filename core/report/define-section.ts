@@ -1,5 +1,6 @@
-import type { Resolver } from '../dns/types.js';
+import type { FetchBudget, Resolver } from '../dns/types.js';
 import type { Finding, FindingCatalogue, Section } from '../finding.js';
+import type { HttpsFetcher } from '../https.js';
 import type { ReportChange } from './types.js';
 
 /** What `checkDomain` was asked, as every section's check receives it (inputs already validated). */
@@ -18,6 +19,10 @@ export interface SectionContext {
   domain: string;
   /** The lookup session of the whole check: memoized, de-duplicated and bounded; every lookup goes through it. */
   resolver: Resolver;
+  /** The check's HTTPS port (core's second one, beside the resolver): `noHttpsFetcher` when the caller gave none. */
+  https: HttpsFetcher;
+  /** The request's count of outbound fetches (the Worker's subrequests), when it has one: an HTTPS GET takes one. */
+  fetchBudget?: FetchBudget;
   options: SectionCheckOptions;
   /**
    * The result of a section declared earlier in the registry (each section is checked once per report; asking for
@@ -39,6 +44,11 @@ export interface SectionChange extends Omit<ReportChange<string>, 'section'> {
 export interface SectionEntry<Name extends string = string, Data = unknown> {
   /** The key in `report.sections`, lower-case kebab (`spf`); every id of `catalogue` starts with `<name>.`. */
   readonly name: Name;
+  /**
+   * The finding id prefixes of the catalogue, when they are not the name: the tls section reports `mtasts.*`,
+   * `tlsrpt.*` and `dane.*`, the protocols' own names. Absent: `[name]`.
+   */
+  readonly namespaces?: readonly string[];
   /** The short label of tables, annotations and docs/findings.md (`SPF`, `PTR`). */
   readonly label: string;
   /** The heading of the report page (`Reverse DNS (PTR)`). */
@@ -95,7 +105,7 @@ const SECTION_NAME = /^[a-z][a-z0-9-]*$/;
 
 /**
  * Builds a registry from entries in order; throws (a bug, at load time) on a duplicate or malformed name, a negative
- * weight, or a catalogue id outside the section's `<name>.` namespace.
+ * weight, or a catalogue id outside the section's `<name>.` namespace (or its `namespaces`).
  */
 export function createRegistry<const E extends SectionEntry<string, unknown>>(
   entries: readonly E[],
@@ -106,7 +116,10 @@ export function createRegistry<const E extends SectionEntry<string, unknown>>(
     if (byName.has(entry.name)) throw new Error(`Section "${entry.name}" is registered twice.`);
     if (!(entry.weight >= 0)) throw new Error(`Section "${entry.name}" has a negative weight.`);
     for (const id of Object.keys(entry.catalogue)) {
-      if (!id.startsWith(`${entry.name}.`)) throw new Error(`Finding id ${id} is outside section "${entry.name}".`);
+      const namespaces = entry.namespaces ?? [entry.name];
+      if (!namespaces.some((namespace) => id.startsWith(`${namespace}.`))) {
+        throw new Error(`Finding id ${id} is outside section "${entry.name}" (${namespaces.join(', ')}).`);
+      }
     }
     byName.set(entry.name, entry);
   }

@@ -11,18 +11,19 @@ import { dmarcSection } from './sections/dmarc.js';
 import { mxSection } from './sections/mx.js';
 import { ptrSection } from './sections/ptr.js';
 import { spfSection } from './sections/spf.js';
+import { tlsSection } from './sections/tls.js';
 
 /**
  * The report's sections, each declared once in core/report/sections/: the report, the grade, `diffReports`, the
  * Action's verdict and tables, the Worker's schemas and pages, and docs/findings.md all take their list from here.
  * Adding a section is a protocol folder under core/, an entry file beside these, and one line below.
  */
-export const SECTIONS = createRegistry([spfSection, dmarcSection, dkimSection, mxSection, ptrSection]);
+export const SECTIONS = createRegistry([spfSection, dmarcSection, dkimSection, mxSection, ptrSection, tlsSection]);
 
 /** The registry of the report's sections. */
 export type Sections = typeof SECTIONS;
 
-/** The name of a report section: `spf`, `dmarc`, `dkim`, `mx` or `ptr`. */
+/** The name of a report section: `spf`, `dmarc`, `dkim`, `mx`, `ptr` or `tls`. */
 export type SectionName = NameOf<Sections>;
 
 /** The report's sections with their protocol data. */

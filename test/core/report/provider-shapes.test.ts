@@ -74,14 +74,15 @@ describe('realistic provider shapes in memory', () => {
 });
 
 describe('queries of a realistic check', () => {
-  it('asks Google Workspace + Microsoft 365 + three ESPs 31 questions, none twice, and no common selector', async () => {
+  it('asks Google Workspace + Microsoft 365 + three ESPs 38 questions, none twice, and no common selector', async () => {
     const resolver = createMemoryResolver(zones);
     const outcome = await checkDomain('gw-m365-esp.test', { resolver });
     if (!outcome.ok) throw new Error(outcome.error.message);
     const { report } = outcome;
     // SPF 9 (root, Google's include and its three netblocks, four more includes), DMARC 2 (the domain, the walk up
-    // to the TLD), MX 11 (the record, five dual-stack hosts), DKIM 9 (the nine selectors the providers publish).
-    expect(report.queries).toBe(31);
+    // to the TLD), MX 11 (the record, five dual-stack hosts), DKIM 9 (the nine selectors the providers publish), TLS 7
+    // (_mta-sts, _smtp._tls, the five hosts' TLSA).
+    expect(report.queries).toBe(38);
     expect(new Set(resolver.calls).size).toBe(resolver.calls.length);
     expect(resolver.calls.filter((call) => call.startsWith('PTR '))).toEqual([]);
     expect(report.sections.dkim.data.discovery).toMatchObject({ commonList: 'not-needed', limited: [] });
@@ -114,8 +115,9 @@ describe('queries of a realistic check', () => {
 describe('a check under a fetch budget', () => {
   it('cuts the guessed selectors and the second address of each own MX host, and stays complete', async () => {
     // What the verdict needs here: SPF 1, DMARC 2, MX 1 + 4 addresses, the PTR of each host's first address 2 (their
-    // forward lookups are the MX addresses already asked): 10 fetches; two are left for guesses.
-    const fetchBudget = createFetchBudget(12);
+    // forward lookups are the MX addresses already asked), TLS 4 (_mta-sts, _smtp._tls, two TLSA): 14 fetches; two
+    // are left for guesses.
+    const fetchBudget = createFetchBudget(16);
     const outcome = await checkDomain('self-hosted.test', {
       resolver: countingFetches(),
       scheduler: createLookupScheduler({ concurrency: 6 }),
@@ -123,7 +125,7 @@ describe('a check under a fetch budget', () => {
     });
     if (!outcome.ok) throw new Error(outcome.error.message);
     const { report } = outcome;
-    expect(fetchBudget.used).toBe(12);
+    expect(fetchBudget.used).toBe(16);
     expect(report.complete).toBe(true);
     const ptr = report.sections.ptr;
     expect(ptr.data.results.map((result) => [result.ip, result.fcrdns])).toEqual([
@@ -145,8 +147,8 @@ describe('a check under a fetch budget', () => {
     expect(dkim.status).toBe('warn');
   });
 
-  it('keeps every lookup the verdict needs for the realistic shape within 31 fetches', async () => {
-    const fetchBudget = createFetchBudget(31);
+  it('keeps every lookup the verdict needs for the realistic shape within 38 fetches', async () => {
+    const fetchBudget = createFetchBudget(38);
     const outcome = await checkDomain('gw-m365-esp.test', {
       resolver: countingFetches(),
       scheduler: createLookupScheduler({ concurrency: 6 }),

@@ -105,7 +105,7 @@ async function check(withRecord: boolean) {
 describe('a section added through the registry alone', () => {
   it('is checked, with the result of the section it needs, and lands in the report', async () => {
     const found = await check(true);
-    expect(Object.keys(found.sections)).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'throwaway']);
+    expect(Object.keys(found.sections)).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls', 'throwaway']);
     expect(found.sections.throwaway).toEqual({
       status: 'pass',
       summary: 'Throwaway record found; 2 MX hosts.',
@@ -126,13 +126,16 @@ describe('a section added through the registry alone', () => {
   it('counts in the grade with its weight', async () => {
     const missing = await check(false);
     expect(missing.sections.throwaway.status).toBe('fail');
-    // Everything else passes: 100 × (100 − 0) / (100 + 20) — the other weights sum to 100.
-    expect(Object.values(SECTION_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
-    expect(missing.score).toBe(Math.round((100 / 120) * 100));
+    // Everything else passes: 100 × 110 / (110 + 20) — the other weights sum to 110.
+    expect(Object.values(SECTION_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(110);
+    expect(missing.score).toBe(Math.round((110 / 130) * 100));
     expect(missing.grade).toBe('B');
     expect(
-      gradeSections({ spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', throwaway: 'fail' }, registry),
-    ).toMatchObject({ score: 83, grade: 'B' });
+      gradeSections(
+        { spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'pass', throwaway: 'fail' },
+        registry,
+      ),
+    ).toMatchObject({ score: 85, grade: 'B' });
     // A section that does not cap the grade: failing alone never caps at D.
     expect(registry.entry('throwaway')?.capsGrade).toBeUndefined();
   });
@@ -175,7 +178,7 @@ describe('a section added through the registry alone', () => {
       {
         kind: 'regression',
         domain: 'report-good.test',
-        message: 'Grade: The grade went from A to B (score 100 → 83).',
+        message: 'Grade: The grade went from A to B (score 100 → 85).',
       },
       { kind: 'regression', domain: 'report-good.test', message: 'TW: The throwaway record v=tw1 is gone.' },
       {
@@ -215,6 +218,7 @@ describe('a section added through the registry alone', () => {
       'dkim',
       'mx',
       'ptr',
+      'tls',
       'throwaway',
     ]);
     expect(document.paths['/v1/check/{domain}']?.get.summary).toContain('TW');
@@ -259,8 +263,8 @@ describe('createRegistry', () => {
   });
 
   it('is the one list of sections: report order, weights, labels', () => {
-    expect(SECTIONS.names).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr']);
-    expect(SECTION_WEIGHTS).toEqual({ spf: 25, dmarc: 30, dkim: 25, mx: 5, ptr: 15 });
-    expect(SECTIONS.entries.filter((e) => e.capsGrade).map((e) => e.name)).toEqual(['spf', 'dmarc']);
+    expect(SECTIONS.names).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls']);
+    expect(SECTION_WEIGHTS).toEqual({ spf: 25, dmarc: 30, dkim: 25, mx: 5, ptr: 15, tls: 10 });
+    expect(SECTIONS.entries.filter((e) => e.capsGrade).map((e) => e.name)).toEqual(['spf', 'dmarc', 'tls']);
   });
 });
