@@ -125,9 +125,10 @@ describe(`every fixture domain under the Free plan's ${PLATFORM_LIMIT} subreques
 
 describe('a smaller MAX_SUBREQUESTS', () => {
   it('cuts the guesses first and says what was not looked up, the report complete', async () => {
-    const { report, calls, refused } = await check('self-hosted.test', { MAX_SUBREQUESTS: '14' }, 14);
+    // The verdict needs 14 fetches here (the tls section's 4 among them); 16 of 18 are the lookups', 2 the cache's.
+    const { report, calls, refused } = await check('self-hosted.test', { MAX_SUBREQUESTS: '18' }, 18);
     expect(refused).toBe(0);
-    expect(calls).toBeLessThanOrEqual(12);
+    expect(calls).toBeLessThanOrEqual(16);
     expect(report.complete).toBe(true);
     expect(cutIds(report).sort()).toEqual(['dkim.discovery-limited', 'ptr.hosts-limited']);
     expect(report.sections.ptr.data.omitted.map((entry: { reason: string }) => entry.reason)).toEqual([
