@@ -25,6 +25,11 @@ export interface MailProvider {
    */
   unnamedSelectors?: readonly string[];
   /**
+   * How the provider's domain-verification TXT record at the domain's apex begins (compared without case): a free
+   * hint, since the SPF lookup fetches every TXT record there. Only tokens a mail setup publishes are listed.
+   */
+  verificationTokens?: readonly string[];
+  /**
    * A mailbox provider: it runs the domain's MX hosts, so their addresses and reverse DNS are its to maintain, not
    * the domain owner's.
    */
@@ -46,6 +51,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     // MX hosts under mail.protection.outlook.com (and mx.microsoft since 2024); keys behind *.onmicrosoft.com CNAMEs.
     names: ['outlook.com', 'onmicrosoft.com', 'mx.microsoft'],
     selectors: ['selector1', 'selector2'],
+    verificationTokens: ['ms=ms'],
     mailbox: true,
   },
   {
@@ -53,6 +59,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     name: 'Zoho Mail',
     names: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.com.cn', 'zoho.jp', 'zohomail.com'],
     selectors: ['zmail', 'zoho'],
+    verificationTokens: ['zoho-verification='],
     mailbox: true,
   },
   {
@@ -67,6 +74,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     name: 'Proton Mail',
     names: ['protonmail.ch', 'proton.ch'],
     selectors: ['protonmail', 'protonmail2', 'protonmail3'],
+    verificationTokens: ['protonmail-verification='],
     mailbox: true,
   },
   {
@@ -74,6 +82,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     name: 'iCloud+ custom email domains',
     names: ['icloud.com', 'icloudmailadmin.com'],
     selectors: ['sig1'],
+    verificationTokens: ['apple-domain='],
     mailbox: true,
   },
   {
@@ -105,6 +114,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     names: ['mandrillapp.com'],
     selectors: ['mte1', 'mte2'],
     legacySelectors: ['mandrill'],
+    verificationTokens: ['mandrill_verify.'],
   },
   {
     id: 'mailgun',
@@ -119,6 +129,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     names: ['brevo.com', 'sendinblue.com', 'sender-sib.com'],
     selectors: ['brevo1', 'brevo2'],
     legacySelectors: ['mail'],
+    verificationTokens: ['brevo-code:', 'sendinblue-code:'],
   },
   { id: 'mailjet', name: 'Mailjet', names: ['mailjet.com'], selectors: ['mailjet'] },
   { id: 'klaviyo', name: 'Klaviyo', names: ['klaviyo.com', 'klaviyomail.com'], selectors: ['kl', 'kl2'] },
@@ -165,17 +176,34 @@ export interface ProviderRecognition {
   unrecognized: string[];
 }
 
-/** Sorts names (MX hosts, SPF include targets, CNAME targets) into known providers and the rest. */
-export function recognizeProviders(names: readonly string[]): ProviderRecognition {
+/**
+ * Whether a hint is the text of a TXT record rather than a DNS name: MX hosts and macro-free SPF targets are host
+ * names (RFC 1123 §2.1 letters, digits, hyphens, dots), which never hold `=`, `:` or a space.
+ */
+const isText = (hint: string) => /[=: ]/.test(hint);
+
+/**
+ * Sorts hints into known providers and the rest. A hint is a DNS name (an MX host, an SPF include or redirect target,
+ * a CNAME target), matched by the providers' names, or the text of a TXT record at the domain's apex, matched by
+ * their verification tokens; a text that matches none is no evidence either way and is not `unrecognized`.
+ */
+export function recognizeProviders(hints: readonly string[]): ProviderRecognition {
   const providers: MailProvider[] = [];
   const unrecognized: string[] = [];
-  for (const raw of names) {
+  const note = (provider: MailProvider | undefined) => {
+    if (provider && !providers.includes(provider)) providers.push(provider);
+  };
+  for (const raw of hints) {
+    if (isText(raw)) {
+      const text = raw.trim().toLowerCase();
+      note(MAIL_PROVIDERS.find((provider) => provider.verificationTokens?.some((token) => text.startsWith(token))));
+      continue;
+    }
     const name = normalize(raw);
     if (name === '') continue;
     const provider = providerOf(name);
-    if (!provider) {
-      if (!unrecognized.includes(name)) unrecognized.push(name);
-    } else if (!providers.includes(provider)) providers.push(provider);
+    if (provider) note(provider);
+    else if (!unrecognized.includes(name)) unrecognized.push(name);
   }
   return { providers, unrecognized };
 }

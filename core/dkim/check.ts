@@ -22,8 +22,9 @@ export interface CheckDkimOptions {
    */
   expectKeys?: boolean;
   /**
-   * Names that may name the domain's mail providers: its MX hosts and the include and redirect targets of its SPF
-   * record, as the caller (the report) found them — dkim/ reads neither SPF nor MX itself. A promise is awaited only
+   * Hints that may name the domain's mail providers: its MX hosts and the include and redirect targets of its SPF
+   * record (DNS names), and the texts of its other apex TXT records (verification tokens), as the caller (the report)
+   * found them — dkim/ reads neither SPF nor MX itself. A promise is awaited only
    * before the first guess; named selectors are looked up meanwhile. Without hints the common list is probed.
    */
   providerHints?: readonly string[] | PromiseLike<readonly string[]>;
@@ -250,6 +251,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
     checkSelector(selector, apex, 'named', resolver, 'leaf'),
   );
   let hintNames: readonly string[] = [];
+  let hintedProviders = 0;
   let unrecognized: string[] = [];
   let hintResult: DnsResult<'TXT'> | undefined;
   let commonList: DkimDiscovery['commonList'] = 'off';
@@ -263,6 +265,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
       // Wave 1: the selectors of the providers the MX hosts and SPF includes name; beside them, as probes, those of
       // the large ESPs a domain's DNS often does not name.
       const hinted = discovery.recognize(recognition.providers);
+      hintedProviders = hinted.length;
       const unnamed = MAIL_PROVIDERS.filter((provider) => provider.unnamedSelectors && !hinted.includes(provider));
       await Promise.all([
         discovery.probe(
@@ -291,10 +294,10 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
       [...viaCname.flatMap((provider) => provider.selectors), ...legacy.flatMap((p) => p.legacySelectors ?? [])],
       'leaf',
     );
-    // The common list only when the providers do not account for the domain: no hint (nothing better to go on), a
-    // mail host or include of no known provider (it may sign with a common selector), or no key found yet.
+    // The common list only when the providers do not account for the domain: the hints name none (nothing better to
+    // go on), a mail host or include of no known provider (it may sign with a common selector), or no key found yet.
     const foundSoFar = [...namedResults, ...discovery.lookups].some((lookup) => lookup.outcome?.result.found);
-    if (hintNames.length === 0 || unrecognized.length > 0 || !foundSoFar) {
+    if (hintedProviders === 0 || unrecognized.length > 0 || !foundSoFar) {
       hintResult = await resolver.resolve(`_domainkey.${apex}`, 'TXT', { priority: 'probe' });
       const below = [...namedResults, ...discovery.lookups].some((lookup) => lookup.exists);
       if (hintResult.status === 'nxdomain' && !below) commonList = 'nxdomain';
