@@ -412,6 +412,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
         providers: discovery.providers.map((provider) => provider.id),
         commonList,
         limited,
+        asked: [...discovery.asked].filter((selector) => !limited.includes(selector)),
       },
     },
   };

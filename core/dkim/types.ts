@@ -107,6 +107,11 @@ export interface DkimDiscovery {
   commonList: 'probed' | 'not-needed' | 'nxdomain' | 'limited' | 'off';
   /** Guessed selectors not looked up because the request's fetch budget went to what the verdict needs. */
   limited: string[];
+  /**
+   * Every selector looked up, named and guessed: a selector not in it was not asked, so its key is unknown — not
+   * gone (what `diffReports` needs to tell a removed key from one this check did not look for).
+   */
+  asked: string[];
 }
 
 /** The data of `checkDkim`'s result (the report's dkim section): the selectors looked at and how they were found. */

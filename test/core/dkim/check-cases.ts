@@ -23,6 +23,15 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
         providers: [],
         commonList: 'probed',
         limited: [],
+        asked: [
+          'pkcs1',
+          's1',
+          's2',
+          'k1',
+          'k2',
+          'k3',
+          ...COMMON_DKIM_SELECTORS.filter((name) => !/^[ks][123]$/.test(name)),
+        ],
       });
       expect(selector(check, 'google')).toMatchObject({
         found: true,
@@ -84,6 +93,7 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
         providers: [],
         commonList: 'nxdomain',
         limited: [],
+        asked: ['s1', 's2', 'k1', 'k2', 'k3'],
       });
       expect(ids(check)).toEqual(['dkim.no-selector-found']);
       expect(check.status).toBe('warn');
