@@ -10,7 +10,7 @@ import {
   type Resolver,
 } from '../../../core/dns/index.js';
 import { mailboxProviderOf, providerOf, recognizeProviders } from '../../../core/providers.js';
-import { checkDomain } from '../../../core/report/index.js';
+import { checkDomain, diffReports } from '../../../core/report/index.js';
 import providers, { PROVIDER_SHAPES } from '../../fixtures/zones/providers.js';
 import reverse from '../../fixtures/zones/reverse.js';
 
@@ -165,5 +165,24 @@ describe('a check under a fetch budget', () => {
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.report.complete).toBe(true);
     expect(found(outcome.report)).toHaveLength(9);
+  });
+});
+
+describe('comparing with a baseline', () => {
+  it('never calls a key removed that this check did not look for, and still calls a looked-for one removed', async () => {
+    const before = await checkDomain('gw-m365-esp.test', { resolver: createMemoryResolver(zones) });
+    if (!before.ok) throw new Error(before.error.message);
+    const baseline = before.report;
+    // The same domain checked under a budget that cut the guess at mte1: its key is unknown, not gone.
+    const cut = structuredClone(baseline);
+    cut.sections.dkim.data.selectors = cut.sections.dkim.data.selectors.filter((entry) => entry.selector !== 'mte1');
+    cut.sections.dkim.data.discovery.asked = cut.sections.dkim.data.discovery.asked.filter((name) => name !== 'mte1');
+    cut.sections.dkim.data.discovery.limited = ['mte1'];
+    expect(diffReports(baseline, cut).regressions).toEqual([]);
+    // Looked up and no longer there: removed.
+    const gone = structuredClone(cut);
+    gone.sections.dkim.data.discovery.asked.push('mte1');
+    gone.sections.dkim.data.discovery.limited = [];
+    expect(diffReports(baseline, gone).regressions.map((change) => change.kind)).toEqual(['dkim.selector-removed']);
   });
 });
