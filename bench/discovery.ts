@@ -71,7 +71,7 @@ async function ptrQueries0(domain: string): Promise<number> {
   const session = createLookupSession(memory);
   const mx = await checkMx(domain, { resolver: session });
   const before = session.stats.queries;
-  await checkPtrSection({ ips: ptrTargetsFromMx(mx), resolver: session, checkProviderHosts: true });
+  await checkPtrSection({ ips: ptrTargetsFromMx(mx.data), resolver: session, checkProviderHosts: true });
   session.close();
   return session.stats.queries - before;
 }
