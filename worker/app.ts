@@ -1,11 +1,11 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { SECTIONS, type SectionRegistry } from '../core/index.js';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
 import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';
-import { errorBody } from './http-error.js';
+import { errorResponse } from './error-response.js';
 import { rateLimit } from './rate-limit.js';
 import { addApiRoutes } from './routes/api.js';
 import { addBadgeRoutes } from './routes/badge.js';
@@ -26,6 +26,9 @@ function noSniff(): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** The methods every route takes (OPTIONS is the CORS preflight). */
+const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+
 /** The version the OpenAPI document announces. */
 export const API_VERSION = '1.0.0';
 
@@ -36,9 +39,10 @@ export interface AppOptions {
 }
 
 /**
- * Builds the Worker's app: validation (zod → 400), rate limit (429), Cache API, joining of identical requests in
- * flight, CORS for GET, then the routes.
- * Every error a client can cause is a 4xx with `{ error: { code, message } }`; anything else is a 500 in that shape.
+ * Builds the Worker's app: validation (zod → 400), Cache API, rate limit (429; a cached answer does not count),
+ * joining of identical requests in flight, CORS for GET, then the routes. Every error a client can cause is a 4xx
+ * (405 with `Allow` for a method a route does not take), anything else a 500, each in the route's own media type
+ * (`errorResponse`): `{ error: { code, message } }` for the API, a page, an SVG badge or a shields.io document.
  */
 export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   const registry = options.registry ?? SECTIONS;
@@ -48,14 +52,30 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
       const issue = result.error.issues[0];
       const code = issue?.code === 'custom' && issue.params?.code ? String(issue.params.code) : 'bad-request';
       const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      return c.json(errorBody(code, `${where}${issue?.message ?? 'The request is not valid.'}`), 400);
+      return errorResponse(c, 400, code, `${where}${issue?.message ?? 'The request is not valid.'}`);
     },
   });
 
-  app.notFound((c) => c.json(errorBody('not-found', `No route for ${c.req.method} ${c.req.path}.`), 404));
+  // The paths a GET serves, to tell a method the route does not take (405) from a path no route has (404).
+  let getRoutes: Hono | undefined;
+  const servesGet = async (path: string) => {
+    if (!getRoutes) {
+      getRoutes = new Hono();
+      for (const route of app.routes) if (route.method === 'GET') getRoutes.get(route.path, (c) => c.body(null, 204));
+    }
+    return (await getRoutes.request(path)).status === 204;
+  };
+  app.notFound(async (c) => {
+    if (!READ_METHODS.includes(c.req.method) && (await servesGet(c.req.path))) {
+      // RFC 9110 §15.5.6: a 405 names the methods the resource takes.
+      c.header('Allow', READ_METHODS.join(', '));
+      return errorResponse(c, 405, 'method-not-allowed', `${c.req.method} is not allowed here; use GET.`);
+    }
+    return errorResponse(c, 404, 'not-found', `No route for ${c.req.method} ${c.req.path}.`);
+  });
   app.onError((error, c) => {
     console.error(error);
-    return c.json(errorBody('internal', 'The check failed unexpectedly; please report it.'), 500);
+    return errorResponse(c, 500, 'internal', 'The check failed unexpectedly; please report it.');
   });
 
   // Every response, JSON, SVG and errors included, is read as the type it declares (no MIME sniffing of DNS text).
@@ -66,11 +86,10 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     canonicalRequests((request, env, ctx) => app.fetch(request, env, ctx)),
   );
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }));
+  // The cache before the rate limit: an answer served from the cache costs no lookup, so it does not count.
+  for (const path of ['/v1/*', '/badge/*', '/report/*']) app.use(path, edgeCache());
   for (const path of ['/v1/*', '/badge/*', '/report', '/report/*']) app.use(path, rateLimit());
-  for (const path of ['/v1/*', '/badge/*', '/report/*']) {
-    app.use(path, edgeCache());
-    app.use(path, joinIdenticalRequests());
-  }
+  for (const path of ['/v1/*', '/badge/*', '/report/*']) app.use(path, joinIdenticalRequests());
 
   app.openapi(
     {

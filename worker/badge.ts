@@ -50,3 +50,20 @@ export function shieldsEndpoint(face: BadgeFace, ttl: number) {
     ...(face.isError ? { isError: true } : {}),
   };
 }
+
+/** An SVG badge that says why there is no grade ("rate limited", "invalid domain"), in the error colour. */
+export function renderErrorBadgeSvg(text: string): string {
+  return badgen({ label: BADGE_LABEL, status: text, color: ERROR_COLOUR.hex });
+}
+
+/** The shields.io endpoint document of an error: its text, the error colour and `isError`. */
+export function shieldsError(text: string) {
+  return {
+    schemaVersion: 1 as const,
+    label: BADGE_LABEL,
+    message: text,
+    color: ERROR_COLOUR.name,
+    cacheSeconds: MAX_CACHE_SECONDS,
+    isError: true,
+  };
+}

@@ -1,7 +1,7 @@
 import type { ExecutionContext, MiddlewareHandler } from 'hono';
 import { parseDomain } from '../core/index.js';
 import type { AppEnv } from './env.js';
-import { errorBody } from './http-error.js';
+import { errorResponse } from './error-response.js';
 
 /** How a route's query parameter is canonicalized: one value, a repeatable list, or a comma/space separated field. */
 type ParamKind = 'one' | 'list' | 'field';
@@ -110,7 +110,7 @@ export function canonicalRequests(
     if (canonical.ok === 'other') return next();
     if (canonical.ok === false) {
       c.header('Cache-Control', 'no-store');
-      return c.json(errorBody('bad-request', canonical.message), 400);
+      return errorResponse(c, 400, 'bad-request', canonical.message);
     }
     // Canonical already, or (never expected) a form that is not a fixed point: answered as it is, never dispatched again.
     if (canonical.url === c.req.url) return next();

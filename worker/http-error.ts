@@ -1,5 +1,5 @@
 /** Codes of the error bodies the API returns besides the domain-name codes of `parseDomain`. */
-export type HttpErrorCode = 'bad-request' | 'not-found' | 'rate-limited' | 'internal';
+export type HttpErrorCode = 'bad-request' | 'not-found' | 'method-not-allowed' | 'rate-limited' | 'internal';
 
 /** The body of every error response: `{ error: { code, message } }`. */
 export interface ErrorBody {

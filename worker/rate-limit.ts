@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import ipaddr from 'ipaddr.js';
 import type { AppEnv } from './env.js';
-import { errorBody } from './http-error.js';
+import { errorResponse } from './error-response.js';
 
 /** The period of the `[[ratelimits]]` binding in wrangler.toml, sent as `Retry-After` (seconds). */
 export const RATE_LIMIT_PERIOD_SECONDS = 60;
@@ -24,7 +24,10 @@ export function clientKey(address: string | null): string {
   return `${parts.join(':')}::/64`;
 }
 
-/** Counts each request against the client's limit and answers 429 with `Retry-After` (RFC 6585 §4) past it. */
+/**
+ * Counts each request against the client's limit and answers 429 with `Retry-After` (RFC 6585 §4) past it, in the
+ * route's media type. Placed after the cache, so an answer served from the cache is not counted.
+ */
 export function rateLimit(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const limiter = c.env?.LIMITER;
@@ -32,10 +35,11 @@ export function rateLimit(): MiddlewareHandler<AppEnv> {
       const { success } = await limiter.limit({ key: clientKey(c.req.header('CF-Connecting-IP') ?? null) });
       if (!success) {
         c.header('Retry-After', String(RATE_LIMIT_PERIOD_SECONDS));
-        c.header('Cache-Control', 'no-store');
-        return c.json(
-          errorBody('rate-limited', `Too many requests; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`),
+        return errorResponse(
+          c,
           429,
+          'rate-limited',
+          `Too many requests; try again in ${RATE_LIMIT_PERIOD_SECONDS} seconds.`,
         );
       }
     }

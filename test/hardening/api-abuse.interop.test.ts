@@ -152,9 +152,14 @@ describe('thousands of requests from one client', () => {
     expect(limited.headers.get('Cache-Control')).toBe('no-store');
     expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate-limited');
     expect(proxy.forwarded.length).toBe(before);
-    // The badge and the report page are limited too.
-    expect((await get('/badge/report-good.test.svg', client, bindings)).status).toBe(429);
-    expect((await get('/report/report-good.test', client, bindings)).status).toBe(429);
+    // The badge and the report page are limited too, each answering in its own media type.
+    const badge = await get('/badge/report-good.test.svg', client, bindings);
+    expect(badge.status).toBe(429);
+    expect(badge.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(await badge.text()).toContain('rate limited');
+    const page = await get('/report/report-good.test', client, bindings);
+    expect(page.status).toBe(429);
+    expect(page.headers.get('Content-Type')).toMatch(/^text\/html/);
     const other = await get('/v1/dmarc/report-good.test', { 'CF-Connecting-IP': '2001:db8:abu::2' }, bindings);
     expect(other.status).toBe(200);
   });

@@ -36,7 +36,6 @@ describe('the app in Node', () => {
     ['/v1/spf/worker.test?ip=192.0.2.1&sender=%3Cb%3E%40worker.test', 400, 'invalid-sender'],
     ['/v1/spf/worker.test?ip=192.0.2.1&sender=a..b%40worker.test', 400, 'invalid-sender'],
     ['/badge/worker.test', 404, 'not-found'],
-    ['/badge/%20.svg', 400, 'empty'],
     ['/badge/.svg', 404, 'not-found'],
   ])('GET %s → %i %s', async (path, status, code) => {
     queries.length = 0;
@@ -60,6 +59,18 @@ describe('the app in Node', () => {
     expect(payload.error.message).toContain(message);
     // What the client sent is never echoed back as markup.
     expect(payload.error.message).not.toMatch(/<b>|%3C/i);
+  });
+
+  it('answers a badge error as a badge, and a page error as a page', async () => {
+    const svg = await get('/badge/%20.svg');
+    expect(svg.status).toBe(400);
+    expect(svg.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(await svg.text()).toContain('invalid domain');
+    const page = await app.request('/report/worker.test', { method: 'POST' }, env);
+    expect(page.status).toBe(405);
+    expect(page.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(await page.text()).toContain('POST is not allowed here; use GET.');
+    expect(queries).toEqual([]);
   });
 
   it('never answers 500 for odd but well-formed requests', async () => {

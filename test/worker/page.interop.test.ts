@@ -87,6 +87,19 @@ describe('the report page in Chromium, served by wrangler dev', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
+  it('shows an error badge as an image, although its status is 400', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}/`);
+    const size = await page.evaluate(async (src) => {
+      const image = new Image();
+      image.src = src;
+      await image.decode();
+      return { width: image.naturalWidth, height: image.naturalHeight };
+    }, `${dev.url}/badge/a..b.test.svg`);
+    expect(size.width).toBeGreaterThan(50);
+    expect(size.height).toBeGreaterThan(10);
+  });
+
   it('shows a refused domain on the form, with status 400', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${dev.url}/report/a..b.test`);

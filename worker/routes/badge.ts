@@ -4,7 +4,7 @@ import { checkDomain, SECTIONS, type SectionRegistry } from '../../core/index.js
 import { badgeFace, renderBadgeSvg, shieldsEndpoint } from '../badge.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
-import { errorBody } from '../http-error.js';
+import { errorResponse } from '../error-response.js';
 import { createCheckLookups } from '../lookup.js';
 import { DomainParamsSchema, DomainSchema, ErrorSchema, ShieldsSchema } from '../schemas.js';
 import { errorResponses } from './api.js';
@@ -46,10 +46,10 @@ async function serveBadge(c: Context<AppEnv>, input: string, format: BadgeFormat
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const code = issue?.code === 'custom' ? String(issue.params?.code ?? 'bad-request') : 'bad-request';
-    return c.json(errorBody(code, issue?.message ?? 'The domain is not valid.'), 400);
+    return errorResponse(c, 400, code, issue?.message ?? 'The domain is not valid.');
   }
   const outcome = await checkDomain(input, { ...createCheckLookups(c.env), registry });
-  if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);
+  if (!outcome.ok) return errorResponse(c, 400, outcome.error.code, outcome.error.message);
   const face = badgeFace(outcome.report);
   c.header('Cache-Control', cacheControl(outcome.report.ttl, face.isError));
   if (format === 'json') return c.json(shieldsEndpoint(face, outcome.report.ttl), 200);

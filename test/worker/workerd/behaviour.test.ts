@@ -91,10 +91,14 @@ describe('badges', () => {
     expect(Number.isInteger(badge.cacheSeconds) && badge.cacheSeconds >= 300).toBe(true);
   });
 
-  it.each(['/badge/a..b.svg', '/badge/localhost.json'])('answers 400 for %s', async (path) => {
-    const response = await get(path);
-    expect(response.status).toBe(400);
-    expect((await body(response)).error.code).toMatch(/^(label-empty|single-label)$/);
+  it('answers 400 for a domain that is not one, as a badge', async () => {
+    const svg = await get('/badge/a..b.svg');
+    expect(svg.status).toBe(400);
+    expect(svg.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(await svg.text()).toContain('invalid domain');
+    const json = await get('/badge/localhost.json');
+    expect(json.status).toBe(400);
+    expect(await body(json)).toMatchObject({ schemaVersion: 1, message: 'invalid domain', isError: true });
   });
 });
 
@@ -123,6 +127,86 @@ describe('errors, limits and headers', () => {
     expect(limited.headers.get('Retry-After')).toBe('60');
     expect((await body(limited)).error.code).toBe('rate-limited');
     expect((await get('/v1/dmarc/worker.test')).status).toBe(200);
+  });
+
+  it('answers errors in the route\'s own media type: a page, an SVG badge, a shields.io document', async () => {
+    // Past the limit: the limiter counts in fixed 60 s windows, so a second client tries again if a window ended.
+    let limited: Record<'api' | 'svg' | 'json' | 'page', Response> | undefined;
+    for (const [n, clientIp] of ['2001:db8:429::11', '2001:db8:429::12'].entries()) {
+      for (let i = 0; i < 60; i++) await get('/v1/check/a..b.test', { clientIp });
+      // Names no other request asked for, so none is answered from the cache (which would not count).
+      const name = `limited-${n}.worker.test`;
+      const paths = [`/v1/dmarc/${name}`, `/badge/${name}.svg`, `/badge/${name}.json`, `/report/${name}`];
+      const [api, svg, json, page] = await Promise.all(paths.map((path) => get(path, { clientIp })));
+      limited = { api: api!, svg: svg!, json: json!, page: page! };
+      if (Object.values(limited).every((response) => response.status === 429)) break;
+    }
+    if (!limited) throw new Error('no request was sent');
+    for (const response of Object.values(limited)) {
+      expect(response.status).toBe(429);
+      expect(response.headers.get('Retry-After')).toBe('60');
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+    }
+    expect((await body(limited.api)).error.code).toBe('rate-limited');
+    expect(limited.svg.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    const svg = await limited.svg.text();
+    expect(svg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect(svg).toContain('rate limited');
+    expect(await body(limited.json)).toEqual({
+      schemaVersion: 1,
+      label: 'email auth',
+      message: 'rate limited',
+      color: 'lightgrey',
+      cacheSeconds: 300,
+      isError: true,
+    });
+    expect(limited.page.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const page = await limited.page.text();
+    expect(page).toMatch(/^<!doctype html>/i);
+    expect(page).toContain('Too many requests; try again in 60 seconds.');
+
+    // A domain that is not one: the badge says so as a badge.
+    const invalid = await get('/badge/a..b.test.svg');
+    expect(invalid.status).toBe(400);
+    expect(invalid.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(await invalid.text()).toContain('invalid domain');
+    const invalidJson = await body(await get('/badge/http%3A%2F%2Fworker.test.json'));
+    expect(invalidJson).toMatchObject({ schemaVersion: 1, message: 'invalid domain', isError: true });
+  });
+
+  it('does not count answers served from the cache against the limit', async () => {
+    const clientIp = '2001:db8:cac4::1';
+    const path = '/v1/dmarc/worker.test';
+    const first = await get(path, { clientIp });
+    expect(first.status).toBe(200);
+    // More than two windows' worth: however the 60 s windows fall, counting these would pass the limit of 60.
+    const statuses: string[] = [];
+    for (let i = 0; i < 130; i++) {
+      const response = await get(path, { clientIp });
+      statuses.push(`${response.status} ${response.headers.get('X-Cache')}`);
+      await response.arrayBuffer();
+    }
+    expect(new Set(statuses)).toEqual(new Set(['200 hit']));
+    // A check the cache cannot answer still counts: the client is far from its limit.
+    expect((await get('/v1/check/a..b.test', { clientIp })).status).toBe(400);
+  });
+
+  it.each([
+    ['POST', '/v1/check/worker.test', /^application\/json/],
+    ['DELETE', '/v1/ptr/192.0.2.1', /^application\/json/],
+    ['PUT', '/badge/worker.test.svg', /^image\/svg\+xml/],
+    ['POST', '/report/worker.test', /^text\/html/],
+    ['POST', '/openapi.json', /^application\/json/],
+  ])('answers %s %s with 405 and Allow', async (method, path, type) => {
+    const response = await get(path, { method });
+    expect(response.status).toBe(405);
+    expect(response.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(response.headers.get('Content-Type')).toMatch(type);
+    if (type.source.includes('json')) expect((await body(response)).error.code).toBe('method-not-allowed');
+  });
+
+  it('answers a method on a path no route has with 404', async () => {
+    expect((await get('/nothing-here', { method: 'POST' })).status).toBe(404);
   });
 
   it('allows any origin to GET, and answers the preflight', async () => {

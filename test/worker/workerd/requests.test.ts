@@ -62,17 +62,18 @@ describe('canonical requests (counted in DoH queries to the real DNS stack)', ()
 
   it('refuses an unknown parameter with 400 before any lookup', async () => {
     const worker = counted();
-    for (const path of [
-      '/v1/check/worker.test?x=1',
-      '/v1/dmarc/worker.test?selector=a',
-      '/badge/worker.test.svg?v=2',
-    ]) {
+    for (const path of ['/v1/check/worker.test?x=1', '/v1/dmarc/worker.test?selector=a']) {
       const response = await worker.call(path);
       expect(response.status, path).toBe(400);
       const error = (await response.json()) as { error: { code: string; message: string } };
       expect(error.error.code).toBe('bad-request');
       expect(error.error.message).toContain('Unknown query parameter');
     }
+    // A badge says it as a badge.
+    const badge = await worker.call('/badge/worker.test.svg?v=2');
+    expect(badge.status).toBe(400);
+    expect(badge.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+    expect(await badge.text()).toContain('bad request');
     expect(await worker.queries()).toBe(0);
   });
 
