@@ -129,7 +129,7 @@ describe('errors, limits and headers', () => {
     expect((await get('/v1/dmarc/worker.test')).status).toBe(200);
   });
 
-  it('answers errors in the route\'s own media type: a page, an SVG badge, a shields.io document', async () => {
+  it("answers errors in the route's own media type: a page, an SVG badge, a shields.io document", async () => {
     // Past the limit: the limiter counts in fixed 60 s windows, so a second client tries again if a window ended.
     let limited: Record<'api' | 'svg' | 'json' | 'page', Response> | undefined;
     for (const [n, clientIp] of ['2001:db8:429::11', '2001:db8:429::12'].entries()) {
