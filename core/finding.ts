@@ -7,6 +7,8 @@ export type SectionStatus = 'pass' | 'warn' | 'fail' | 'error';
 /** One catalogue entry: what a finding id means, how to fix it, and the standard that decides. */
 export interface FindingDefinition {
   severity: Severity;
+  /** When a check gives the finding another severity in some cases, what they are (shown in docs/findings.md). */
+  severityNote?: string;
   /** A short title, e.g. "More than 10 DNS-querying terms". */
   title: string;
   /** What the domain owner should change. */

@@ -9,6 +9,7 @@ const stack = await startDnsStack({ delayMs });
 console.log(`DoH:        ${stack.dohUrl}`);
 console.log(`DoH (slow): ${stack.slowDohUrl}  (+${stack.delayMs} ms a query)`);
 console.log(`DoH (validating): ${stack.validatingDohUrl}  (AD set for the signed test zones)`);
+console.log(`DoH (down): ${stack.downDohUrl}  (a backend that is down: HTTP 403)`);
 console.log(`Do53:       ${stack.do53}`);
 console.log(`ready in ${stack.startupMs} ms; Ctrl-C stops it`);
 const shutdown = () => {

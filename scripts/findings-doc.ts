@@ -36,7 +36,7 @@ export function renderFindingsDoc(registry: SectionRegistry = SECTIONS): string 
         '',
         `| severity | meaning | fix | standard |`,
         `| --- | --- | --- | --- |`,
-        `| ${definition.severity} | ${cell(definition.title)} | ${cell(definition.fix)} | ${cell(definition.rfc)} |`,
+        `| ${definition.severityNote ? cell(definition.severityNote) : definition.severity} | ${cell(definition.title)} | ${cell(definition.fix)} | ${cell(definition.rfc)} |`,
         '',
       );
     }

@@ -65,3 +65,26 @@ describe('docs/findings.md', () => {
     for (const id of ids) expect(id).toMatch(/^(spf|dmarc|dkim|mx|ptr|mtasts|tlsrpt|dane)\.[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
+
+describe('the README', () => {
+  it('documents every environment variable npm start reads', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const start = readFileSync(new URL('../scripts/start.mjs', import.meta.url), 'utf8');
+    const names = [...start.matchAll(/process\.env\.([A-Z_]+)/g)].map((match) => match[1]!);
+    expect(names).toEqual(expect.arrayContaining(['PORT', 'INSPECTOR_PORT', 'DOH_URL']));
+    for (const name of new Set(names)) expect(readme, name).toContain(`\`${name}\``);
+  });
+
+  it('describes the DoH paths npm run dns-stack prints', () => {
+    const script = readFileSync(new URL('../scripts/dns-stack.ts', import.meta.url), 'utf8');
+    for (const url of ['dohUrl', 'slowDohUrl', 'downDohUrl']) expect(script).toContain(`stack.${url}`);
+  });
+});
+
+describe('a finding whose severity depends on the case', () => {
+  it('says so in docs/findings.md: ptr.missing is a warning for an MX host address', () => {
+    const doc = renderFindingsDoc();
+    const row = doc.slice(doc.indexOf('### ptr.missing'), doc.indexOf('### ptr.missing') + 400);
+    expect(row).toContain('error for a sending IP; warning for an MX host address');
+  });
+});

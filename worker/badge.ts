@@ -1,20 +1,10 @@
 import { badgen } from 'badgen';
 import type { DomainReport, Grade } from '../core/index.js';
 import { MAX_CACHE_SECONDS } from './cache.js';
+import { ERROR_COLOUR, GRADE_COLOURS } from './colours.js';
 
 /** The badge's label. */
 export const BADGE_LABEL = 'email auth';
-
-/** Colours by grade: shields.io's named colours and their hex values, so both badges look the same. */
-const GRADE_COLOURS: Record<Grade, { name: string; hex: string }> = {
-  A: { name: 'brightgreen', hex: '44cc11' },
-  B: { name: 'green', hex: '97ca00' },
-  C: { name: 'yellowgreen', hex: 'a4a61d' },
-  D: { name: 'yellow', hex: 'dfb317' },
-  E: { name: 'orange', hex: 'fe7d37' },
-  F: { name: 'red', hex: 'e05d44' },
-};
-const ERROR_COLOUR = { name: 'lightgrey', hex: '9f9f9f' };
 
 /** What a badge says about a report: the grade, or that DNS failed, so nothing is known. */
 export interface BadgeFace {

@@ -393,11 +393,17 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
   }
 
   const status = sectionStatus(findings, unknown);
+  // A named selector without a key fails the section, so the summary says so beside the keys that were found.
+  const namedMissing = selectors.filter((result) => result.source === 'named' && !result.found).map((r) => r.selector);
+  const missingNote =
+    namedMissing.length === 0
+      ? ''
+      : `; no key at the named selector${namedMissing.length === 1 ? '' : 's'} ${namedMissing.join(', ')}`;
   const summary = unknown
     ? `DKIM could not be checked for ${apex}: DNS lookups failed.`
     : found.length === 0
       ? `No DKIM key found for ${apex}.`
-      : `${found.length} DKIM key record${found.length === 1 ? '' : 's'} found${usable ? '' : ', none usable'} (${found.map(describeKey).join(', ')}).`;
+      : `${found.length} DKIM key record${found.length === 1 ? '' : 's'} found${usable ? '' : ', none usable'} (${found.map(describeKey).join(', ')})${missingNote}.`;
   return {
     status,
     summary,

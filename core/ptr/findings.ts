@@ -7,12 +7,14 @@ import type { FindingCatalogue } from '../finding.js';
 export const ptrFindings = {
   'ptr.missing': {
     severity: 'error',
+    severityNote: 'error for a sending IP; warning for an MX host address, which receivers check less',
     title: 'No reverse DNS (PTR)',
     fix: 'Ask whoever owns the address (hosting provider or ISP) to set its PTR to the mail host name, e.g. mail.<domain>, and give that name an A/AAAA record with this address.',
     rfc: 'RFC 1912 §2.1',
   },
   'ptr.mismatch': {
     severity: 'error',
+    severityNote: 'error for a sending IP; warning for an MX host address, which receivers check less',
     title: 'Reverse DNS not forward-confirmed',
     fix: 'Make the PTR name resolve (A/AAAA) back to this address, or change the PTR to a name that does: large receivers require forward-confirmed reverse DNS for sending IPs.',
     rfc: 'RFC 1912 §2.1 (receivers check it as iprev, RFC 8601 §3)',

@@ -30,7 +30,10 @@ function FindingItem(props: { finding: Finding }) {
       <p class="fix">
         <strong>Fix:</strong> {finding.fix}
       </p>
-      <span class="finding-id">{finding.id}</span> <span class="meta">· {finding.rfc}</span>
+      <a class="finding-id" href={`/findings#${finding.id}`}>
+        {finding.id}
+      </a>{' '}
+      <span class="meta">· {finding.rfc}</span>
     </li>
   );
 }
@@ -62,12 +65,38 @@ function Section(props: { name: string; title: string; section: ReportSection })
   );
 }
 
+const WHEN = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+});
+
+/** A time for people: "1 December 2026, 10:49 UTC". */
+export function humanTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : `${WHEN.format(date).replace(' at ', ', ')} UTC`;
+}
+
+/** A duration for people: "under 1 ms", "340 ms", "1.2 s". */
+export function humanDuration(ms: number): string {
+  if (ms < 1) return 'under 1 ms';
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
 /** The report as a page: grade, each check (in the registry's order) with its findings, fixes and records. */
 export function renderReportPage(
   report: DomainReport<unknown>,
   selector = '',
   registry: SectionRegistry = SECTIONS,
+  origin = '',
 ): string {
+  const domainPath = encodeURIComponent(report.domain);
+  const badge = `${origin}/badge/${domainPath}.svg`;
+  const snippet = `[![email auth](${badge})](${origin}/report/${domainPath})`;
   return renderDocument(
     <Layout title={`${report.domain}: grade ${report.grade} · mailposture`}>
       <h1>{report.input === report.domain ? report.domain : `${report.input} (${report.domain})`}</h1>
@@ -79,13 +108,25 @@ export function renderReportPage(
           Grade <strong>{report.grade}</strong>, score {report.score} of 100.
           <br />
           <span class="meta">
-            Checked {report.checkedAt} with {report.queries} DNS queries in {report.elapsedMs} ms.
+            Checked <time datetime={report.checkedAt}>{humanTime(report.checkedAt)}</time>: {report.queries} DNS
+            lookups, {humanDuration(report.elapsedMs)} (answers the service had kept are not asked again).
           </span>
         </p>
       </div>
       {listSections(report, registry).map(({ entry, section }) => (
         <Section name={entry.name} title={entry.title} section={section} />
       ))}
+      <section class="section" aria-labelledby="section-use">
+        <h2 id="section-use">Use this report</h2>
+        <p>
+          As JSON: <a href={`/v1/check/${domainPath}`}>/v1/check/{report.domain}</a> (
+          <a href="/openapi.json">OpenAPI</a>). Finding ids link to <a href="/findings">the findings catalogue</a>.
+        </p>
+        <p>
+          A badge for a README: <img src={`/badge/${domainPath}.svg`} alt={`email auth grade of ${report.domain}`} />
+        </p>
+        <pre class="badge-snippet">{snippet}</pre>
+      </section>
       <h2>Check another domain</h2>
       <CheckForm domain={report.input} selector={selector} />
     </Layout>,

@@ -1,3 +1,5 @@
+import { ERROR_COLOUR, gradeCss } from '../colours.js';
+
 /** The pages' stylesheet, served at /style.css so the Content-Security-Policy can forbid inline styles. */
 export const STYLESHEET = `
 :root { color-scheme: light dark; --ok: #1a7f37; --warn: #9a6700; --bad: #cf222e; --err: #57606a; }
@@ -15,8 +17,8 @@ button { font: inherit; padding: 0.45rem 1rem; border-radius: 4px; border: 1px s
 input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid #0969da; outline-offset: 2px; }
 .grade { display: inline-grid; place-items: center; width: 4.5rem; height: 4.5rem; font-size: 2.6rem; font-weight: 800;
   border-radius: 0.6rem; color: #fff; }
-.grade-A, .grade-B { background: var(--ok); } .grade-C, .grade-D { background: var(--warn); }
-.grade-E, .grade-F { background: var(--bad); }
+${gradeCss()}
+.grade-none { background: #${ERROR_COLOUR.hex}; color: #${ERROR_COLOUR.text}; }
 .summary { display: flex; gap: 1.25rem; align-items: center; margin: 1rem 0 1.5rem; }
 .section { border: 1px solid #8886; border-radius: 0.5rem; padding: 1rem; margin: 1rem 0; }
 .status { font-size: 0.8rem; font-weight: 700; text-transform: uppercase; padding: 0.1rem 0.5rem; border-radius: 1rem;

@@ -5,6 +5,7 @@ import { checkDomain, SECTIONS, type SectionRegistry } from '../../core/index.js
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { createCheckLookups } from '../lookup.js';
+import { renderFindingsPage } from '../pages/findings-page.js';
 import { renderHomePage } from '../pages/home-page.js';
 import { renderReportPage } from '../pages/report-page.js';
 import { FAVICON_SVG, STYLESHEET } from '../pages/style.js';
@@ -34,9 +35,11 @@ function formSelectors(value: string | undefined): string[] {
     .slice(0, MAX_LIST_ITEMS);
 }
 
-/** Adds the server-rendered pages: the start page with its form and the report page of the registry's sections. */
+/** Adds the server-rendered pages: the start page, the findings catalogue and the report page of the registry's sections. */
 export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
-  for (const path of ['/', '/report', '/report/*', '/style.css', '/favicon.svg']) app.use(path, pageSecurityHeaders());
+  for (const path of ['/', '/findings', '/report', '/report/*', '/style.css', '/favicon.svg']) {
+    app.use(path, pageSecurityHeaders());
+  }
 
   app.get('/', (c) => c.html(renderHomePage()));
 
@@ -50,6 +53,11 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistr
     c.header('Content-Type', 'image/svg+xml');
     c.header('Cache-Control', 'public, max-age=86400');
     return c.body(FAVICON_SVG);
+  });
+
+  app.get('/findings', (c) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return c.html(renderFindingsPage());
   });
 
   // The form submits here (GET, no JavaScript); the report lives at one canonical, cacheable address.
@@ -76,6 +84,6 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistr
     });
     if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
     c.header('Cache-Control', cacheControl(outcome.report.ttl, !outcome.report.complete));
-    return c.html(renderReportPage(outcome.report, selector, registry));
+    return c.html(renderReportPage(outcome.report, selector, registry, new URL(c.req.url).origin));
   });
 }

@@ -113,6 +113,9 @@ export function describeCheckDkim(over: string, makeResolver: () => Resolver): v
       expect(ids(check)).toEqual(['dkim.selector-not-found', 'dkim.selector-not-found']);
       expect(selector(check, 'gone')).toMatchObject({ found: false, cnameTarget: 'removed._domainkey.dkim-esp.test' });
       expect(check.findings.find((finding) => finding.at?.startsWith('gone'))?.message).toContain('CNAME');
+      // The keys discovery found do not hide the missing named selectors: the summary names them, as the status does.
+      expect(check.status).toBe('fail');
+      expect(check.summary).toMatch(/found .*; no key at the named selectors nope, gone\.$/);
     });
 
     it('does not take a wildcard TXT for a key', async () => {

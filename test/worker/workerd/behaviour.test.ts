@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { CachingResolver } from '../../../core/dns/index.js';
+import { GRADE_COLOURS } from '../../../worker/colours.js';
 import worker from '../../../worker/index.js';
 import { createWorkerResolver } from '../../../worker/lookup.js';
 import { body, get } from './request.js';
@@ -252,6 +253,44 @@ describe('pages', () => {
     const first = report.sections.spf.findings[0];
     expect(page).toContain(first.id);
     expect(page).toContain('v=spf1 +all');
+  });
+
+  it('shows the check time and cost for people, links finding ids, the JSON and a badge snippet', async () => {
+    const report = await body(await get('/v1/check/worker-weak.test'));
+    const page = await (await get('/report/worker-weak.test')).text();
+    // The ISO time only as the machine-readable attribute; people read "1 December 2026, 10:49 UTC".
+    const text = page.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ');
+    const iso = /<time datetime="([^"]+)">/.exec(page)?.[1];
+    expect(iso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(text).not.toContain(iso);
+    expect(text).toMatch(
+      /Checked \d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC: \d+ DNS\s+lookups, (under 1 ms|\d+ ms|\d+\.\d s)/,
+    );
+    // Every finding id links to its entry of the findings catalogue, which has that anchor.
+    const catalogue = await (await get('/findings')).text();
+    const ids = Object.values<{ findings: { id: string }[] }>(report.sections).flatMap((s) =>
+      s.findings.map((f) => f.id),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      expect(page).toContain(`href="/findings#${id}"`);
+      expect(catalogue).toContain(`id="${id}"`);
+    }
+    expect(page).toContain('href="/v1/check/worker-weak.test"');
+    expect(page).toContain(
+      '[![email auth](http://worker.example/badge/worker-weak.test.svg)](http://worker.example/report/worker-weak.test)',
+    );
+    expect(page).toContain('<img src="/badge/worker-weak.test.svg"');
+  });
+
+  it('colours a grade on the page as its badge does: one colour table', async () => {
+    const css = await (await get('/style.css')).text();
+    for (const [grade, colour] of Object.entries(GRADE_COLOURS)) {
+      expect(css).toContain(`.grade-${grade} { background: #${colour.hex};`);
+    }
+    const svg = await (await get('/badge/worker-weak.test.svg')).text();
+    const report = await body(await get('/v1/check/worker-weak.test'));
+    expect(svg.toLowerCase()).toContain(`#${GRADE_COLOURS[report.grade as keyof typeof GRADE_COLOURS].hex}`);
   });
 
   it('escapes what the user typed', async () => {
