@@ -1,13 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
+import { version } from '../package.json';
 import { SECTIONS, type SectionRegistry } from '../core/index.js';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
 import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';
 import { errorResponse } from './error-response.js';
 import { rateLimit } from './rate-limit.js';
-import { addApiRoutes } from './routes/api.js';
+import { addApiRoutes, errorResponses } from './routes/api.js';
 import { addBadgeRoutes } from './routes/badge.js';
 import { addPageRoutes } from './routes/pages.js';
 import { HealthSchema } from './schemas.js';
@@ -29,8 +30,8 @@ function noSniff(): MiddlewareHandler<AppEnv> {
 /** The methods every route takes (OPTIONS is the CORS preflight). */
 const READ_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 
-/** The version the OpenAPI document announces. */
-export const API_VERSION = '1.0.0';
+/** The version the OpenAPI document announces: the package's. */
+export const API_VERSION: string = version;
 
 /** Options of `createApp`. */
 export interface AppOptions {
@@ -95,9 +96,13 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
     {
       method: 'get',
       path: '/health',
+      operationId: 'getHealth',
       tags: ['service'],
       summary: 'Whether the Worker runs.',
-      responses: { 200: { description: 'It runs.', content: { 'application/json': { schema: HealthSchema } } } },
+      responses: {
+        200: { description: 'It runs.', content: { 'application/json': { schema: HealthSchema } } },
+        405: errorResponses[405],
+      },
     },
     (c) => c.json({ ok: true as const }, 200),
   );
@@ -105,16 +110,20 @@ export function createApp(options: AppOptions = {}): OpenAPIHono<AppEnv> {
   addBadgeRoutes(app, registry);
   addPageRoutes(app, registry);
 
-  app.doc31('/openapi.json', {
+  app.doc31('/openapi.json', (c) => ({
     openapi: '3.1.0',
+    // The Worker that answers is the server: a deployment's document names its own host.
+    servers: [{ url: new URL(c.req.url).origin, description: 'This mailposture Worker.' }],
+    // A public API: no operation needs credentials.
+    security: [],
     info: {
       title: 'mailposture',
       version: API_VERSION,
       description:
         "Checks a domain's email authentication (PTR, SPF, DKIM, DMARC) over DNS-over-HTTPS. Errors are " +
         '`{ error: { code, message } }`; responses are cached for min(record TTL, 300 s).',
-      license: { name: 'MIT' },
+      license: { name: 'MIT', identifier: 'MIT' },
     },
-  });
+  }));
   return app;
 }

@@ -70,7 +70,7 @@ export const DomainParamsSchema = z.object({
   domain: DomainSchema.openapi({
     param: { name: 'domain', in: 'path' },
     description: 'A domain name; Unicode names are converted to A-labels.',
-    example: 'example.com',
+    examples: ['example.com'],
   }),
 });
 
@@ -78,7 +78,7 @@ export const IpParamsSchema = z.object({
   ip: IpSchema.openapi({
     param: { name: 'ip', in: 'path' },
     description: 'An IPv4 or IPv6 address.',
-    example: '192.0.2.25',
+    examples: ['192.0.2.25'],
   }),
 });
 
@@ -87,7 +87,7 @@ const SelectorsSchema = repeatable(z.string().min(1).max(253))
   .openapi({
     param: { name: 'selector', in: 'query', style: 'form', explode: true },
     description: `DKIM selectors to look up (repeatable, at most ${MAX_LIST_ITEMS}).`,
-    example: ['selector1'],
+    examples: [['selector1']],
   });
 
 export const CheckQuerySchema = z.object({
@@ -97,7 +97,7 @@ export const CheckQuerySchema = z.object({
     .openapi({
       param: { name: 'ip', in: 'query', style: 'form', explode: true },
       description: `Sending IP addresses to check against SPF and PTR (repeatable, at most ${MAX_LIST_ITEMS}).`,
-      example: ['192.0.2.25'],
+      examples: [['192.0.2.25']],
     }),
 });
 
@@ -106,21 +106,21 @@ export const SpfQuerySchema = z
     ip: IpSchema.optional().openapi({
       param: { name: 'ip', in: 'query' },
       description: 'A sending IP address: adds the check_host() result for it (RFC 7208 §4).',
-      example: '192.0.2.25',
+      examples: ['192.0.2.25'],
     }),
     sender: SenderSchema.optional().openapi({
       param: { name: 'sender', in: 'query' },
       description:
         'The MAIL FROM identity for check_host(): a mailbox (RFC 5321 §4.1.2) or a domain (its local-part is then ' +
         '"postmaster", RFC 7208 §4.3); needs `ip`.',
-      example: 'bounce@example.com',
+      examples: ['bounce@example.com'],
     }),
     helo: HeloSchema.optional().openapi({
       param: { name: 'helo', in: 'query' },
       description:
         'The HELO/EHLO name for check_host(): a domain or an address literal such as `[192.0.2.1]` (RFC 5321 ' +
         '§4.1.1.1); needs `ip`.',
-      example: 'mail.example.com',
+      examples: ['mail.example.com'],
     }),
   })
   .refine((query) => query.ip !== undefined || (query.sender === undefined && query.helo === undefined), {
@@ -132,7 +132,7 @@ export const DkimQuerySchema = z.object({ selector: SelectorsSchema });
 export const ErrorSchema = z
   .object({
     error: z.object({
-      code: z.string().openapi({ example: 'invalid-character' }),
+      code: z.string().openapi({ examples: ['invalid-character'] }),
       message: z.string(),
     }),
   })
@@ -140,7 +140,7 @@ export const ErrorSchema = z
 
 export const FindingSchema = z
   .object({
-    id: z.string().openapi({ example: 'spf.too-many-lookups' }),
+    id: z.string().openapi({ examples: ['spf.too-many-lookups'] }),
     severity: z.enum(['info', 'warning', 'error']),
     message: z.string(),
     fix: z.string(),
@@ -171,12 +171,16 @@ export function createReportSchema(registry: SectionRegistry = SECTIONS) {
   if (first === undefined) throw new Error('A report needs at least one section.');
   return z
     .looseObject({
-      domain: z.string().openapi({ example: 'example.com' }),
+      domain: z.string().openapi({ examples: ['example.com'] }),
       input: z.string(),
       checkedAt: z.string(),
       grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
       score: z.number(),
       sections: z.record(z.enum([first, ...rest]), SectionSchema),
+      complete: z.boolean().openapi({ description: 'False when a section is in `error` (DNS could not answer).' }),
+      sendsNoMail: z
+        .boolean()
+        .openapi({ description: 'The domain declares it sends no mail (SPF -all, DMARC reject).' }),
       queries: z.number(),
       elapsedMs: z.number(),
       ttl: z.number(),
@@ -191,7 +195,7 @@ export const SpfResponseSchema = z
     domain: z.string(),
     result: SectionSchema,
     checkHost: z
-      .looseObject({ result: z.string().openapi({ example: 'pass' }) })
+      .looseObject({ result: z.string().openapi({ examples: ['pass'] }) })
       .nullable()
       .openapi({ description: 'The check_host() result for `ip`, or null without `ip`.' }),
   })

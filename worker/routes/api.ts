@@ -32,16 +32,29 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
 });
 
-/** The error responses every API route shares. */
+const retryAfter = {
+  'Retry-After': { description: 'Seconds until the client may ask again.', schema: { type: 'integer' as const } },
+};
+const allow = {
+  Allow: {
+    description: 'The methods the path takes.',
+    schema: { type: 'string' as const, examples: ['GET, HEAD, OPTIONS'] },
+  },
+};
+
+/** The error responses every API route shares (worker/error-response.ts answers them). */
 export const errorResponses = {
   400: json(ErrorSchema, 'The input is not valid: `error.code` says why.'),
-  429: json(ErrorSchema, 'Too many requests from this client; see `Retry-After`.'),
+  404: json(ErrorSchema, 'No route for this path (`not-found`).'),
+  405: { ...json(ErrorSchema, 'The method is not GET, HEAD or OPTIONS (`method-not-allowed`).'), headers: allow },
+  429: { ...json(ErrorSchema, 'Too many requests from this client (`rate-limited`).'), headers: retryAfter },
 };
 
 const checkRoute = (registry: SectionRegistry) =>
   createRoute({
     method: 'get',
     path: '/v1/check/{domain}',
+    operationId: 'getReport',
     tags: ['checks'],
     summary: `The whole report of a domain: ${registry.entries.map((entry) => entry.label).join(', ')}, with a grade.`,
     request: { params: DomainParamsSchema, query: CheckQuerySchema },
@@ -51,6 +64,7 @@ const checkRoute = (registry: SectionRegistry) =>
 const spfRoute = createRoute({
   method: 'get',
   path: '/v1/spf/{domain}',
+  operationId: 'getSpf',
   tags: ['checks'],
   summary: "The audit of a domain's SPF record (RFC 7208); with `ip`, also the check_host() result.",
   request: { params: DomainParamsSchema, query: SpfQuerySchema },
@@ -60,6 +74,7 @@ const spfRoute = createRoute({
 const dmarcRoute = createRoute({
   method: 'get',
   path: '/v1/dmarc/{domain}',
+  operationId: 'getDmarc',
   tags: ['checks'],
   summary: "The check of a domain's DMARC policy (RFC 9989, with the RFC 7489 view).",
   request: { params: DomainParamsSchema },
@@ -69,6 +84,7 @@ const dmarcRoute = createRoute({
 const dkimRoute = createRoute({
   method: 'get',
   path: '/v1/dkim/{domain}',
+  operationId: 'getDkim',
   tags: ['checks'],
   summary: "The check of a domain's DKIM keys at the given selectors (RFC 6376 §3.6).",
   request: { params: DomainParamsSchema, query: DkimQuerySchema },
@@ -78,6 +94,7 @@ const dkimRoute = createRoute({
 const ptrRoute = createRoute({
   method: 'get',
   path: '/v1/ptr/{ip}',
+  operationId: 'getPtr',
   tags: ['checks'],
   summary: 'The reverse name of an address and whether it resolves back to it (FCrDNS, RFC 8601 §3).',
   request: { params: IpParamsSchema },

@@ -6,27 +6,41 @@ import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
 import { errorResponse } from '../error-response.js';
 import { createCheckLookups } from '../lookup.js';
-import { DomainParamsSchema, DomainSchema, ErrorSchema, ShieldsSchema } from '../schemas.js';
+import { DomainParamsSchema, DomainSchema, ShieldsSchema } from '../schemas.js';
 import { errorResponses } from './api.js';
 
 /** The file extensions a badge is served as. */
 type BadgeFormat = 'svg' | 'json';
 
+const svg = (description: string) => ({
+  description,
+  content: { 'image/svg+xml': { schema: z.string().openapi({ description: 'An SVG image.' }) } },
+});
+const shields = (description: string) => ({ description, content: { 'application/json': { schema: ShieldsSchema } } });
+
 const svgRoute = createRoute({
   method: 'get',
   path: '/badge/{domain}.svg',
+  operationId: 'getBadgeSvg',
   tags: ['badges'],
   summary: 'An SVG badge of the domain\'s grade, labelled "email auth".',
   request: { params: DomainParamsSchema },
   responses: {
-    200: { description: 'The badge.', content: { 'image/svg+xml': { schema: z.string() } } },
-    ...errorResponses,
+    200: svg('The badge: the grade in its colour, or "DNS error" in grey.'),
+    400: svg('The domain is not valid: a badge that says "invalid domain" (or "bad request").'),
+    404: errorResponses[404],
+    405: { ...svg('The method is not GET, HEAD or OPTIONS.'), headers: errorResponses[405].headers },
+    429: {
+      ...svg('Too many requests from this client: a badge that says "rate limited".'),
+      headers: errorResponses[429].headers,
+    },
   },
 });
 
 const shieldsRoute = createRoute({
   method: 'get',
   path: '/badge/{domain}.json',
+  operationId: 'getBadgeShields',
   tags: ['badges'],
   summary: "The domain's grade as a shields.io endpoint badge (`isError` when DNS failed).",
   request: { params: DomainParamsSchema },
@@ -35,8 +49,13 @@ const shieldsRoute = createRoute({
       description: 'The shields.io endpoint document.',
       content: { 'application/json': { schema: ShieldsSchema } },
     },
-    400: { description: 'The input is not valid.', content: { 'application/json': { schema: ErrorSchema } } },
-    429: errorResponses[429],
+    400: shields('The domain is not valid: `message` "invalid domain" (or "bad request"), `isError`.'),
+    404: errorResponses[404],
+    405: { ...shields('The method is not GET, HEAD or OPTIONS.'), headers: errorResponses[405].headers },
+    429: {
+      ...shields('Too many requests from this client: `message` "rate limited", `isError`.'),
+      headers: errorResponses[429].headers,
+    },
   },
 });
 

@@ -78,7 +78,7 @@ describe('GET /openapi.json', () => {
     const selector = check.parameters.find((parameter: Json) => parameter.name === 'selector');
     expect(selector).toMatchObject({ in: 'query', required: false });
     expect(selector.schema).toMatchObject({ type: 'array', maxItems: 10 });
-    expect(Object.keys(check.responses).sort()).toEqual(['200', '400', '429']);
+    expect(Object.keys(check.responses).sort()).toEqual(['200', '400', '404', '405', '429']);
     expect(document.components.schemas.Error.properties.error.required).toEqual(['code', 'message']);
   });
 });
