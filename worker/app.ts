@@ -1,8 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { version } from '../package.json';
 import { SECTIONS, type SectionRegistry } from '../core/index.js';
+import { version } from '../package.json';
 import { edgeCache, joinIdenticalRequests } from './cache.js';
 import { canonicalRequests } from './canonical.js';
 import type { AppEnv } from './env.js';

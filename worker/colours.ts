@@ -1,4 +1,4 @@
-import type { Grade } from '../core/report/types.js';
+import type { Grade } from '../core/index.js';
 
 /** A colour as shields.io names it, its hex value, and the text colour readable on it (WCAG 2.2 contrast ≥ 4.5:1). */
 export interface GradeColour {

@@ -57,7 +57,7 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistr
 
   app.get('/findings', (c) => {
     c.header('Cache-Control', 'public, max-age=3600');
-    return c.html(renderFindingsPage());
+    return c.html(renderFindingsPage(registry));
   });
 
   // The form submits here (GET, no JavaScript); the report lives at one canonical, cacheable address.
