@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SECTIONS } from '../core/index.js';
 
 // The baseline holds reports this tool wrote. The schema checks every field a later run reads from them (the diff
 // reads statuses, findings, the grade and the values it compares), so a file that does not fit is refused with the
@@ -31,7 +32,8 @@ function section<D extends z.ZodType>(data: D) {
 const DmarcPolicySchema = z.enum(['none', 'quarantine', 'reject']);
 const EffectivePolicySchema = z.looseObject({ applied: DmarcPolicySchema });
 
-const SectionsSchema = z.strictObject({
+// The data the diff reads of the first five sections, which every baseline since 0.1.0 holds.
+const KNOWN_SECTIONS = {
   spf: section(
     z.looseObject({
       lookups: z.looseObject({ count }),
@@ -81,6 +83,17 @@ const SectionsSchema = z.strictObject({
         .max(1_000),
     }),
   ),
+};
+
+// Every other section of the registry is checked for the shape all sections share, and may be absent: a baseline
+// written before that section existed simply has nothing to compare there. A key no section has is refused.
+const SectionsSchema = z.strictObject({
+  ...Object.fromEntries(
+    SECTIONS.entries
+      .filter((entry) => !(entry.name in KNOWN_SECTIONS))
+      .map((entry) => [entry.name, section(z.looseObject({})).optional()]),
+  ),
+  ...KNOWN_SECTIONS,
 });
 
 const ReportSchema = z.looseObject({
