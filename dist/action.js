@@ -49771,7 +49771,7 @@ function section(data) {
 }
 var DmarcPolicySchema = external_exports.enum(["none", "quarantine", "reject"]);
 var EffectivePolicySchema = external_exports.looseObject({ applied: DmarcPolicySchema });
-var SectionsSchema = external_exports.strictObject({
+var KNOWN_SECTIONS = {
   spf: section(
     external_exports.looseObject({
       lookups: external_exports.looseObject({ count }),
@@ -49815,6 +49815,12 @@ var SectionsSchema = external_exports.strictObject({
       ).max(1e3)
     })
   )
+};
+var SectionsSchema = external_exports.strictObject({
+  ...Object.fromEntries(
+    SECTIONS.entries.filter((entry) => !(entry.name in KNOWN_SECTIONS)).map((entry) => [entry.name, section(external_exports.looseObject({})).optional()])
+  ),
+  ...KNOWN_SECTIONS
 });
 var ReportSchema = external_exports.looseObject({
   domain: external_exports.string().min(1).max(253),
