@@ -8,7 +8,13 @@ import reportZones from '../fixtures/zones/report.js';
 describe('the baseline schema follows the section registry', () => {
   const resolver = createMemoryResolver(reportZones);
 
-  async function baselineOf(domain: string) {
+  interface LooseBaseline {
+    version: number;
+    updatedAt: string;
+    domains: Record<string, { sections: Record<string, unknown> }>;
+  }
+
+  async function baselineOf(domain: string): Promise<LooseBaseline> {
     const result = await checkDomain(domain, { resolver, now: () => new Date('2026-12-01T00:00:00Z') });
     if (!result.ok) throw new Error(result.error.message);
     const report = JSON.parse(JSON.stringify(result.report));
@@ -17,7 +23,7 @@ describe('the baseline schema follows the section registry', () => {
 
   it('accepts a report with every section of the registry', async () => {
     const file = await baselineOf('report-good.test');
-    expect(Object.keys(file.domains['report-good.test'].sections).sort()).toEqual(
+    expect(Object.keys(file.domains['report-good.test']!.sections).sort()).toEqual(
       SECTIONS.entries.map((entry) => entry.name).sort(),
     );
     expect(BaselineFileSchema.safeParse(file).success).toBe(true);
@@ -25,7 +31,7 @@ describe('the baseline schema follows the section registry', () => {
 
   it('accepts a baseline written before a section existed (no tls), and refuses a section no registry entry has', async () => {
     const file = await baselineOf('report-good.test');
-    const sections = file.domains['report-good.test'].sections;
+    const sections = file.domains['report-good.test']!.sections;
     delete sections.tls;
     expect(BaselineFileSchema.safeParse(file).success).toBe(true);
     sections.bogus = sections.spf;
@@ -35,7 +41,7 @@ describe('the baseline schema follows the section registry', () => {
 
   it('still requires the five sections every baseline has held', async () => {
     const file = await baselineOf('report-good.test');
-    delete file.domains['report-good.test'].sections.dmarc;
+    delete file.domains['report-good.test']!.sections.dmarc;
     expect(BaselineFileSchema.safeParse(file).success).toBe(false);
   });
 });
