@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
 import type { RunResult } from '../../action/run.js';
+import { relayDoh } from '../dns-stack/relay-doh.js';
 import { type DnsStack, startDnsStack } from '../dns-stack/stack.js';
 import { zonesAfter, zonesBefore } from './zones.js';
 
@@ -175,25 +176,14 @@ export async function startCuttingProxy(
       });
       await stopping;
     }
-    try {
-      const url = new URL(request.url ?? '/', target);
-      const upstream = await fetch(new URL(url.pathname + url.search, target), {
-        method: request.method,
-        headers: {
-          accept: 'application/dns-message',
-          ...(request.method === 'POST' ? { 'content-type': 'application/dns-message' } : {}),
-        },
-        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
-      });
-      const body = Buffer.from(await upstream.arrayBuffer());
-      response.writeHead(upstream.status, {
-        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(502, { 'content-type': 'text/plain' });
-      response.end('the DNS stack is gone');
-    }
+    const url = new URL(request.url ?? '/', target);
+    await relayDoh(
+      request,
+      response,
+      new URL(url.pathname + url.search, target),
+      'the DNS stack is gone',
+      Buffer.concat(chunks),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

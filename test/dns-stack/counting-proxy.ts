@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { relayDoh } from './relay-doh.js';
 
 /**
  * A DoH pass-through that counts the queries each tag sends and the most it had in flight at once, so tests can tell
@@ -33,26 +34,7 @@ export async function startCountingProxy(target: string): Promise<CountingProxy>
     inFlight.set(tag, now);
     maxInFlight.set(tag, Math.max(maxInFlight.get(tag) ?? 0, now));
     response.on('close', () => inFlight.set(tag, (inFlight.get(tag) ?? 1) - 1));
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    try {
-      const upstream = await fetch(`${origin}/${rest.join('/')}${url.search}`, {
-        method: request.method,
-        headers: {
-          accept: 'application/dns-message',
-          ...(request.method === 'POST' ? { 'content-type': 'application/dns-message' } : {}),
-        },
-        ...(request.method === 'POST' ? { body: Buffer.concat(chunks) } : {}),
-      });
-      const body = Buffer.from(await upstream.arrayBuffer());
-      response.writeHead(upstream.status, {
-        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
-      });
-      response.end(body);
-    } catch {
-      response.writeHead(502, { 'content-type': 'text/plain' });
-      response.end('the DNS stack did not answer');
-    }
+    await relayDoh(request, response, `${origin}/${rest.join('/')}${url.search}`, 'the DNS stack did not answer');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
