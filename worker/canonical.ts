@@ -6,22 +6,41 @@ import { errorResponse } from './error-response.js';
 /** How a route's query parameter is canonicalized: one value, a repeatable list, or a comma/space separated field. */
 type ParamKind = 'one' | 'list' | 'field';
 
-/** A route whose requests are canonicalized: its path pattern, what its path holds, and its query parameters. */
+/**
+ * A route whose requests are canonicalized: its path pattern, what its path holds, its query parameters, and what an
+ * unknown parameter gets.
+ */
 interface CanonicalRoute {
   pattern: RegExp;
   /** What the path segment is: a domain name (to its A-label) or an IP address (left to the route to validate). */
   segment: 'domain' | 'ip';
   params: Record<string, ParamKind>;
+  /**
+   * `refuse`: a 400 (the JSON API, where a misspelt parameter must not be silently ignored); `drop`: left out of the
+   * canonical URL (badges and the report page, whose links carry cache-busters like `?v=2` and tracking tags), so it
+   * neither fails the request nor splits the cache.
+   */
+  unknown: 'refuse' | 'drop';
 }
 
 const ROUTES: readonly CanonicalRoute[] = [
-  { pattern: /^\/v1\/check\/([^/]+)$/, segment: 'domain', params: { selector: 'list', ip: 'list' } },
-  { pattern: /^\/v1\/spf\/([^/]+)$/, segment: 'domain', params: { ip: 'one', sender: 'one', helo: 'one' } },
-  { pattern: /^\/v1\/dmarc\/([^/]+)$/, segment: 'domain', params: {} },
-  { pattern: /^\/v1\/dkim\/([^/]+)$/, segment: 'domain', params: { selector: 'list' } },
-  { pattern: /^\/v1\/ptr\/([^/]+)$/, segment: 'ip', params: {} },
-  { pattern: /^\/badge\/([^/]+?)(\.(?:svg|json))$/, segment: 'domain', params: {} },
-  { pattern: /^\/report\/([^/]+)$/, segment: 'domain', params: { selector: 'field' } },
+  {
+    pattern: /^\/v1\/check\/([^/]+)$/,
+    segment: 'domain',
+    params: { selector: 'list', ip: 'list' },
+    unknown: 'refuse',
+  },
+  {
+    pattern: /^\/v1\/spf\/([^/]+)$/,
+    segment: 'domain',
+    params: { ip: 'one', sender: 'one', helo: 'one' },
+    unknown: 'refuse',
+  },
+  { pattern: /^\/v1\/dmarc\/([^/]+)$/, segment: 'domain', params: {}, unknown: 'refuse' },
+  { pattern: /^\/v1\/dkim\/([^/]+)$/, segment: 'domain', params: { selector: 'list' }, unknown: 'refuse' },
+  { pattern: /^\/v1\/ptr\/([^/]+)$/, segment: 'ip', params: {}, unknown: 'refuse' },
+  { pattern: /^\/badge\/([^/]+?)(\.(?:svg|json))$/, segment: 'domain', params: {}, unknown: 'drop' },
+  { pattern: /^\/report\/([^/]+)$/, segment: 'domain', params: { selector: 'field' }, unknown: 'drop' },
 ];
 
 /** The outcome of canonicalizing a request's URL: the canonical URL, or why its parameters are refused. */
@@ -42,7 +61,8 @@ const canonicalList = (values: readonly string[]) =>
 /**
  * The canonical form of a request URL for a check route: the domain as its A-label (lower case, no trailing dot, no
  * leading U+FEFF or spaces, percent-escapes and fullwidth dots undone by the same `parseDomain` the route uses), the
- * query parameters sorted, repeated values once, and unknown parameters refused. A domain that does not parse is
+ * query parameters sorted, repeated values once, and unknown parameters refused (the JSON API) or left out (badges
+ * and the report page). A domain that does not parse is
  * left as it is, for the route to refuse with its own 400.
  */
 export function canonicalUrl(input: string): CanonicalUrl {
@@ -63,7 +83,8 @@ export function canonicalUrl(input: string): CanonicalUrl {
   }
   const values = new Map<string, string[]>();
   for (const [name, value] of url.searchParams) {
-    if (!(name in route.params)) {
+    if (!Object.hasOwn(route.params, name)) {
+      if (route.unknown === 'drop') continue;
       const known = Object.keys(route.params);
       return {
         ok: false,
@@ -96,7 +117,8 @@ export function canonicalUrl(input: string): CanonicalUrl {
 /**
  * Answers every check route from its canonical URL, before the rate limit, the cache and the joining of identical
  * requests see it, so that `Example.COM`, `example.com.` and `%65xample.com` (or reordered, repeated parameters) are
- * one request: a request that is not canonical is dispatched again under its canonical URL. Unknown parameters: 400.
+ * one request: a request that is not canonical is dispatched again under its canonical URL. Unknown parameters: 400 on
+ * the JSON API; dropped on badges and the report page.
  */
 export function canonicalRequests(
   dispatch: (

@@ -60,21 +60,50 @@ describe('canonical requests (counted in DoH queries to the real DNS stack)', ()
     expect(await worker.queries()).toBe(oneCheck);
   });
 
-  it('refuses an unknown parameter with 400 before any lookup', async () => {
+  it('refuses an unknown parameter on the JSON API with 400 before any lookup', async () => {
     const worker = counted();
-    for (const path of ['/v1/check/worker.test?x=1', '/v1/dmarc/worker.test?selector=a']) {
+    for (const path of [
+      '/v1/check/worker.test?x=1',
+      '/v1/dmarc/worker.test?selector=a',
+      '/v1/spf/worker.test?v=2',
+      '/v1/ptr/192.0.2.1?toString=1',
+    ]) {
       const response = await worker.call(path);
       expect(response.status, path).toBe(400);
       const error = (await response.json()) as { error: { code: string; message: string } };
       expect(error.error.code).toBe('bad-request');
       expect(error.error.message).toContain('Unknown query parameter');
     }
-    // A badge says it as a badge.
-    const badge = await worker.call('/badge/worker.test.svg?v=2');
-    expect(badge.status).toBe(400);
-    expect(badge.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
-    expect(await badge.text()).toContain('bad request');
     expect(await worker.queries()).toBe(0);
+  });
+
+  it('ignores unknown parameters on badges and the report page (cache-busters, tracking tags): one check, one cache entry', async () => {
+    const worker = counted();
+    for (const [plain, busted] of [
+      ['/badge/worker.test.svg', ['/badge/worker.test.svg?v=2', '/badge/Worker.test.svg?v=3&utm_source=readme']],
+      ['/badge/worker.test.json', ['/badge/worker.test.json?cacheSeconds=300', '/badge/worker.test.json?toString=1']],
+      ['/report/worker.test', ['/report/worker.test?v=2', '/report/worker.test?utm_source=mail&ref=x']],
+    ] as const) {
+      const first = await worker.call(plain);
+      expect(first.status, plain).toBe(200);
+      expect(first.headers.get('X-Cache'), plain).toBe('miss');
+      const text = await first.text();
+      const oneCheck = await worker.queries();
+      for (const path of busted) {
+        const response = await worker.call(path);
+        expect(response.status, path).toBe(200);
+        // The unknown parameter is canonicalized away: the answer is the plain URL's cached one, with no new lookup.
+        expect(response.headers.get('X-Cache'), path).toBe('hit');
+        expect(await response.text(), path).toBe(text);
+      }
+      expect(await worker.queries(), plain).toBe(oneCheck);
+    }
+    // Known parameters still count: the page's selector is part of its check.
+    const withSelector = await worker.call('/report/worker.test?selector=s1&v=2');
+    expect(withSelector.status).toBe(200);
+    expect(withSelector.headers.get('X-Cache')).toBe('miss');
+    const again = await worker.call('/report/worker.test?v=9&selector=s1');
+    expect(again.headers.get('X-Cache')).toBe('hit');
   });
 
   it('joins concurrent requests that spell one check differently', async () => {
