@@ -86,7 +86,7 @@ function judgeOneNode(findings: Findings, walked: SpfWalkNode, path: readonly st
       } else {
         findings.add(
           'spf.include-no-record',
-          `${where}: ${domain} has no SPF record, so every check is a permerror.`,
+          `${where}: ${domain} has no SPF record, so every check that reaches it ends in permerror.`,
           domain,
         );
       }
