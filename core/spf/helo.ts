@@ -39,12 +39,14 @@ export interface SpfHeloHost {
   results: Array<{ ip: string; result: SpfResult; reason?: string }>;
 }
 
-/** The HELO identities of a set of hosts (a domain's MX hosts, say), judged together. */
+/** The HELO identities of a set of hosts (a domain's MX hosts, say), judged together, in the one section shape. */
 export interface SpfHeloCheck {
   status: SectionStatus;
   summary: string;
   findings: Finding[];
-  hosts: SpfHeloHost[];
+  /** The v=spf1 records at the host names, as published. */
+  records: string[];
+  data: { hosts: SpfHeloHost[] };
 }
 
 /** At most this many hosts are checked, and this many addresses of each. */
@@ -72,7 +74,8 @@ export async function checkHeloSpf(hosts: readonly string[], options: CheckHeloS
     const results = checked.map(({ result }) => result);
     const dnsFailed = results.some((result) => result.status === 'error');
     const status = sectionStatus(findings, dnsFailed);
-    return { status, summary: summarize(results, names.length), findings, hosts: results };
+    const records = results.flatMap((result) => result.records);
+    return { status, summary: summarize(results, names.length), findings, records, data: { hosts: results } };
   } finally {
     if (own) session.close();
   }

@@ -11,8 +11,8 @@ describe('checkHeloSpf bounds (memory resolver)', () => {
     }
     const memory = createMemoryResolver({ zones: ['helo-bounds.test'], records });
     const result = await checkHeloSpf(hosts, { resolver: memory });
-    expect(result.hosts).toHaveLength(10);
-    expect(result.hosts.every((host) => host.results.length === 4 && host.status === 'pass')).toBe(true);
+    expect(result.data.hosts).toHaveLength(10);
+    expect(result.data.hosts.every((host) => host.results.length === 4 && host.status === 'pass')).toBe(true);
     expect(result.summary).toBe(
       '10 of 10 hosts (the first 10 of 30) pass an SPF check of their own name as the HELO identity.',
     );

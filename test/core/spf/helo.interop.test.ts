@@ -10,7 +10,8 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
     const result = await checkHeloSpf(['mx1.helo.spf.test'], { resolver });
     expect(result.status).toBe('pass');
     expect(result.findings).toEqual([]);
-    expect(result.hosts).toEqual([
+    expect(result.records).toEqual(['v=spf1 a -all']);
+    expect(result.data.hosts).toEqual([
       {
         host: 'mx1.helo.spf.test',
         status: 'pass',
@@ -26,14 +27,14 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
 
   it('notes a host with no SPF record: its HELO check gives none', async () => {
     const result = await checkHeloSpf(['mx2.helo.spf.test'], { resolver });
-    expect(result.hosts[0]).toMatchObject({ status: 'no-record', records: [] });
+    expect(result.data.hosts[0]).toMatchObject({ status: 'no-record', records: [] });
     expect(result.findings).toMatchObject([{ id: 'spf.helo-no-record', severity: 'info', at: 'mx2.helo.spf.test' }]);
     expect(result.status).toBe('pass');
   });
 
   it('warns about a host whose record does not pass its own address', async () => {
     const result = await checkHeloSpf(['mx3.helo.spf.test'], { resolver });
-    expect(result.hosts[0]).toMatchObject({
+    expect(result.data.hosts[0]).toMatchObject({
       status: 'not-authorized',
       results: [{ ip: '45.33.28.3', result: 'fail' }],
     });
@@ -50,7 +51,7 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
 
   it('"This SPF check can only be performed when the "HELO" string is a valid, multi-label domain name."', async () => {
     const result = await checkHeloSpf(['192.0.2.1', 'localhost', ''], { resolver });
-    expect(result.hosts.map((host) => [host.host, host.status])).toEqual([
+    expect(result.data.hosts.map((host) => [host.host, host.status])).toEqual([
       ['192.0.2.1', 'not-checkable'],
       ['localhost', 'not-checkable'],
     ]);
@@ -59,14 +60,14 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
 
   it('reports a failed lookup as error, never as a missing record', async () => {
     const result = await checkHeloSpf(['mx1.helo.spf.test', 'mx.spf-unserved.invalid'], { resolver });
-    expect(result.hosts.map((host) => host.status)).toEqual(['pass', 'error']);
+    expect(result.data.hosts.map((host) => host.status)).toEqual(['pass', 'error']);
     expect(result.findings.map((finding) => finding.id)).toEqual(['spf.dns-error']);
     expect(result.status).toBe('error');
     const down = await checkHeloSpf(['mx1.helo.spf.test'], {
       resolver: createDohResolver({ endpoints: [inject('downDohUrl')], retries: 0, timeoutMs: 2000 }),
     });
     expect(down.status).toBe('error');
-    expect(down.hosts[0]?.status).toBe('error');
+    expect(down.data.hosts[0]?.status).toBe('error');
   });
 
   it('checks the hosts of a whole MX set, each once', async () => {
@@ -74,7 +75,7 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
       ['mx1.helo.spf.test', 'MX1.helo.spf.test.', 'mx2.helo.spf.test', 'mx3.helo.spf.test'],
       { resolver },
     );
-    expect(result.hosts.map((host) => [host.host, host.status])).toEqual([
+    expect(result.data.hosts.map((host) => [host.host, host.status])).toEqual([
       ['mx1.helo.spf.test', 'pass'],
       ['mx2.helo.spf.test', 'no-record'],
       ['mx3.helo.spf.test', 'not-authorized'],
