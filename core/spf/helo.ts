@@ -2,7 +2,7 @@ import { mapBounded } from '../concurrency.js';
 import { parseDomain } from '../dns/name.js';
 import { createLookupSession, isLookupSession, type LookupBudget, type LookupSession } from '../dns/session.js';
 import type { Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type SectionStatus, sectionStatus } from '../finding.js';
+import { createFinding, type Finding, type Section, sectionStatus } from '../finding.js';
 import { checkHost } from './check-host.js';
 import { spfFindings } from './findings.js';
 import { lookupSpfRecords } from './records.js';
@@ -40,14 +40,7 @@ export interface SpfHeloHost {
 }
 
 /** The HELO identities of a set of hosts (a domain's MX hosts, say), judged together, in the one section shape. */
-export interface SpfHeloCheck {
-  status: SectionStatus;
-  summary: string;
-  findings: Finding[];
-  /** The v=spf1 records at the host names, as published. */
-  records: string[];
-  data: { hosts: SpfHeloHost[] };
-}
+export type SpfHeloCheck = Section<{ hosts: SpfHeloHost[] }>;
 
 /** At most this many hosts are checked, and this many addresses of each. */
 const MAX_HOSTS = 10;
