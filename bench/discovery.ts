@@ -5,7 +5,8 @@
  *
  * "0.1.0" is the discovery this version replaced: the `_domainkey` hint, then 34 common selectors unless it was
  * NXDOMAIN (its list is kept below), and the reverse DNS of every MX host address. Its DKIM figures follow from the
- * list; its PTR figures are measured by running the PTR section over every MX address, the provider's included.
+ * list; its MX and PTR figures are measured by looking up every MX host's addresses and running the PTR section over
+ * every one of them, the provider's included.
  */
 import { createLookupSession, createMemoryResolver, mergeZoneData } from '../core/dns/index.js';
 import { checkMx } from '../core/mx/index.js';
@@ -65,11 +66,19 @@ function table(headers: string[], rows: Array<Array<string | number>>): string {
   ].join('\n');
 }
 
-/** The PTR queries of 0.1.0: every MX host address checked, after the MX check has asked the addresses. */
+/** The MX queries of a check (the record, and the hosts' addresses it looks up), with or without a provider's. */
+async function mxQueries(domain: string, checkProviderHosts: boolean): Promise<number> {
+  const session = createLookupSession(createMemoryResolver(zones));
+  await checkMx(domain, { resolver: session, checkProviderHosts });
+  session.close();
+  return session.stats.queries;
+}
+
+/** The PTR queries of 0.1.0: every MX host address checked, after the MX check has asked every address. */
 async function ptrQueries0(domain: string): Promise<number> {
   const memory = createMemoryResolver(zones);
   const session = createLookupSession(memory);
-  const mx = await checkMx(domain, { resolver: session });
+  const mx = await checkMx(domain, { resolver: session, checkProviderHosts: true });
   const before = session.stats.queries;
   await checkPtrSection({ ips: ptrTargetsFromMx(mx.data), resolver: session, checkProviderHosts: true });
   session.close();
@@ -81,11 +90,13 @@ export interface DiscoveryRow {
   keys: number;
   found0: number;
   dkim0: number;
+  mx0: number;
   ptr0: number;
   total0: number;
   found: number;
   missed: string[];
   dkim: number;
+  mx: number;
   ptr: number;
   total: number;
   commonList: string;
@@ -119,17 +130,21 @@ export async function benchDiscovery(): Promise<DiscoveryRow[]> {
     const found0 = nxdomain ? 0 : keys.filter((key) => LIST_0_1_0.includes(key)).length;
     const dkim0 = nxdomain ? 1 : 1 + LIST_0_1_0.length;
     const ptr0 = await ptrQueries0(domain);
+    const mx0 = await mxQueries(domain, true);
+    const mx = await mxQueries(domain, false);
     const total = report.queries;
     rows.push({
       shape,
       keys: keys.length,
       found0,
       dkim0,
+      mx0,
       ptr0,
-      total0: total - dkim - ptrAll + dkim0 + ptr0,
+      total0: total - dkim - ptrAll - mx + dkim0 + ptr0 + mx0,
       found: found.filter((selector) => keys.includes(selector)).length,
       missed: keys.filter((key) => !found.includes(key)),
       dkim,
+      mx,
       ptr: ptrAll,
       total,
       commonList: report.sections.dkim.data.discovery.commonList,
@@ -149,10 +164,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         'keys',
         '0.1.0 found',
         '0.1.0 DKIM q',
+        '0.1.0 MX q',
         '0.1.0 PTR q',
         '0.1.0 total',
         'found',
         'DKIM q',
+        'MX q',
         'PTR q',
         'total',
         'common list',
@@ -164,10 +181,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         row.keys,
         row.found0,
         row.dkim0,
+        row.mx0,
         row.ptr0,
         row.total0,
         row.found,
         row.dkim,
+        row.mx,
         row.ptr,
         row.total,
         row.commonList,

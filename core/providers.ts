@@ -34,6 +34,13 @@ export interface MailProvider {
    * the domain owner's.
    */
   mailbox?: boolean;
+  /**
+   * The MX host names a mailbox provider tells every customer to publish, the same for all of them. A domain's MX
+   * naming one of them exactly cannot be mistyped, and the provider keeps it resolving: its address lookups (and so its
+   * reverse DNS) are left to the provider. A name below the provider's domains that is not listed — a per-customer
+   * host such as Microsoft 365's, or a mistyped one — is looked up like any other.
+   */
+  mxHosts?: readonly string[];
 }
 
 /** The providers recognised, most used first within each kind (mailbox providers, then senders). */
@@ -44,6 +51,18 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     names: ['google.com', 'googlemail.com'],
     selectors: ['google'],
     mailbox: true,
+    // Google Workspace Admin Help, "Google Workspace MX record values": the single host since 2023, the classic five,
+    // and the two googlemail.com hosts of the oldest setups.
+    mxHosts: [
+      'smtp.google.com',
+      'aspmx.l.google.com',
+      'alt1.aspmx.l.google.com',
+      'alt2.aspmx.l.google.com',
+      'alt3.aspmx.l.google.com',
+      'alt4.aspmx.l.google.com',
+      'aspmx2.googlemail.com',
+      'aspmx3.googlemail.com',
+    ],
   },
   {
     id: 'microsoft',
@@ -61,6 +80,10 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     selectors: ['zmail', 'zoho'],
     verificationTokens: ['zoho-verification='],
     mailbox: true,
+    // Zoho Mail's MX values per data centre: mx, mx2, mx3 under the region's domain.
+    mxHosts: ['zoho.com', 'zoho.eu', 'zoho.in', 'zoho.com.au', 'zoho.jp'].flatMap((region) =>
+      ['mx', 'mx2', 'mx3'].map((label) => `${label}.${region}`),
+    ),
   },
   {
     id: 'fastmail',
@@ -68,6 +91,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     names: ['messagingengine.com', 'fmhosted.com'],
     selectors: ['fm1', 'fm2', 'fm3'],
     mailbox: true,
+    mxHosts: ['in1-smtp.messagingengine.com', 'in2-smtp.messagingengine.com'],
   },
   {
     id: 'proton',
@@ -76,6 +100,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     selectors: ['protonmail', 'protonmail2', 'protonmail3'],
     verificationTokens: ['protonmail-verification='],
     mailbox: true,
+    mxHosts: ['mail.protonmail.ch', 'mailsec.protonmail.ch'],
   },
   {
     id: 'icloud',
@@ -84,6 +109,7 @@ export const MAIL_PROVIDERS: readonly MailProvider[] = [
     selectors: ['sig1'],
     verificationTokens: ['apple-domain='],
     mailbox: true,
+    mxHosts: ['mx01.mail.icloud.com', 'mx02.mail.icloud.com'],
   },
   {
     id: 'yahoo',
@@ -166,6 +192,15 @@ export function providerOf(name: string): MailProvider | undefined {
 export function mailboxProviderOf(host: string): MailProvider | undefined {
   const provider = providerOf(host);
   return provider?.mailbox ? provider : undefined;
+}
+
+/**
+ * The mailbox provider whose published MX host names include `host` exactly (`mxHosts`), if any: such a host's
+ * addresses and reverse DNS are the provider's to keep.
+ */
+export function publishedMxHostOf(host: string): MailProvider | undefined {
+  const provider = mailboxProviderOf(host);
+  return provider?.mxHosts?.includes(normalize(host)) ? provider : undefined;
 }
 
 /** What a list of names tells about a domain's providers. */

@@ -1,5 +1,6 @@
 import { mapBounded } from '../concurrency.js';
 import type { DnsResult, LookupOptions, RecordType, Resolver } from '../dns/types.js';
+import { publishedMxHostOf } from '../providers.js';
 import type { ReportDelivery } from './types.js';
 
 /** At most this many distinct report hosts get their mail routing looked up; the rest are `not-checked`. */
@@ -35,6 +36,9 @@ export async function reportDelivery(host: string, resolver: Resolver): Promise<
   if (exchanges.length === 1 && (exchanges[0]!.exchange === '' || exchanges[0]!.exchange === '.')) return 'null-mx';
   const named = exchanges.filter((exchange) => exchange.exchange !== '' && exchange.exchange !== '.');
   const checked = named.slice(0, MAX_EXCHANGES);
+  // A host a mailbox provider publishes for every customer is the provider's to keep resolving (core/providers.ts):
+  // it is taken as a mail host without its address lookups, as the mx section does.
+  if (checked.some((exchange) => publishedMxHostOf(exchange.exchange))) return 'deliverable';
   const found = await Promise.all(checked.map((exchange) => hasAddress(exchange.exchange, resolver)));
   if (found.includes(true)) return 'deliverable';
   // Exchanges left unchecked, or a failed lookup, leave the answer open.

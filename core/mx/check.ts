@@ -2,6 +2,7 @@ import { mapBounded } from '../concurrency.js';
 import { canonicalName } from '../dns/name.js';
 import type { DnsResult, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
+import { publishedMxHostOf } from '../providers.js';
 import { isAddressLiteral, isPublicAddress } from './address.js';
 import { mxFindings } from './findings.js';
 import type { MxCheck, MxCheckData, MxHost } from './types.js';
@@ -11,6 +12,11 @@ export interface CheckMxOptions {
   resolver: Resolver;
   /** How many hosts (lowest preference first) get their addresses looked up; 10 by default. */
   maxHosts?: number;
+  /**
+   * Look up the addresses of the MX hosts a recognised mailbox provider publishes for every customer too (default
+   * false): the provider runs them and keeps them resolving, so nothing there is the domain owner's to fix.
+   */
+  checkProviderHosts?: boolean;
 }
 
 export const DEFAULT_MAX_MX_HOSTS = 10;
@@ -34,10 +40,12 @@ async function lookupHost(exchange: string, preference: number, resolver: Resolv
 /** The findings about the hosts' addresses; whether the address lookups failed. */
 function judgeHosts(hosts: MxHost[], implicit: boolean): { findings: Finding[]; dnsFailed: boolean } {
   const findings: Finding[] = [];
-  const reachable = hosts.some((host) => host.addresses.length > 0);
+  const reachable = hosts.some((host) => host.addresses.length > 0 || host.provider);
   let dnsFailed = false;
   for (const host of hosts) {
     const at = host.exchange;
+    // A provider's published host was not looked up: nothing is known of its addresses, and nothing is the owner's.
+    if (host.provider) continue;
     if (host.error) {
       dnsFailed ||= host.addresses.length === 0;
       findings.push(
@@ -203,17 +211,43 @@ export async function checkMx(domain: string, options: CheckMxOptions): Promise<
       ),
     );
   }
-  const hosts = await mapBounded(checked, HOST_CONCURRENCY, (record) =>
-    lookupHost(record.exchange, record.preference, resolver),
-  );
+  const hosts = await mapBounded(checked, HOST_CONCURRENCY, async (record): Promise<MxHost> => {
+    const provider = options.checkProviderHosts ? undefined : publishedMxHostOf(record.exchange);
+    if (!provider) return lookupHost(record.exchange, record.preference, resolver);
+    return { exchange: record.exchange, preference: record.preference, addresses: [], provider: provider.name };
+  });
   const judged = judgeHosts(hosts, false);
   findings.push(...judged.findings);
-  const reachable = hosts.filter((host) => host.addresses.length > 0).length;
+  const left = hosts.filter((host) => host.provider);
+  const providers = [...new Set(left.map((host) => host.provider!))];
+  for (const provider of providers) {
+    const names = left.filter((host) => host.provider === provider).map((host) => host.exchange);
+    const one = names.length === 1;
+    findings.push(
+      createFinding(
+        mxFindings,
+        'mx.provider-hosts',
+        `The addresses of ${one ? 'the MX host' : `${names.length} MX hosts`} ${names.join(', ')} were not looked up: ${provider} publishes ${one ? 'this name' : 'these names'} for every customer and keeps ${one ? 'it' : 'them'} resolving; the reverse DNS of ${one ? 'its' : 'their'} addresses is ${provider}'s to keep too.`,
+        { at: names[0]! },
+      ),
+    );
+  }
+  const own = hosts.filter((host) => !host.provider);
+  const reachable = own.filter((host) => host.addresses.length > 0).length;
+  const failed = judged.dnsFailed && reachable === 0 && left.length === 0;
+  const parts: string[] = [];
+  if (left.length > 0)
+    parts.push(`${left.length} published by ${providers.join(' and ')} (addresses left to the provider)`);
+  if (own.length > 0 || left.length === 0) {
+    parts.push(
+      `${reachable} of ${own.length} ${left.length > 0 ? 'other ' : ''}host${own.length === 1 ? '' : 's'} checked ${own.length === 1 ? 'resolves' : 'resolve'} to an address`,
+    );
+  }
   return result(
-    sectionStatus(findings, judged.dnsFailed && reachable === 0),
-    judged.dnsFailed && reachable === 0
+    sectionStatus(findings, failed),
+    failed
       ? `MX could not be checked for ${apex}: DNS failed for its hosts.`
-      : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? '' : 's'}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? '' : 's'} checked ${hosts.length === 1 ? 'resolves' : 'resolve'} to an address.`,
+      : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? '' : 's'}; ${parts.join('; ')}.`,
     findings,
     { records, hosts, skippedHosts },
   );

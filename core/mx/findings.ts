@@ -56,6 +56,12 @@ export const mxFindings = {
     fix: 'Few domains need more than a handful of MX records; remove the ones no longer in use.',
     rfc: 'RFC 5321 §5.1',
   },
+  'mx.provider-hosts': {
+    severity: 'info',
+    title: 'MX hosts published by the mail provider: addresses not looked up',
+    fix: 'Nothing to do: the mailbox provider publishes these host names for all its customers and keeps their addresses and reverse DNS. A host name of the provider that is not one of these (a mistyped one, or one made for your account) is looked up as usual.',
+    rfc: 'RFC 5321 §5.1',
+  },
   'mx.dns-error': {
     severity: 'error',
     title: 'MX lookup failed',

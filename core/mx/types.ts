@@ -12,6 +12,11 @@ export interface MxHost {
   cnameTarget?: string;
   /** Why the addresses are unknown: a lookup failed. */
   error?: DnsErrorCode;
+  /**
+   * The mailbox provider that publishes this host name for every customer (core/providers.ts `mxHosts`): its
+   * addresses were not looked up (`addresses` is empty), as they are the provider's to keep (`mx.provider-hosts`).
+   */
+  provider?: string;
 }
 
 /** The data of `checkMx`'s result (the report's mx section): null or implicit MX, and the hosts looked up. */

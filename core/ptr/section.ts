@@ -19,6 +19,11 @@ export interface CheckPtrSectionOptions {
    * hosts and keeps their reverse DNS, so nothing there is the domain owner's to fix.
    */
   checkProviderHosts?: boolean;
+  /**
+   * MX hosts whose addresses the MX check left to the mailbox provider that publishes them (so there is no address to
+   * check): named in `ptr.provider-hosts` with the addresses left out here.
+   */
+  providerHosts?: ReadonlyArray<{ host: string; provider: string }>;
 }
 
 export const DEFAULT_MAX_PTR_IPS = 20;
@@ -28,13 +33,19 @@ const PTR_CONCURRENCY = 20;
 /** The mail hosts of a domain as an MX check finds them: only what reverse DNS needs (ptr/ does not import mx/). */
 export interface MailHosts {
   nullMx: boolean;
-  hosts: ReadonlyArray<{ exchange: string; addresses: readonly string[] }>;
+  hosts: ReadonlyArray<{ exchange: string; addresses: readonly string[]; provider?: string }>;
 }
 
 /** The addresses of an MX check's hosts, as PTR targets (none for a null MX: that domain takes no mail). */
 export function ptrTargetsFromMx(mx: MailHosts): PtrTarget[] {
   if (mx.nullMx) return [];
   return mx.hosts.flatMap((host) => host.addresses.map((ip) => ({ ip, source: 'mx' as const, host: host.exchange })));
+}
+
+/** The MX hosts whose addresses the MX check left to the mailbox provider that publishes them. */
+export function providerHostsFromMx(mx: MailHosts): Array<{ host: string; provider: string }> {
+  if (mx.nullMx) return [];
+  return mx.hosts.flatMap((host) => (host.provider ? [{ host: host.exchange, provider: host.provider }] : []));
 }
 
 /** How urgent an address's lookups are: a sending IP's and each MX host's first address are leaves; the rest is breadth. */
@@ -117,14 +128,25 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
   const findings = results.flatMap((result) => result.findings);
   const byProvider = omitted.filter((entry) => entry.reason === 'provider');
   const byBudget = omitted.filter((entry) => entry.reason === 'budget');
-  for (const provider of new Set(byProvider.map((entry) => entry.provider))) {
+  const unresolved = options.providerHosts ?? [];
+  const providers = [...new Set([...byProvider.map((entry) => entry.provider!), ...unresolved.map((h) => h.provider)])];
+  for (const provider of providers) {
     const entries = byProvider.filter((entry) => entry.provider === provider);
-    const hosts = [...new Set(entries.map((entry) => entry.host))];
+    const hosts = [
+      ...new Set([
+        ...entries.map((entry) => entry.host!),
+        ...unresolved.filter((entry) => entry.provider === provider).map((entry) => entry.host),
+      ]),
+    ];
+    const what =
+      entries.length > 0
+        ? `${entries.length} address${entries.length === 1 ? '' : 'es'} of ${provider}'s MX hosts (${hosts.join(', ')})`
+        : `${provider}'s MX host${hosts.length === 1 ? '' : 's'} (${hosts.join(', ')})`;
     findings.push(
       createFinding(
         ptrFindings,
         'ptr.provider-hosts',
-        `The reverse DNS of ${entries.length} address${entries.length === 1 ? '' : 'es'} of ${provider}'s MX hosts (${hosts.join(', ')}) was not checked: ${provider} runs those hosts and keeps their PTR records.`,
+        `The reverse DNS of ${what} was not checked: ${provider} runs those hosts and keeps their PTR records.`,
         { at: hosts[0] ?? '' },
       ),
     );
@@ -145,13 +167,18 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
     failed ? 'some lookups failed' : '',
     skipped.length > 0 ? `${skipped.length} more not checked` : '',
     byProvider.length > 0 ? `${byProvider.length} run by the mail provider not checked` : '',
+    unresolved.length > 0
+      ? `${unresolved.length} MX host${unresolved.length === 1 ? '' : 's'} left to the mail provider`
+      : '',
     byBudget.length > 0 ? `${byBudget.length} cut by the DNS budget` : '',
   ].filter(Boolean);
   const summary =
     results.length === 0
       ? byProvider.length > 0
-        ? `No address of the domain's own to check: the ${byProvider.length} MX host address${byProvider.length === 1 ? ' is' : 'es are'} run by ${[...new Set(byProvider.map((entry) => entry.provider))].join(', ')}, which keeps their reverse DNS.`
-        : 'No addresses to check: no MX host address and no sending IP given.'
+        ? `No address of the domain's own to check: the ${byProvider.length} MX host address${byProvider.length === 1 ? ' is' : 'es are'} run by ${providers.join(', ')}, which keeps their reverse DNS.`
+        : unresolved.length > 0
+          ? `No address of the domain's own to check: the MX host${unresolved.length === 1 ? ' is' : 's are'} run by ${providers.join(', ')}, which keeps their reverse DNS.`
+          : 'No addresses to check: no MX host address and no sending IP given.'
       : `${confirmed} of ${results.length} address${results.length === 1 ? ' has' : 'es have'} forward-confirmed reverse DNS${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`;
   return {
     status: sectionStatus(findings, failed),

@@ -1,6 +1,6 @@
 import { createFinding } from '../../finding.js';
 import { ptrFindings } from '../../ptr/findings.js';
-import { checkPtrSection, ptrTargetsFromMx } from '../../ptr/section.js';
+import { checkPtrSection, providerHostsFromMx, ptrTargetsFromMx } from '../../ptr/section.js';
 import type { PtrSection } from '../../ptr/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
 import { mxSection } from './mx.js';
@@ -31,7 +31,11 @@ export const ptrSection = defineSection({
   catalogue: ptrFindings,
   async check({ domain, resolver, options, section }) {
     const mx = await section(mxSection);
-    const ptr = await checkPtrSection({ ips: [...options.sendingIps, ...ptrTargetsFromMx(mx.data)], resolver });
+    const ptr = await checkPtrSection({
+      ips: [...options.sendingIps, ...ptrTargetsFromMx(mx.data)],
+      providerHosts: providerHostsFromMx(mx.data),
+      resolver,
+    });
     return mx.status === 'error' ? withUnknownMxHosts(ptr, domain) : ptr;
   },
   // A domain that sends nothing needs no sending PTR; that DNS failed stays said.

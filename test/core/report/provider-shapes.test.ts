@@ -9,7 +9,8 @@ import {
   type RecordType,
   type Resolver,
 } from '../../../core/dns/index.js';
-import { mailboxProviderOf, providerOf, recognizeProviders } from '../../../core/providers.js';
+import { checkMx } from '../../../core/mx/index.js';
+import { mailboxProviderOf, providerOf, publishedMxHostOf, recognizeProviders } from '../../../core/providers.js';
 import { checkDomain, diffReports } from '../../../core/report/index.js';
 import providers, { PROVIDER_SHAPES } from '../../fixtures/zones/providers.js';
 import reverse from '../../fixtures/zones/reverse.js';
@@ -48,6 +49,16 @@ describe('provider recognition', () => {
     expect(mailboxProviderOf('sendgrid.net')).toBeUndefined();
   });
 
+  it('knows the MX host names a mailbox provider publishes for every customer, exactly', () => {
+    expect(publishedMxHostOf('ALT3.aspmx.l.google.com.')?.id).toBe('google');
+    expect(publishedMxHostOf('smtp.google.com')?.id).toBe('google');
+    expect(publishedMxHostOf('mx2.zoho.eu')?.id).toBe('zoho');
+    // Below the provider's names, but not a published host: a typo, or a per-customer host (Microsoft 365's).
+    expect(publishedMxHostOf('alt5.aspmx.l.google.com')).toBeUndefined();
+    expect(publishedMxHostOf('contoso-com.mail.protection.outlook.com')).toBeUndefined();
+    expect(publishedMxHostOf('aspmx.l.google.com.evil.test')).toBeUndefined();
+  });
+
   it('sorts hints into providers (each once) and the names of no known provider', () => {
     const { providers: found, unrecognized } = recognizeProviders([
       'aspmx.l.google.com',
@@ -82,22 +93,52 @@ describe('realistic provider shapes in memory', () => {
 });
 
 describe('queries of a realistic check', () => {
-  it('asks Google Workspace + Microsoft 365 + three ESPs 38 questions, none twice, and no common selector', async () => {
+  it('asks Google Workspace + Microsoft 365 + three ESPs 28 questions, none twice, and no common selector', async () => {
     const resolver = createMemoryResolver(zones);
     const outcome = await checkDomain('gw-m365-esp.test', { resolver });
     if (!outcome.ok) throw new Error(outcome.error.message);
     const { report } = outcome;
     // SPF 9 (root, Google's include and its three netblocks, four more includes), DMARC 2 (the domain, the walk up
-    // to the TLD), MX 11 (the record, five dual-stack hosts), DKIM 9 (the nine selectors the providers publish), TLS 7
+    // to the TLD; the rua host's MX is the domain's own, and its hosts are Google's), MX 1 (the record: the five hosts
+    // are the ones Google publishes for every customer), DKIM 9 (the nine selectors the providers publish), TLS 7
     // (_mta-sts, _smtp._tls, the five hosts' TLSA).
-    expect(report.queries).toBe(38);
+    expect(report.queries).toBe(28);
     expect(new Set(resolver.calls).size).toBe(resolver.calls.length);
-    expect(resolver.calls.filter((call) => call.startsWith('PTR '))).toEqual([]);
+    expect(resolver.calls.filter((call) => /^(PTR|A|AAAA) /.test(call))).toEqual([]);
     expect(report.sections.dkim.data.discovery).toMatchObject({ commonList: 'not-needed', limited: [] });
+    expect(report.sections.mx.findings.map((finding) => finding.id)).toEqual(['mx.provider-hosts']);
+    expect(report.sections.mx.findings[0]!.message).toContain('Google Workspace publishes these names');
+    expect(report.sections.mx.data.hosts.map((host) => host.provider)).toEqual(Array(5).fill('Google Workspace'));
+    expect(report.sections.mx.status).toBe('pass');
     expect(report.sections.ptr.findings.map((finding) => finding.id)).toEqual(['ptr.provider-hosts']);
-    expect(report.sections.ptr.data.omitted).toHaveLength(10);
-    expect(report.sections.ptr.data.omitted.every((entry) => entry.reason === 'provider')).toBe(true);
+    expect(report.sections.ptr.findings[0]!.message).toContain('alt4.aspmx.l.google.com');
+    expect(report.sections.ptr.data.omitted).toEqual([]);
     expect(report.sections.ptr.status).toBe('pass');
+    expect(report.sections.dmarc.findings.map((finding) => finding.id)).not.toContain('dmarc.report-undeliverable');
+  });
+
+  it('looks up a provider host name that is not one the provider publishes (a typo is the owner’s to fix)', async () => {
+    const outcome = await checkDomain('gw-typo.test', { resolver: createMemoryResolver(zones) });
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    const { mx, ptr } = outcome.report.sections;
+    expect(mx.data.hosts.map((host) => [host.exchange, host.provider ?? null, host.addresses.length])).toEqual([
+      ['aspmx.l.google.com', 'Google Workspace', 0],
+      ['alt5.aspmx.l.google.com', null, 0],
+    ]);
+    expect(mx.findings.map((finding) => [finding.id, finding.severity])).toEqual([
+      ['mx.no-address', 'warning'],
+      ['mx.provider-hosts', 'info'],
+    ]);
+    expect(mx.status).toBe('warn');
+    expect(ptr.findings.map((finding) => finding.id)).toEqual(['ptr.provider-hosts']);
+  });
+
+  it('looks up every provider host when asked to (checkMx’s checkProviderHosts)', async () => {
+    const resolver = createMemoryResolver(zones);
+    const mx = await checkMx('gw-m365-esp.test', { resolver, checkProviderHosts: true });
+    expect(resolver.calls.filter((call) => /^(A|AAAA) /.test(call))).toHaveLength(10);
+    expect(mx.data.hosts.every((host) => host.provider === undefined && host.addresses.length === 2)).toBe(true);
+    expect(mx.findings).toEqual([]);
   });
 
   it('checks a sending IP in full even when the MX hosts are a provider’s', async () => {
@@ -155,8 +196,8 @@ describe('a check under a fetch budget', () => {
     expect(dkim.status).toBe('warn');
   });
 
-  it('keeps every lookup the verdict needs for the realistic shape within 38 fetches', async () => {
-    const fetchBudget = createFetchBudget(38);
+  it('keeps every lookup the verdict needs for the realistic shape within 28 fetches', async () => {
+    const fetchBudget = createFetchBudget(28);
     const outcome = await checkDomain('gw-m365-esp.test', {
       resolver: countingFetches(),
       scheduler: createLookupScheduler({ concurrency: 6 }),
