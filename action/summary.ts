@@ -25,9 +25,11 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
     diff?.regressions.find((c) => c.section === 'grade') ?? diff?.improvements.find((c) => c.section === 'grade');
   const was = gradeChange?.before ? ` (was ${gradeChange.before})` : '';
   const lines = [
-    outcome.dnsErrors.length > 0
-      ? `### ${escapeCell(report.domain)} — grade unknown (incomplete: ${escapeCell(dnsFailedFor([outcome]))})`
-      : `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
+    report.exists === false
+      ? `### ${escapeCell(report.domain)} — no grade: the domain does not exist (NXDOMAIN)`
+      : outcome.dnsErrors.length > 0 || report.grade === null
+        ? `### ${escapeCell(report.domain)} — grade unknown (incomplete: ${escapeCell(dnsFailedFor([outcome]))})`
+        : `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
     '',
     '| check | status | summary | vs baseline |',
     '| --- | --- | --- | --- |',

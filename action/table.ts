@@ -60,7 +60,11 @@ export function renderTable(
   for (const outcome of result.domains) {
     const { report, diff } = outcome;
     const grade = knownGrade(outcome);
-    if (grade === null) {
+    if (report.exists === false) {
+      lines.push(
+        `${paint.bold(report.domain)}  ${paint.red('no grade: the domain does not exist (NXDOMAIN)')}  ${paint.dim(`${report.queries} queries`)}`,
+      );
+    } else if (grade === null) {
       lines.push(
         `${paint.bold(report.domain)}  grade ${paint.yellow(`unknown (incomplete: ${dnsFailedFor([outcome])})`)}  ${paint.dim(`${report.queries} queries`)}`,
       );

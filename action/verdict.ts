@@ -28,7 +28,7 @@ export interface DomainOutcome {
 
 /** Why a run fails (or would fail without `fail-on: never`). */
 export interface Failure {
-  kind: 'regression' | 'grade' | 'finding' | 'dns';
+  kind: 'regression' | 'grade' | 'finding' | 'dns' | 'nonexistent';
   domain: string;
   message: string;
 }
@@ -103,7 +103,20 @@ export function decideVerdict(
     for (const change of outcome.diff?.regressions ?? []) {
       all.push({ kind: 'regression', domain, message: `${sectionLabel(change.section, registry)}: ${change.message}` });
     }
-    if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
+    if (report.exists === false) {
+      // Nothing to authenticate and no grade: almost always a misspelt name, so it fails the run (but with never).
+      all.push({
+        kind: 'nonexistent',
+        domain,
+        message: `${domain} does not exist (NXDOMAIN): there is nothing to check; is the name right?`,
+      });
+    } else if (report.grade === null) {
+      if (options.minGrade) {
+        notes.push(
+          `${domain}: grade unknown (DNS could not answer for ${outcome.dnsErrors.join(', ')}): min-grade not judged.`,
+        );
+      }
+    } else if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
       const message = `grade ${report.grade} is below the minimum ${options.minGrade}`;
       if (outcome.dnsErrors.length > 0) {
         notes.push(`${domain}: ${message}, but DNS could not answer for ${outcome.dnsErrors.join(', ')}: not judged.`);
@@ -162,5 +175,5 @@ export function dnsFailedFor(outcomes: readonly DomainOutcome[]): string {
 
 /** The grade to show for a domain: none when DNS could not answer one of its checks, since it is then not known. */
 export function knownGrade(outcome: DomainOutcome): Grade | null {
-  return outcome.dnsErrors.length > 0 ? null : outcome.report.grade;
+  return outcome.dnsErrors.length > 0 ? null : (outcome.report.grade ?? null);
 }

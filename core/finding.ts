@@ -31,6 +31,13 @@ export interface Finding {
   rfc: string;
   /** Where it was found: the record or name, when that helps. */
   at?: string;
+  /**
+   * For a failed lookup (`*.dns-error`): who failed — `resolver`, the DoH server the checker asks; `domain`, the
+   * domain's own DNS as the resolver relayed it (SERVFAIL, REFUSED); `limit`, the check's own bounds.
+   */
+  cause?: 'resolver' | 'domain' | 'limit';
+  /** Every name a grouped finding stands for (one finding per section and cause lists the lookups it hit). */
+  names?: string[];
 }
 
 /** The ids a catalogue declares: `createFinding` takes no other, so an unknown id fails the type check. */
@@ -44,7 +51,7 @@ export function createFinding<C extends FindingCatalogue>(
   catalogue: C,
   id: FindingId<C>,
   message: string,
-  extra: { at?: string; fix?: string; severity?: Severity } = {},
+  extra: { at?: string; fix?: string; severity?: Severity; cause?: Finding['cause'] } = {},
 ): Finding {
   const definition = catalogue[id];
   if (!definition) throw new Error(`Unknown finding id ${id}: declare it in its catalogue first.`);
@@ -56,6 +63,7 @@ export function createFinding<C extends FindingCatalogue>(
     rfc: definition.rfc,
   };
   if (extra.at !== undefined) finding.at = extra.at;
+  if (extra.cause !== undefined) finding.cause = extra.cause;
   return finding;
 }
 
@@ -79,4 +87,55 @@ export function sectionStatus(findings: readonly Finding[], dnsFailed = false): 
   if (findings.some((finding) => finding.severity === 'error')) return 'fail';
   if (findings.some((finding) => finding.severity === 'warning')) return 'warn';
   return 'pass';
+}
+
+/** How many names a grouped failure's message lists before "and N more" (`names` holds them all). */
+const NAMED_FAILURES = 5;
+
+const CAUSE_WORDS: Record<NonNullable<Finding['cause']>, string> = {
+  resolver: "the DoH server the checker asks failed, not the domain's DNS",
+  domain: "the domain's DNS failed",
+  limit: "the check's own bound ended it",
+};
+
+/**
+ * Groups the failed lookups of one section: the `*.dns-error` findings of one id, cause and severity become one,
+ * whose message is the first one's plus the other names it hit, and whose `names` lists every name (`at`). One
+ * failure seen 34 times (a DoH server that is down, under every probed DKIM selector) is one finding, not 34.
+ */
+export function groupDnsFailures(findings: readonly Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  const out: Array<Finding | Finding[]> = [];
+  for (const finding of findings) {
+    if (finding.cause === undefined || !finding.id.endsWith('.dns-error')) {
+      out.push(finding);
+      continue;
+    }
+    const key = `${finding.id}|${finding.cause}|${finding.severity}`;
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else {
+      const fresh = [finding];
+      groups.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((item) => {
+    if (!Array.isArray(item)) return item;
+    const [first, ...rest] = item as [Finding, ...Finding[]];
+    // A finding grouped before (by its protocol's check) brings its names along.
+    const names = [
+      ...new Set(item.flatMap((finding) => finding.names ?? (finding.at === undefined ? [] : [finding.at]))),
+    ];
+    if (rest.length === 0) return first.names || names.length === 0 ? first : { ...first, names };
+    const others = names.filter((name) => !(first.names ?? [first.at]).includes(name));
+    const listed = others.slice(0, NAMED_FAILURES).join(', ');
+    const more = others.length > NAMED_FAILURES ? ` and ${others.length - NAMED_FAILURES} more` : '';
+    const cause = first.cause ? CAUSE_WORDS[first.cause] : 'the lookup failed';
+    return {
+      ...first,
+      message: `${first.message} The same failure (${cause}) hit ${rest.length} more lookup${rest.length === 1 ? '' : 's'}${listed ? `: ${listed}${more}` : ''}.`,
+      names,
+    };
+  });
 }

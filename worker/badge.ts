@@ -13,9 +13,13 @@ export interface BadgeFace {
   isError: boolean;
 }
 
-/** Reads the badge's face off a report: an incomplete one (DNS failed somewhere) shows no grade. */
+/**
+ * Reads the badge's face off a report: one with no grade shows none — "DNS error" when DNS failed somewhere,
+ * "no such domain" when the domain does not exist.
+ */
 export function badgeFace(report: DomainReport<unknown>): BadgeFace {
-  return report.complete
+  if (report.exists === false) return { message: 'no such domain', grade: undefined, isError: true };
+  return report.complete && report.grade !== null
     ? { message: report.grade, grade: report.grade, isError: false }
     : { message: 'DNS error', grade: undefined, isError: true };
 }

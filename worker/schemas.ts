@@ -146,6 +146,14 @@ export const FindingSchema = z
     fix: z.string(),
     rfc: z.string(),
     at: z.string().optional(),
+    cause: z.enum(['resolver', 'domain', 'limit']).optional().openapi({
+      description:
+        "For a failed lookup (`*.dns-error`): `resolver` — the DoH server the checker asks failed; `domain` — the domain's DNS failed (SERVFAIL, REFUSED relayed); `limit` — the check's own bounds.",
+    }),
+    names: z
+      .array(z.string())
+      .optional()
+      .openapi({ description: 'Every name a grouped failure stands for (one finding per section and cause).' }),
   })
   .openapi('Finding');
 
@@ -174,8 +182,14 @@ export function createReportSchema(registry: SectionRegistry = SECTIONS) {
       domain: z.string().openapi({ examples: ['example.com'] }),
       input: z.string(),
       checkedAt: z.string(),
-      grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-      score: z.number(),
+      grade: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).nullable().openapi({
+        description: 'Null when not known: a section is in `error` (see `unknown`) or the domain does not exist.',
+      }),
+      score: z.number().nullable().openapi({ description: '0–100; null whenever `grade` is.' }),
+      unknown: z.array(z.enum([first, ...rest])).openapi({
+        description: 'The sections in `error` (DNS could not answer a lookup their verdict depends on).',
+      }),
+      exists: z.boolean().openapi({ description: 'False when the domain does not exist (NXDOMAIN at its name).' }),
       sections: z.record(z.enum([first, ...rest]), SectionSchema),
       complete: z.boolean().openapi({ description: 'False when a section is in `error` (DNS could not answer).' }),
       sendsNoMail: z

@@ -1,7 +1,8 @@
 import { mapBounded } from '../concurrency.js';
+import { describeDnsFailure } from '../dns/failure.js';
 import { canonicalName } from '../dns/name.js';
 import type { DnsResult, LookupPriority, Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
+import { createFinding, type Finding, groupDnsFailures, type Severity, sectionStatus } from '../finding.js';
 import { MAIL_PROVIDERS, type MailProvider, recognizeProviders } from '../providers.js';
 import { COMMON_DKIM_SELECTORS, DKIM_PROBE_CONCURRENCY } from './common-selectors.js';
 import { dkimFindings } from './findings.js';
@@ -101,7 +102,14 @@ async function judgeSelector(
   if (answer.status === 'error') {
     result.dnsError = answer.error.code;
     result.problem = answer.error.message;
-    add('dkim.dns-error', `The TXT lookup of ${name} failed (${answer.error.code}): ${answer.error.message}`);
+    findings.push(
+      createFinding(
+        dkimFindings,
+        'dkim.dns-error',
+        `The TXT lookup of ${name} failed (${answer.error.code}): ${answer.error.message}`,
+        { at: name, ...describeDnsFailure(answer.error, 'TXT') },
+      ),
+    );
     return { result, findings, dnsFailed: true };
   }
   const target = answer.cnames.at(-1);
@@ -341,11 +349,18 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
   const namedFailed = failed.some((outcome) => outcome.result.source === 'named');
   const usable = found.some((result) => result.keyBits !== undefined && !result.revoked);
 
+  // What a failed lookup means (docs/grading.md): a named selector, or every lookup failing, leaves DKIM unknown; a
+  // guessed selector whose probe failed while other lookups answered does not — DKIM is judged from what answered,
+  // and the failure is an info finding.
+  // A lookup answered: a probe that found nothing (no outcome kept), or any selector whose lookup did not fail.
+  const answered = [...namedResults, ...discovery.lookups].some(
+    (lookup) => !lookup.limited && (lookup.outcome === undefined || !lookup.outcome.dnsFailed),
+  );
+  const unknown = namedFailed || (found.length === 0 && !answered && (failed.length > 0 || hint === 'error'));
   for (const outcome of outcomes) {
     for (const finding of outcome.findings) {
-      // A failed probe of a guessed selector, when a key was found anyway, leaves the verdict standing: a warning.
-      const downgrade = finding.id === 'dkim.dns-error' && outcome.result.source === 'discovered' && found.length > 0;
-      findings.push(downgrade ? { ...finding, severity: 'warning' } : finding);
+      const downgrade = finding.id === 'dkim.dns-error' && outcome.result.source === 'discovered' && !unknown;
+      findings.push(downgrade ? { ...finding, severity: 'info' } : finding);
     }
   }
   if (hint === 'error' && hintResult?.status === 'error' && failed.length === 0) {
@@ -354,7 +369,11 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
         dkimFindings,
         'dkim.dns-error',
         `The lookup of _domainkey.${apex} failed (${hintResult.error.code}): ${hintResult.error.message}`,
-        { at: `_domainkey.${apex}`, severity: found.length > 0 ? 'warning' : 'error' },
+        {
+          at: `_domainkey.${apex}`,
+          severity: unknown ? 'error' : 'info',
+          ...describeDnsFailure(hintResult.error, 'TXT'),
+        },
       ),
     );
   }
@@ -368,7 +387,6 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
       ),
     );
   }
-  const unknown = namedFailed || (found.length === 0 && (failed.length > 0 || hint === 'error'));
   if (found.length === 0 && !unknown) {
     const asked = [
       named.length > 0 ? `${named.length} named` : '',
@@ -407,7 +425,8 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
   return {
     status,
     summary,
-    findings,
+    // One failure under many selectors (a resolver that is down) is one finding per cause, listing the names.
+    findings: groupDnsFailures(findings),
     records: found.flatMap((result) => result.records),
     data: {
       selectors,

@@ -1,4 +1,5 @@
 import { getDomain, getPublicSuffix } from 'tldts';
+import { describeDnsFailure } from '../dns/failure.js';
 import { parseDomain } from '../dns/name.js';
 import type { Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
@@ -192,7 +193,11 @@ function reportingFindings(discovery: DmarcDiscovery, data: DmarcData, add: Add)
       add(
         'dmarc.dns-error',
         `The lookup of ${destination.authorizationName} failed (${destination.dnsError!.code}), so whether ${destination.host} accepts reports for ${discovery.policyDomain} is unknown.`,
-        { at: destination.authorizationName!, severity: 'warning' },
+        {
+          at: destination.authorizationName!,
+          severity: 'warning',
+          ...describeDnsFailure(destination.dnsError!, 'TXT'),
+        },
       );
     }
     const why: Partial<Record<ReportDelivery, string>> = {
@@ -467,7 +472,7 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
         failed === own
           ? `The TXT lookup of ${failed.name} failed (${failed.dnsError!.code}: ${failed.dnsError!.message}); the DMARC policy of ${domain} is unknown, not missing.`
           : `The TXT lookup of ${failed.name} failed (${failed.dnsError!.code}: ${failed.dnsError!.message}); ${domain} has no record of its own, and which record applies depends on the names above it, so its DMARC policy is unknown, not missing.`,
-        { at: failed.name },
+        { at: failed.name, ...describeDnsFailure(failed.dnsError!, 'TXT') },
       );
       break;
     }
@@ -519,7 +524,7 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
           add(
             'dmarc.dns-error',
             `The lookup of ${domain} failed (${existence.error.code}), so whether it exists — and so whether sp or np applies to it — is unknown; sp is assumed.`,
-            { at: domain, severity: 'warning' },
+            { at: domain, severity: 'warning', ...describeDnsFailure(existence.error) },
           );
         } else {
           domainExists = existence.status !== 'nxdomain';
@@ -539,7 +544,7 @@ export async function checkDmarc(input: string, { resolver }: { resolver: Resolv
         add(
           'dmarc.dns-error',
           `The lookup of ${failedStep.name} failed (${failedStep.dnsError!.code}), so the DNS Tree Walk stopped there: the policy is known, but the organizational domain (taken as ${discovery.organizationalDomain}) may differ.`,
-          { at: failedStep.name, severity: 'info' },
+          { at: failedStep.name, severity: 'info', ...describeDnsFailure(failedStep.dnsError!, 'TXT') },
         );
       }
       break;

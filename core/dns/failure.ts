@@ -11,7 +11,7 @@ import type { DnsError, RecordType } from './types.js';
 export type DnsFailureCause = 'resolver' | 'domain' | 'limit';
 
 /** The cause of a failed lookup (see `DnsFailureCause`). */
-export function dnsFailureCause(error: DnsError): DnsFailureCause {
+export function dnsFailureCause(error: Pick<DnsError, 'code'>): DnsFailureCause {
   switch (error.code) {
     case 'servfail':
     case 'refused':
@@ -36,7 +36,7 @@ export interface DnsFailure {
 }
 
 /** The words for an error's code and reason, as in "failed (bad-response: http-status)". */
-export function dnsErrorLabel(error: DnsError): string {
+export function dnsErrorLabel(error: Pick<DnsError, 'code' | 'reason'>): string {
   return error.reason ? `${error.code}: ${error.reason}` : error.code;
 }
 
@@ -44,7 +44,7 @@ export function dnsErrorLabel(error: DnsError): string {
  * The cause of a failed lookup and a fix that fits it: the checker's DoH server is the operator's to fix, the
  * domain's name servers the domain owner's, a bound of the check nobody's but time's.
  */
-export function describeDnsFailure(error: DnsError, type?: RecordType): DnsFailure {
+export function describeDnsFailure(error: Pick<DnsError, 'code' | 'reason'>, type?: RecordType): DnsFailure {
   const cause = dnsFailureCause(error);
   const what = type ? `${type} queries` : 'queries';
   switch (cause) {

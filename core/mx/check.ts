@@ -1,4 +1,5 @@
 import { mapBounded } from '../concurrency.js';
+import { describeDnsFailure } from '../dns/failure.js';
 import { canonicalName } from '../dns/name.js';
 import type { DnsResult, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Severity, sectionStatus } from '../finding.js';
@@ -52,6 +53,7 @@ function judgeHosts(hosts: MxHost[], implicit: boolean): { findings: Finding[]; 
         createFinding(mxFindings, 'mx.dns-error', `The address lookup of ${at} failed (${host.error}).`, {
           at,
           severity: reachable ? 'warning' : 'error',
+          ...describeDnsFailure({ code: host.error }),
         }),
       );
       continue;
@@ -115,6 +117,7 @@ export async function checkMx(domain: string, options: CheckMxOptions): Promise<
     const findings = [
       createFinding(mxFindings, 'mx.dns-error', `The MX lookup of ${apex} failed (${answer.error.code}).`, {
         at: apex,
+        ...describeDnsFailure(answer.error, 'MX'),
       }),
     ];
     return result('error', `MX could not be checked for ${apex}: DNS failed.`, findings);
@@ -131,6 +134,7 @@ export async function checkMx(domain: string, options: CheckMxOptions): Promise<
       const findings = [
         createFinding(mxFindings, 'mx.dns-error', `The address lookup of ${apex} failed (${host.error}).`, {
           at: apex,
+          ...describeDnsFailure({ code: host.error }),
         }),
       ];
       return result('error', `MX could not be checked for ${apex}: DNS failed.`, findings);

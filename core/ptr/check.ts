@@ -1,4 +1,5 @@
 import { mapBounded } from '../concurrency.js';
+import { describeDnsFailure } from '../dns/failure.js';
 import { canonicalName } from '../dns/name.js';
 import { parseIp, sameAddress } from '../dns/reverse-name.js';
 import type { LookupPriority, Resolver } from '../dns/types.js';
@@ -60,7 +61,12 @@ export async function checkPtrAddress(input: string, options: CheckPtrOptions): 
   const priority = options.priority ?? 'leaf';
   const answer = await resolver.resolve(reverseName, 'PTR', { priority });
   if (answer.status === 'error') {
-    const findings = [finding('ptr.dns-error', `The PTR lookup of ${reverseName} failed (${answer.error.code}).`)];
+    const findings = [
+      createFinding(ptrFindings, 'ptr.dns-error', `The PTR lookup of ${reverseName} failed (${answer.error.code}).`, {
+        at: ip,
+        ...describeDnsFailure(answer.error, 'PTR'),
+      }),
+    ];
     return result({
       status: 'error',
       summary: `Reverse DNS of ${ip} could not be checked: DNS failed.`,
@@ -107,9 +113,11 @@ export async function checkPtrAddress(input: string, options: CheckPtrOptions): 
   const unknown = !confirmed && failed.length > 0;
   if (unknown) {
     findings.push(
-      finding(
+      createFinding(
+        ptrFindings,
         'ptr.dns-error',
         `The forward lookup of ${failed.map((entry) => `${entry.name} (${entry.error})`).join(', ')} failed.`,
+        { at: ip, ...(failed[0]?.error ? describeDnsFailure({ code: failed[0].error }) : {}) },
       ),
     );
   } else if (!confirmed) {

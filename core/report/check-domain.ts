@@ -4,7 +4,7 @@ import { parseIp } from '../dns/reverse-name.js';
 import type { LookupScheduler } from '../dns/scheduler.js';
 import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { FetchBudget, Resolver } from '../dns/types.js';
-import { type Finding, type Section, sectionStatus } from '../finding.js';
+import { type Finding, groupDnsFailures, type Section, sectionStatus } from '../finding.js';
 import { type HttpsFetcher, noHttpsFetcher } from '../https.js';
 import type { SpfAudit } from '../spf/types.js';
 import type { SectionContext, SectionEntry, SectionRegistry, SectionsOf } from './define-section.js';
@@ -58,6 +58,21 @@ export function declaresNoMail(spf: SpfAudit, dmarc: DmarcCheck): boolean {
     spf.data.networks.length === 0 &&
     spf.data.unflattenable.length === 0;
   return authorizesNobody && dmarc.status !== 'error' && dmarc.data.policy?.domain.applied === 'reject';
+}
+
+/**
+ * Whether anyone on the internet may send as the domain: its SPF policy ends in `+all` (RFC 7208 §5.1: every host
+ * passes) and no DMARC policy is enforced (no record, or one that applies `p=none`, RFC 9989 §4.7).
+ */
+export function anyoneMaySendAs(spf: SpfAudit, dmarc: DmarcCheck): boolean {
+  if (spf.status === 'error' || dmarc.status === 'error' || spf.data.all !== '+') return false;
+  const applied = dmarc.data.policy?.domain.applied;
+  return applied === undefined || applied === 'none';
+}
+
+/** A section with its failed lookups grouped: one finding per cause, listing the names it hit. */
+function grouped<S extends { findings: Finding[] }>(section: S): S {
+  return { ...section, findings: groupDnsFailures(section.findings) };
 }
 
 /** Makes demands a non-sending domain need not meet informational, and recomputes the status. */
@@ -142,8 +157,34 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
         if (relaxable) sections[entry.name] = relax(sections[entry.name]!, relaxable, NO_MAIL_NOTE);
       }
     }
+    for (const entry of registry.entries) sections[entry.name] = grouped(sections[entry.name]!);
+    // RFC 8020 §2: NXDOMAIN at the domain's own name (asked by SPF; the session answers it from its memo) means
+    // nothing exists there or below: there is nothing to grade, and no section may say it passes.
+    const apex = await session.resolve(domain, 'TXT');
+    const exists = apex.status !== 'nxdomain';
+    if (!exists) {
+      for (const entry of registry.entries) {
+        const section = sections[entry.name]!;
+        if (section.status === 'pass') {
+          sections[entry.name] = {
+            ...section,
+            status: 'fail',
+            summary: `${domain} does not exist (NXDOMAIN), so there is nothing to check: ${section.summary}`,
+          };
+        }
+      }
+    }
     const statuses = Object.fromEntries(registry.entries.map((entry) => [entry.name, sections[entry.name]!.status]));
-    const { score, grade, unknown } = gradeSections(statuses, registry);
+    const graded = gradeSections(statuses, registry);
+    const { unknown } = graded;
+    let { score, grade } = graded;
+    if (!exists) {
+      score = null;
+      grade = null;
+    } else if (grade !== null && spf && dmarc && anyoneMaySendAs(spf, dmarc)) {
+      // The worst truth (docs/grading.md): a domain anyone may send as is an F, whatever the rest scores.
+      grade = 'F';
+    }
     const report: DomainReport<Record<string, Section>> = {
       domain,
       input,
@@ -152,12 +193,14 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
       score,
       sections,
       complete: unknown.length === 0,
+      unknown,
+      exists,
       sendsNoMail,
       queries: session.stats.queries,
       elapsedMs: Date.now() - started,
       ttl: session.stats.minTtl ?? 0,
     };
-    return { ok: true, report: report as DomainReport<SectionsOf<R>> };
+    return { ok: true, report: report as unknown as DomainReport<SectionsOf<R>> };
   } finally {
     session.close();
   }

@@ -65,7 +65,8 @@ export function diffReports<R extends SectionRegistry = Sections>(
   }
   diff.skipped = names.filter((section) => skip.has(section));
 
-  if (baseline.complete && current.complete) {
+  // An unknown grade (null: a section unknown, or a domain that does not exist) is never compared.
+  if (baseline.complete && current.complete && baseline.grade !== null && current.grade !== null) {
     const order = compareGrades(current.grade, baseline.grade);
     if (order !== 0) {
       (order > 0 ? diff.regressions : diff.improvements).push({

@@ -34,18 +34,18 @@ export function compareGrades(a: Grade, b: Grade): number {
   return GRADE_ORDER.indexOf(a) - GRADE_ORDER.indexOf(b);
 }
 
-/** The result of grading: the score (0–100), the grade, and whether sections in `error` were left out. */
+/** The result of grading: the score (0–100) and the grade, both null when a section is unknown. */
 export interface GradeResult<Name extends string = SectionName> {
-  score: number;
-  grade: Grade;
-  /** Sections left out because DNS could not answer. */
+  score: number | null;
+  grade: Grade | null;
+  /** Sections DNS could not answer (`error`): with any, the grade and the score are unknown (null). */
   unknown: Name[];
 }
 
 /**
  * Grades a domain from its section statuses, as docs/grading.md tabulates: score = Σ weight × points ÷ Σ weight over
- * the registry's sections that could be determined, rounded; grade from the thresholds; a failing section that caps
- * the grade (SPF, DMARC) caps it at D.
+ * the registry's sections, rounded; grade from the thresholds; a failing section that caps the grade (SPF, DMARC)
+ * caps it at D. A section in `error` is unknown, and an unknown is never shown as a grade: both are then null.
  */
 export function gradeSections<R extends SectionRegistry = Sections>(
   statuses: Record<NameOf<R>, SectionStatus>,
@@ -66,7 +66,8 @@ export function gradeSections<R extends SectionRegistry = Sections>(
     possible += entry.weight;
     if (status === 'fail' && entry.capsGrade) capped = true;
   }
-  const score = possible === 0 ? 0 : Math.round((earned / possible) * 100);
+  if (unknown.length > 0 || possible === 0) return { score: null, grade: null, unknown };
+  const score = Math.round((earned / possible) * 100);
   let grade = GRADE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? 'F';
   if (capped && compareGrades(grade, FAIL_CAP) < 0) grade = FAIL_CAP;
   return { score, grade, unknown };

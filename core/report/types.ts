@@ -21,12 +21,17 @@ export interface DomainReport<Sections = ReportSections> {
   input: string;
   /** ISO 8601 time of the check. */
   checkedAt: string;
-  grade: Grade;
-  /** 0–100. */
-  score: number;
+  /** A–F; null when it is not known: a section is in `error` (`unknown` lists them) or the domain does not exist. */
+  grade: Grade | null;
+  /** 0–100; null whenever `grade` is. */
+  score: number | null;
   sections: Sections;
-  /** False when a section is in `error` (DNS could not answer): the grade then covers the other sections only. */
+  /** False when a section is in `error` (DNS could not answer a lookup its verdict depends on). */
   complete: boolean;
+  /** The sections in `error`, whose verdict is unknown; what is known stays inside the sections. */
+  unknown: string[];
+  /** False when the domain does not exist (NXDOMAIN at its name, RFC 8020): nothing is graded, nothing passes. */
+  exists: boolean;
   /** The domain declares it sends no mail (SPF authorizes nothing and DMARC rejects), so DKIM and PTR are not due. */
   sendsNoMail: boolean;
   /** DNS lookups the check made, each distinct question once (the Worker may answer some from its answer cache). */

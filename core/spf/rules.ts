@@ -1,3 +1,4 @@
+import { type DnsFailure, describeDnsFailure } from '../dns/failure.js';
 import { utf8Length } from '../dns/name.js';
 import { createFinding, type Finding, type SectionStatus, sectionStatus } from '../finding.js';
 import { SPF_LOOKUP_LIMIT, SPF_MX_LIMIT, SPF_VOID_LIMIT } from './check-host.js';
@@ -31,11 +32,11 @@ class Findings {
   readonly list: Finding[] = [];
   private readonly counts = new Map<SpfFindingId, number>();
 
-  add(id: SpfFindingId, message: string, at?: string) {
+  add(id: SpfFindingId, message: string, at?: string, failure?: DnsFailure) {
     const count = this.counts.get(id) ?? 0;
     if (count >= MAX_FINDINGS_PER_ID) return;
     this.counts.set(id, count + 1);
-    this.list.push(createFinding(spfFindings, id, message, at === undefined ? {} : { at }));
+    this.list.push(createFinding(spfFindings, id, message, { ...(at === undefined ? {} : { at }), ...failure }));
   }
 }
 
@@ -77,7 +78,12 @@ function judgeOneNode(findings: Findings, walked: SpfWalkNode, path: readonly st
       return false;
     case 'dns-error': {
       const code = walked.error?.code ?? 'error';
-      findings.add('spf.dns-error', `The TXT lookup of ${domain} failed (${code}): ${node.reason}`, domain);
+      findings.add(
+        'spf.dns-error',
+        `The TXT lookup of ${domain} failed (${code}): ${node.reason}`,
+        domain,
+        walked.error ? describeDnsFailure(walked.error, 'TXT') : undefined,
+      );
       return true;
     }
     case 'missing':

@@ -1,6 +1,7 @@
 import { mapBounded } from '../concurrency.js';
+import { describeDnsFailure } from '../dns/failure.js';
 import type { DnsResult, FetchBudget, LookupOptions, Resolver } from '../dns/types.js';
-import { createFinding, type Finding, type SectionStatus, type Severity, sectionStatus } from '../finding.js';
+import { createFinding, type Finding, type SectionStatus, sectionStatus } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
 import { judgeTlsaSet } from './dane.js';
 import { type TlsFindingId, tlsFindings } from './findings.js';
@@ -47,7 +48,7 @@ export function mtaStsPolicyUrl(domain: string): string {
   return `https://mta-sts.${domain}/.well-known/mta-sts.txt`;
 }
 
-type Push = (id: TlsFindingId, message: string, extra?: { at?: string; severity?: Severity }) => void;
+type Push = (id: TlsFindingId, message: string, extra?: Parameters<typeof createFinding>[3]) => void;
 
 const txtTexts = (result: DnsResult<'TXT'>) =>
   result.status === 'answer' ? result.records.map((r) => r.data.text) : [];
@@ -63,7 +64,10 @@ async function checkMtaSts(
   const data: MtaStsData = { coverage: [] };
   const name = `_mta-sts.${domain}`;
   if (txt.status === 'error') {
-    push('mtasts.dns-error', `The TXT lookup of ${name} failed (${txt.error.code}).`, { at: name });
+    push('mtasts.dns-error', `The TXT lookup of ${name} failed (${txt.error.code}).`, {
+      at: name,
+      ...describeDnsFailure(txt.error, 'TXT'),
+    });
     data.error = txt.error.code;
     return { data, failed: true };
   }
@@ -169,7 +173,10 @@ function checkTlsRpt(domain: string, txt: DnsResult<'TXT'>, push: Push, records:
   const name = `_smtp._tls.${domain}`;
   const data: TlsRptData = { rua: [] };
   if (txt.status === 'error') {
-    push('tlsrpt.dns-error', `The TXT lookup of ${name} failed (${txt.error.code}).`, { at: name });
+    push('tlsrpt.dns-error', `The TXT lookup of ${name} failed (${txt.error.code}).`, {
+      at: name,
+      ...describeDnsFailure(txt.error, 'TXT'),
+    });
     data.error = txt.error.code;
     return data;
   }
@@ -211,7 +218,7 @@ async function checkDane(hosts: readonly string[], resolver: Resolver, push: Pus
       found.push([
         'dane.dns-error',
         `The TLSA lookup of ${name} failed (${answer.error.code}): DANE for ${host} is unknown.`,
-        { at: name },
+        { at: name, ...describeDnsFailure(answer.error, 'TLSA') },
       ]);
       const dane: DaneHost = { host, name, state: 'unknown', records: [], error: answer.error.code };
       return { dane, found, lines };

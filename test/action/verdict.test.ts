@@ -28,6 +28,8 @@ function report(
     checkedAt: '2026-11-27T00:00:00.000Z',
     grade,
     score: 90,
+    unknown: [],
+    exists: true,
     // Every section of the registry, so a new section needs no edit here.
     sections: Object.fromEntries(
       SECTIONS.names.map((name) => [name, section(name)]),

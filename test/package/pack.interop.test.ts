@@ -122,7 +122,7 @@ const outcome = await checkDomain('example.test', { resolver });
 const report: DomainReport | undefined = outcome.ok ? outcome.report : undefined;
 // @ts-expect-error: a report has no such field, so the types are checked, not \`any\`
 report?.notAField;
-export const grade: string | undefined = report?.grade;
+export const grade: string | null | undefined = report?.grade;
 `,
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');

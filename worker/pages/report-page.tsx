@@ -13,7 +13,7 @@ const STATUS_WORDS: Record<ReportSection['status'], string> = {
   pass: 'pass',
   warn: 'warning',
   fail: 'fail',
-  error: 'DNS error',
+  error: 'unknown (DNS failed)',
 };
 
 function FindingItem(props: { finding: Finding }) {
@@ -38,21 +38,70 @@ function FindingItem(props: { finding: Finding }) {
   );
 }
 
+/** A failed lookup's finding: shown once, in the page's banner, not under every section it hit. */
+const isDnsFailure = (finding: Finding) => finding.cause !== undefined && finding.id.endsWith('.dns-error');
+
+const CAUSE_WORDS: Record<NonNullable<Finding['cause']>, string> = {
+  resolver: "The DoH server this checker asks failed — not the domain's DNS",
+  domain: "The domain's DNS failed",
+  limit: 'The check reached its own bound before DNS answered',
+};
+
+/** One banner naming why the grade is unknown: each cause once, the checks it hit, an example and the fix. */
+function UnknownBanner(props: { report: DomainReport<unknown>; listed: ReturnType<typeof listSections> }) {
+  const { report, listed } = props;
+  if (report.exists === false) {
+    return (
+      <div class="banner" role="alert">
+        <strong>{report.domain} does not exist</strong> (NXDOMAIN at its name, RFC 8020): there is nothing to check and
+        no grade. Is the name spelt right?
+      </div>
+    );
+  }
+  const unknown = listed.filter(({ section }) => section.status === 'error');
+  const causes = new Map<NonNullable<Finding['cause']>, { finding: Finding; sections: string[] }>();
+  for (const { entry, section } of unknown) {
+    for (const finding of section.findings.filter(isDnsFailure)) {
+      const cause = finding.cause!;
+      const seen = causes.get(cause) ?? { finding, sections: [] };
+      if (!seen.sections.includes(entry.title)) seen.sections.push(entry.title);
+      causes.set(cause, seen);
+    }
+  }
+  return (
+    <div class="banner" role="alert">
+      <p>
+        <strong>Grade unknown:</strong> DNS failed for {unknown.map(({ entry }) => entry.title).join(', ')}, so those
+        checks are unknown — not missing, not failed. What is known is shown below.
+      </p>
+      {[...causes].map(([cause, { finding, sections }]) => (
+        <p>
+          <strong>{CAUSE_WORDS[cause]}</strong> ({sections.join(', ')}): {finding.message}
+          <br />
+          <strong>Fix:</strong> {finding.fix}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 function Section(props: { name: string; title: string; section: ReportSection }) {
   const { name, title, section } = props;
+  // In a section DNS could not answer, its failed lookups are named once, in the banner above.
+  const findings = section.status === 'error' ? section.findings.filter((f) => !isDnsFailure(f)) : section.findings;
   return (
     <section class="section" aria-labelledby={`section-${name}`}>
       <h2 id={`section-${name}`}>
         {title} <span class={`status status-${section.status}`}>{STATUS_WORDS[section.status]}</span>
       </h2>
       <p>{section.summary}</p>
-      {section.findings.length ? (
+      {findings.length ? (
         <ul class="findings" aria-label={`${title} findings`}>
-          {section.findings.map((finding) => (
+          {findings.map((finding) => (
             <FindingItem finding={finding} />
           ))}
         </ul>
-      ) : (
+      ) : section.status === 'error' ? null : (
         <p class="meta">No findings.</p>
       )}
       {section.records.length ? (
@@ -98,14 +147,27 @@ export function renderReportPage(
   const badge = `${origin}/badge/${domainPath}.svg`;
   const snippet = `[![email auth](${badge})](${origin}/report/${domainPath})`;
   return renderDocument(
-    <Layout title={`${report.domain}: grade ${report.grade} · mailposture`}>
+    <Layout title={`${report.domain}: grade ${report.grade ?? 'unknown'} · mailposture`}>
       <h1>{report.input === report.domain ? report.domain : `${report.input} (${report.domain})`}</h1>
+      {report.grade === null ? <UnknownBanner report={report} listed={listSections(report, registry)} /> : null}
       <div class="summary">
-        <span class={`grade grade-${report.grade}`} role="img" aria-label={`Grade ${report.grade}`}>
-          {report.grade}
+        <span
+          class={`grade grade-${report.grade ?? 'unknown'}`}
+          role="img"
+          aria-label={`Grade ${report.grade ?? 'unknown'}`}
+        >
+          {report.grade ?? '?'}
         </span>
         <p>
-          Grade <strong>{report.grade}</strong>, score {report.score} of 100.
+          {report.grade === null ? (
+            <span>
+              Grade <strong>unknown</strong>.
+            </span>
+          ) : (
+            <span>
+              Grade <strong>{report.grade}</strong>, score {report.score} of 100.
+            </span>
+          )}
           <br />
           <span class="meta">
             Checked <time datetime={report.checkedAt}>{humanTime(report.checkedAt)}</time>: {report.queries} DNS

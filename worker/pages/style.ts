@@ -18,7 +18,8 @@ input:focus-visible, button:focus-visible, a:focus-visible { outline: 3px solid 
 .grade { display: inline-grid; place-items: center; width: 4.5rem; height: 4.5rem; font-size: 2.6rem; font-weight: 800;
   border-radius: 0.6rem; color: #fff; }
 ${gradeCss()}
-.grade-none { background: #${ERROR_COLOUR.hex}; color: #${ERROR_COLOUR.text}; }
+.grade-unknown { background: #${ERROR_COLOUR.hex}; color: #${ERROR_COLOUR.text}; }
+.banner { border: 2px solid var(--err); border-radius: .5rem; padding: .5rem 1rem; margin: 1rem 0; }
 .summary { display: flex; gap: 1.25rem; align-items: center; margin: 1rem 0 1.5rem; }
 .section { border: 1px solid #8886; border-radius: 0.5rem; padding: 1rem; margin: 1rem 0; }
 .status { font-size: 0.8rem; font-weight: 700; text-transform: uppercase; padding: 0.1rem 0.5rem; border-radius: 1rem;

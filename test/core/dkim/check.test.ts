@@ -74,14 +74,17 @@ describe('checkDkim, bounds and failures', () => {
     expect(ids(check)).toContain('dkim.dns-error');
   });
 
-  it('keeps a found key when only a guessed selector timed out, as a warning', async () => {
+  it('keeps a found key when only a guessed selector timed out, as an info finding (docs/grading.md)', async () => {
     const zones = mergeZoneData(dkimZones, {
       zones: [],
       records: { 'k2._domainkey.dkim-weak.test': { error: 'timeout' } },
     });
     const check = await checkDkim('dkim-weak.test', { resolver: createMemoryResolver(zones) });
     expect(ids(check)).toEqual(['dkim.dns-error', 'dkim.weak-key']);
-    expect(check.findings.find((finding) => finding.id === 'dkim.dns-error')?.severity).toBe('warning');
+    const failure = check.findings.find((finding) => finding.id === 'dkim.dns-error');
+    expect(failure?.severity).toBe('info');
+    expect(failure?.cause).toBe('resolver');
+    // The weak key found is what sets the status, not the failed probe.
     expect(check.status).toBe('warn');
   });
 
@@ -93,5 +96,41 @@ describe('checkDkim, bounds and failures', () => {
     const check = await checkDkim('dkim.test', { resolver: createMemoryResolver(zones), selectors: ['slow'] });
     expect(check.status).toBe('error');
     expect(selector(check, 'slow')?.dnsError).toBe('timeout');
+  });
+});
+
+describe('checkDkim and failed probes (what a failed lookup means, docs/grading.md)', () => {
+  it('is not unknown when one guessed selector fails and the others answered, even with no key found', async () => {
+    const zones = mergeZoneData(dkimZones, {
+      zones: ['dkim-probe-fail.test'],
+      records: {
+        'dkim-probe-fail.test': { TXT: ['v=spf1 -all'] },
+        'google._domainkey.dkim-probe-fail.test': { error: 'servfail' },
+      },
+    });
+    const check = await checkDkim('dkim-probe-fail.test', { resolver: createMemoryResolver(zones) });
+    expect(check.status).not.toBe('error');
+    const failure = check.findings.find((finding) => finding.id === 'dkim.dns-error');
+    expect(failure).toMatchObject({ severity: 'info', cause: 'domain' });
+  });
+
+  it('groups one failure seen under every probed selector into one finding per cause, listing the names', async () => {
+    const check = await checkDkim('dkim.test', {
+      resolver: {
+        resolve: async (name, type) => ({
+          status: 'error',
+          name,
+          type,
+          error: { code: 'network', transient: true, message: 'down' },
+        }),
+      },
+    });
+    expect(check.status).toBe('error');
+    const failures = check.findings.filter((finding) => finding.id === 'dkim.dns-error');
+    expect(failures.length).toBeLessThanOrEqual(2);
+    const probes = failures.find((finding) => (finding.names?.length ?? 0) > 1);
+    expect(probes?.cause).toBe('resolver');
+    expect(probes?.fix).toMatch(/DoH endpoint/);
+    expect(probes?.names?.length).toBeGreaterThan(10);
   });
 });

@@ -102,11 +102,13 @@ describe('gradeSections', () => {
     [{ spf: 'warn', dmarc: 'warn', dkim: 'warn', mx: 'pass', ptr: 'warn', tls: 'pass' }, 57, 'D'],
     [{ spf: 'fail', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'pass' }, 77, 'D'],
     [{ spf: 'fail', dmarc: 'fail', dkim: 'fail', mx: 'fail', ptr: 'fail', tls: 'fail' }, 0, 'F'],
-    [{ spf: 'pass', dmarc: 'error', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'pass' }, 100, 'A'],
+    // An unknown is never shown as a grade: a section in error leaves both unknown.
+    [{ spf: 'pass', dmarc: 'error', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'pass' }, null, null],
+    [{ spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'error' }, null, null],
     [{ spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'warn' }, 95, 'A'],
     // An enforce policy that omits an MX host: 91, capped — compliant senders refuse mail to that host.
     [{ spf: 'pass', dmarc: 'pass', dkim: 'pass', mx: 'pass', ptr: 'pass', tls: 'fail' }, 91, 'D'],
-  ] as const)('%j scores %i, grade %s (docs/grading.md)', (statuses, score, grade) => {
+  ] as const)('%j scores %s, grade %s (docs/grading.md)', (statuses, score, grade) => {
     expect(gradeSections(statuses)).toMatchObject({ score, grade });
   });
 });
