@@ -45,7 +45,17 @@ export function dnsErrorLabel(error: Pick<DnsError, 'code' | 'reason'>): string 
  * domain's name servers the domain owner's, a bound of the check nobody's but time's.
  */
 export function describeDnsFailure(error: Pick<DnsError, 'code' | 'reason'>, type?: RecordType): DnsFailure {
-  const cause = dnsFailureCause(error);
+  return describeDnsFailureCause(dnsFailureCause(error), { type, label: dnsErrorLabel(error) });
+}
+
+/**
+ * The fix that fits a cause, for a failure known only by its cause (one section's lookups failed, and another that
+ * needs their answer reports it): `type` names the queries, `label` the error, when known.
+ */
+export function describeDnsFailureCause(
+  cause: DnsFailureCause,
+  { type, label }: { type?: RecordType | undefined; label?: string | undefined } = {},
+): DnsFailure {
   const what = type ? `${type} queries` : 'queries';
   switch (cause) {
     case 'resolver':
@@ -60,7 +70,7 @@ export function describeDnsFailure(error: Pick<DnsError, 'code' | 'reason'>, typ
       return {
         cause,
         fix:
-          `The domain's DNS failed (${dnsErrorLabel(error)}, relayed by the resolver): check that every name server ` +
+          `The domain's DNS failed (${label ? `${label}, ` : ''}relayed by the resolver): check that every name server ` +
           `of the zone answers ${what} for the names listed (and that its DNSSEC validates), then run the check again.`,
       };
     case 'limit':

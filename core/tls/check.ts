@@ -1,5 +1,5 @@
 import { mapBounded } from '../concurrency.js';
-import { describeDnsFailure } from '../dns/failure.js';
+import { describeDnsFailure, describeDnsFailureCause } from '../dns/failure.js';
 import type { DnsResult, FetchBudget, LookupOptions, Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type SectionStatus, sectionStatus } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
@@ -35,9 +35,14 @@ export function tlsMailHostsFromMx(mx: {
   status: SectionStatus;
   nullMx: boolean;
   hosts: ReadonlyArray<{ exchange: string }>;
+  /** The mx section's findings: a failed lookup's `cause` says who failed when the hosts are unknown. */
+  findings?: readonly Finding[];
 }): TlsMailHosts {
+  const unknown = mx.status === 'error' && mx.hosts.length === 0;
+  const cause = unknown ? mx.findings?.find((finding) => finding.cause !== undefined)?.cause : undefined;
   return {
-    unknown: mx.status === 'error' && mx.hosts.length === 0,
+    unknown,
+    ...(cause ? { cause } : {}),
     nullMx: mx.nullMx,
     hosts: mx.hosts.map((host) => host.exchange),
   };
@@ -349,7 +354,7 @@ export async function checkTls(domain: string, options: CheckTlsOptions): Promis
     push(
       'dane.dns-error',
       `The MX hosts of ${domain} could not be looked up, so their TLSA records and the MTA-STS coverage are unknown.`,
-      { at: domain },
+      { at: domain, ...(mailHosts.cause ? describeDnsFailureCause(mailHosts.cause, { type: 'MX' }) : {}) },
     );
   }
   // RFC 8460 §3: without a TLS-RPT record, senders cannot report MTA-STS or DANE failures to the domain.

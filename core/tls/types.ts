@@ -1,3 +1,4 @@
+import type { DnsFailureCause } from '../dns/failure.js';
 import type { DnsErrorCode } from '../dns/types.js';
 import type { Finding, SectionStatus } from '../finding.js';
 import type { HttpsErrorCode } from '../https.js';
@@ -125,6 +126,8 @@ export interface DaneData {
 export interface TlsMailHosts {
   /** The MX lookup failed: the hosts are unknown. */
   unknown: boolean;
+  /** Who failed when the hosts are unknown (the cause on the mx section's failed lookup). */
+  cause?: DnsFailureCause;
   /** The domain publishes a null MX (RFC 7505): it takes no mail. */
   nullMx: boolean;
   /** The MX host names by preference (for an implicit MX, the domain itself). */

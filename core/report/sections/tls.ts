@@ -26,7 +26,12 @@ export const tlsSection = defineSection({
     return checkTls(domain, {
       resolver,
       fetcher: https,
-      mailHosts: tlsMailHostsFromMx({ status: mx.status, nullMx: mx.data.nullMx, hosts: mx.data.hosts }),
+      mailHosts: tlsMailHostsFromMx({
+        status: mx.status,
+        nullMx: mx.data.nullMx,
+        hosts: mx.data.hosts,
+        findings: mx.findings,
+      }),
       ...(fetchBudget ? { fetchBudget } : {}),
     });
   },

@@ -27,13 +27,17 @@ describe('a check whose resolver is down', () => {
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const report = await json(response);
     expect(report).toMatchObject({ grade: null, score: null, complete: false, exists: true });
-    expect(report.unknown).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr']);
+    expect(report.unknown).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls']);
+    // The tls section gets the same treatment: its failed lookups are attributed and grouped too.
+    const tls = report.sections.tls.findings.filter((f: { id: string }) => f.id.endsWith('.dns-error'));
+    expect(tls.length).toBeGreaterThan(0);
+    for (const finding of tls) expect(finding.cause).toBe('resolver');
     const failures = findingsOf(report).filter((finding: { id: string }) => finding.id.endsWith('.dns-error'));
     // Not 34 dkim.dns-error findings: one per section and cause.
     expect(
       report.sections.dkim.findings.filter((f: { id: string }) => f.id === 'dkim.dns-error').length,
     ).toBeLessThanOrEqual(2);
-    expect(failures.length).toBeLessThanOrEqual(7);
+    expect(failures.length).toBeLessThanOrEqual(9);
     for (const finding of failures.filter((f: { cause?: string }) => f.cause)) {
       expect(finding.cause).toBe('resolver');
       expect(finding.fix).toMatch(/DoH endpoint/);
