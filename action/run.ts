@@ -10,6 +10,7 @@ import {
   parseDomain,
 } from '../core/index.js';
 import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
+import { createHttp2Fetch } from './http2-fetch.js';
 import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
 import { type DomainOutcome, decideVerdict, dnsErrorSections, knownGrade, type Verdict } from './verdict.js';
 
@@ -71,8 +72,12 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
     ? await readBaseline(options.baselinePath, options.baselineLabel ?? options.baselinePath)
     : undefined;
   const previous = baselineRead?.status === 'found' ? baselineRead.file.domains : {};
+  // DoH over one HTTP/2 connection per endpoint, its queries as streams (an origin without HTTP/2 gets the platform's
+  // fetch); closed once every domain is checked, so the process can exit.
+  const transport = createHttp2Fetch();
   const resolver = createDohResolver({
     ...(options.dohUrls.length > 0 ? { endpoints: options.dohUrls } : {}),
+    fetch: transport.fetch,
     timeoutMs: options.dnsTimeoutMs,
     retries: options.dnsRetries,
   });
@@ -82,26 +87,31 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
   const scheduler = createLookupScheduler({ concurrency: RUN_BOUNDS.exchanges });
   // The platform's fetch, for the MTA-STS policies (core's HTTPS port: bounded, redirects not followed).
   const https = createHttpsFetcher();
-  const outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input): Promise<DomainOutcome> => {
-    const result = await checkDomain(input, {
-      resolver,
-      https,
-      scheduler,
-      selectors: itemsFor(options.selectors, input),
-      sendingIps: itemsFor(options.sendingIps, input),
+  let outcomes: DomainOutcome[];
+  try {
+    outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input): Promise<DomainOutcome> => {
+      const result = await checkDomain(input, {
+        resolver,
+        https,
+        scheduler,
+        selectors: itemsFor(options.selectors, input),
+        sendingIps: itemsFor(options.sendingIps, input),
+      });
+      if (!result.ok) throw new UsageError(`Invalid domain "${input}": ${result.error.message}`);
+      const report = result.report;
+      const before = previous[report.domain];
+      return {
+        input,
+        domain: report.domain,
+        report,
+        baseline: before ? 'compared' : 'missing',
+        diff: before ? diffReports(before, report) : undefined,
+        dnsErrors: dnsErrorSections(report),
+      };
     });
-    if (!result.ok) throw new UsageError(`Invalid domain "${input}": ${result.error.message}`);
-    const report = result.report;
-    const before = previous[report.domain];
-    return {
-      input,
-      domain: report.domain,
-      report,
-      baseline: before ? 'compared' : 'missing',
-      diff: before ? diffReports(before, report) : undefined,
-      dnsErrors: dnsErrorSections(report),
-    };
-  });
+  } finally {
+    await transport.close();
+  }
 
   const baseline: BaselineState = {
     path: options.baselinePath,
