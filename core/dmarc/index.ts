@@ -1,3 +1,4 @@
+export * from './alignment.js';
 export * from './authorize.js';
 export * from './check.js';
 export * from './discover.js';
