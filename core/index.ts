@@ -7,6 +7,12 @@ export { mapBounded } from './concurrency.js';
 export { type CheckDkimOptions, checkDkim } from './dkim/check.js';
 export { parseDkimKey } from './dkim/parse.js';
 export type { DkimCheck, DkimData, DkimKeyRecord, DkimParseResult, DkimSelectorResult } from './dkim/types.js';
+export {
+  type AlignmentInput,
+  type AlignmentResult,
+  alignIdentifier,
+  type IdentifierAlignment,
+} from './dmarc/alignment.js';
 export { checkDmarc } from './dmarc/check.js';
 export { parseDmarc } from './dmarc/parse.js';
 export type {
@@ -116,6 +122,29 @@ export type {
   ReportDiff,
   ReportSection,
 } from './report/types.js';
+export { type CheckSendingOptions, checkSendingHosts, MAX_SENDING_IPS } from './sending/check.js';
+export { sendingFindings } from './sending/findings.js';
+export {
+  RECEIVER_RULES,
+  type ReceiverRules,
+  type RequirementCheck,
+  type RequirementRule,
+} from './sending/requirements.js';
+export type {
+  DmarcOutcome,
+  DmarcOutcomeKind,
+  ReceiverChecklist,
+  RequirementResult,
+  RequirementStatus,
+  ReverseDnsStatus,
+  SendingData,
+  SendingHeloResult,
+  SendingHost,
+  SendingReverseDns,
+  SendingSection,
+  SendingSpfAlignment,
+  SendingSpfResult,
+} from './sending/types.js';
 export { type AuditSpfOptions, auditSpf } from './spf/audit.js';
 export { type CheckHostOptions, checkHost } from './spf/check-host.js';
 export { parseSpf } from './spf/parse.js';

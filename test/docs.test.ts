@@ -48,6 +48,14 @@ const CONTRACT = [
   'ptr.mismatch',
   'ptr.generic',
   'ptr.dns-error',
+  // Issue 18: the sending section.
+  'sending.ip-not-authorized',
+  'sending.spf-error',
+  'sending.not-aligned',
+  'sending.dmarc-fail',
+  'sending.ptr-missing',
+  'sending.ptr-not-confirmed',
+  'sending.helo-not-authorized',
 ];
 
 describe('docs/findings.md', () => {
@@ -62,7 +70,8 @@ describe('docs/findings.md', () => {
     const doc = renderFindingsDoc();
     for (const id of ids) expect(doc).toContain(`<a id="${id}"></a>`);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(spf|dmarc|dkim|mx|ptr|mtasts|tlsrpt|dane)\.[a-z0-9]+(-[a-z0-9]+)*$/);
+    for (const id of ids)
+      expect(id).toMatch(/^(spf|dmarc|dkim|mx|ptr|mtasts|tlsrpt|dane|sending)\.[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });
 

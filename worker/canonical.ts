@@ -27,7 +27,7 @@ const ROUTES: readonly CanonicalRoute[] = [
   {
     pattern: /^\/v1\/check\/([^/]+)$/,
     segment: 'domain',
-    params: { selector: 'list', ip: 'list' },
+    params: { selector: 'list', ip: 'list', sender: 'one', helo: 'one' },
     unknown: 'refuse',
   },
   {
@@ -40,7 +40,12 @@ const ROUTES: readonly CanonicalRoute[] = [
   { pattern: /^\/v1\/dkim\/([^/]+)$/, segment: 'domain', params: { selector: 'list' }, unknown: 'refuse' },
   { pattern: /^\/v1\/ptr\/([^/]+)$/, segment: 'ip', params: {}, unknown: 'refuse' },
   { pattern: /^\/badge\/([^/]+?)(\.(?:svg|json))$/, segment: 'domain', params: {}, unknown: 'drop' },
-  { pattern: /^\/report\/([^/]+)$/, segment: 'domain', params: { selector: 'field' }, unknown: 'drop' },
+  {
+    pattern: /^\/report\/([^/]+)$/,
+    segment: 'domain',
+    params: { selector: 'field', ip: 'field', sender: 'one', helo: 'one' },
+    unknown: 'drop',
+  },
 ];
 
 /** The outcome of canonicalizing a request's URL: the canonical URL, or why its parameters are refused. */

@@ -90,16 +90,37 @@ const SelectorsSchema = repeatable(z.string().min(1).max(253))
     examples: [['selector1']],
   });
 
-export const CheckQuerySchema = z.object({
-  selector: SelectorsSchema,
-  ip: repeatable(IpSchema)
-    .optional()
-    .openapi({
-      param: { name: 'ip', in: 'query', style: 'form', explode: true },
-      description: `Sending IP addresses to check against SPF and PTR (repeatable, at most ${MAX_LIST_ITEMS}).`,
-      examples: [['192.0.2.25']],
+export const CheckQuerySchema = z
+  .object({
+    selector: SelectorsSchema,
+    ip: repeatable(IpSchema)
+      .optional()
+      .openapi({
+        param: { name: 'ip', in: 'query', style: 'form', explode: true },
+        description:
+          `Sending IP addresses (repeatable, at most ${MAX_LIST_ITEMS}): each gets the \`sending\` section — SPF ` +
+          'check_host() for the MAIL FROM (and HELO), DMARC alignment and policy, reverse DNS and the large ' +
+          "receivers' sender requirements — and its reverse DNS in `ptr`.",
+        examples: [['192.0.2.25']],
+      }),
+    sender: SenderSchema.optional().openapi({
+      param: { name: 'sender', in: 'query' },
+      description:
+        'The envelope MAIL FROM of the sending IPs: a mailbox (RFC 5321 §4.1.2) or a domain (its local-part is then ' +
+        '"postmaster", RFC 7208 §4.3); the checked domain when absent. Needs `ip`.',
+      examples: ['bounce@example.com'],
     }),
-});
+    helo: HeloSchema.optional().openapi({
+      param: { name: 'helo', in: 'query' },
+      description:
+        "The HELO/EHLO name of the sending IPs, checked as SPF's HELO identity (RFC 7208 §2.3): a domain or an " +
+        'address literal such as `[192.0.2.1]`. Needs `ip`.',
+      examples: ['mail.example.com'],
+    }),
+  })
+  .refine((query) => (query.ip?.length ?? 0) > 0 || (query.sender === undefined && query.helo === undefined), {
+    message: '`sender` and `helo` need `ip`.',
+  });
 
 export const SpfQuerySchema = z
   .object({
@@ -173,10 +194,107 @@ export const SectionSchema = z
   })
   .openapi('Section');
 
+const SpfResultSchema = z.enum(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
+
+const SendingSpfSchema = z.looseObject({
+  identity: z.string().openapi({ examples: ['bounce@example.com'] }),
+  domain: z.string(),
+  result: SpfResultSchema,
+  mechanism: z.string().optional().openapi({ description: 'The term that matched, as written.' }),
+  mechanismDomain: z.string().optional(),
+  reason: z.string().optional(),
+  explanation: z.string().optional(),
+  lookups: z.looseObject({ dns: z.number(), void: z.number() }),
+});
+
+const RequirementSchema = z.looseObject({
+  id: z.string().openapi({ examples: ['fcrdns'] }),
+  text: z.string(),
+  appliesTo: z.enum(['all', 'bulk']),
+  status: z.enum(['pass', 'fail', 'unknown', 'not-checkable']),
+  detail: z.string(),
+});
+
+/** The sending section's `data` (core/sending/types.ts `SendingData`). */
+export const SendingDataSchema = z
+  .looseObject({
+    from: z.string().openapi({ description: 'The From (Author) domain: the checked domain.' }),
+    sender: z.string().openapi({ description: 'The MAIL FROM checked, a mailbox or a domain.' }),
+    senderDomain: z.string(),
+    helo: z.string().optional(),
+    policy: z
+      .looseObject({
+        p: z.enum(['none', 'quarantine', 'reject']),
+        applied: z.enum(['none', 'quarantine', 'reject']),
+        testing: z.boolean(),
+        aspf: z.enum(['r', 's']),
+        adkim: z.enum(['r', 's']),
+      })
+      .optional()
+      .openapi({ description: 'The DMARC policy of the From domain; absent when none applies or it is unknown.' }),
+    organizationalDomains: z.looseObject({ from: z.string().optional(), sender: z.string().optional() }),
+    dkim: z.array(z.looseObject({ selector: z.string(), keyType: z.string(), keyBits: z.number() })),
+    hosts: z.array(
+      z.looseObject({
+        ip: z.string(),
+        status: z.enum(['pass', 'warn', 'fail', 'error']),
+        outcome: z.looseObject({
+          kind: z.enum(['pass-spf', 'dkim-only', 'fail', 'no-policy', 'unknown']),
+          text: z.string().openapi({ examples: ['fails DMARC: p=reject — receivers reject it'] }),
+          policy: z.enum(['none', 'quarantine', 'reject']).optional(),
+          selectors: z.array(z.string()).optional(),
+        }),
+        reverseDns: z.looseObject({
+          status: z.enum(['confirmed', 'generic', 'missing', 'not-confirmed', 'error']),
+          names: z.array(z.string()),
+          confirmedName: z.string().optional(),
+        }),
+        spf: SendingSpfSchema,
+        helo: z.looseObject({ helo: z.string(), checkable: z.boolean(), spf: SendingSpfSchema.optional() }).optional(),
+        alignment: z.looseObject({
+          spf: z.looseObject({
+            result: z.enum(['aligned', 'not-aligned', 'unknown', 'no-spf-pass']),
+            mode: z.enum(['r', 's']),
+            identifier: z.string(),
+            reason: z.string(),
+          }),
+          dkim: z.looseObject({ selectors: z.array(z.string()), known: z.boolean() }),
+        }),
+        requirements: z.array(
+          z.looseObject({
+            receiver: z.string().openapi({ examples: ['gmail'] }),
+            name: z.string(),
+            since: z.string().openapi({ examples: ['2024-02-01'] }),
+            source: z.string(),
+            items: z.array(RequirementSchema),
+          }),
+        ),
+        findings: z.array(FindingSchema),
+      }),
+    ),
+  })
+  .openapi('SendingData');
+
+/** Sections whose `data` the document describes in full; the others' `data` is the protocol's own result. */
+const SECTION_DATA: Partial<Record<string, z.ZodType>> = { sending: SendingDataSchema };
+
 /** The report's schema: its `sections` are the registry's, each in the one section shape. */
 export function createReportSchema(registry: SectionRegistry = SECTIONS) {
   const [first, ...rest] = registry.names;
   if (first === undefined) throw new Error('A report needs at least one section.');
+  const sections = Object.fromEntries(
+    registry.entries.map((entry) => {
+      const data = SECTION_DATA[entry.name];
+      let schema: z.ZodType = data
+        ? SectionSchema.extend({ data }).openapi(`${entry.label}Section`, {
+            description: `The ${entry.name} section (${entry.title}).`,
+          })
+        : SectionSchema;
+      // A section with `present` is in the report only for some inputs (sending: when sending IPs are named).
+      if (entry.present) schema = schema.optional();
+      return [entry.name, schema];
+    }),
+  );
   return z
     .looseObject({
       domain: z.string().openapi({ examples: ['example.com'] }),
@@ -190,7 +308,7 @@ export function createReportSchema(registry: SectionRegistry = SECTIONS) {
         description: 'The sections in `error` (DNS could not answer a lookup their verdict depends on).',
       }),
       exists: z.boolean().openapi({ description: 'False when the domain does not exist (NXDOMAIN at its name).' }),
-      sections: z.record(z.enum([first, ...rest]), SectionSchema),
+      sections: z.object(sections),
       complete: z.boolean().openapi({ description: 'False when a section is in `error` (DNS could not answer).' }),
       sendsNoMail: z
         .boolean()

@@ -1,4 +1,5 @@
 import type { DmarcCheck } from '../dmarc/types.js';
+import { parseHelo, parseSender } from '../dns/mailbox.js';
 import { parseDomain } from '../dns/name.js';
 import { parseIp } from '../dns/reverse-name.js';
 import type { LookupScheduler } from '../dns/scheduler.js';
@@ -6,8 +7,15 @@ import { createLookupSession, type LookupBudget } from '../dns/session.js';
 import type { FetchBudget, Resolver } from '../dns/types.js';
 import { type Finding, groupDnsFailures, type Section, sectionStatus } from '../finding.js';
 import { type HttpsFetcher, noHttpsFetcher } from '../https.js';
+import { MAX_SENDING_IPS } from '../sending/check.js';
 import type { SpfAudit } from '../spf/types.js';
-import type { SectionContext, SectionEntry, SectionRegistry, SectionsOf } from './define-section.js';
+import type {
+  SectionCheckOptions,
+  SectionContext,
+  SectionEntry,
+  SectionRegistry,
+  SectionsOf,
+} from './define-section.js';
 import { gradeSections } from './grade.js';
 import { SECTIONS, type Sections } from './registry.js';
 import type { CheckDomainResult, DomainReport } from './types.js';
@@ -23,8 +31,15 @@ export interface CheckDomainOptions<R extends SectionRegistry = Sections> {
   https?: HttpsFetcher;
   /** DKIM selectors to check besides the common ones. */
   selectors?: readonly string[];
-  /** IP addresses the domain sends from: their reverse DNS is checked (FCrDNS) with the MX hosts'. */
+  /**
+   * IP addresses the domain sends from (at most 10): their reverse DNS is checked (FCrDNS) with the MX hosts', and
+   * the sending section judges each as a receiver would (SPF, DMARC alignment and policy, reverse DNS).
+   */
   sendingIps?: readonly string[];
+  /** The MAIL FROM of the sending IPs: a mailbox or a domain (RFC 5321 §4.1.2); the checked domain when absent. */
+  sender?: string;
+  /** The HELO/EHLO name of the sending IPs (RFC 5321 §4.1.1.1), checked as SPF's HELO identity (RFC 7208 §2.3). */
+  helo?: string;
   /** Probe the common DKIM selectors (default true). */
   discoverSelectors?: boolean;
   /** Bounds of the whole check; defaults: 300 queries, 15 s. */
@@ -106,6 +121,50 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
     if (!address.ok) return { ok: false, error: { code: 'invalid-ip', message: address.error.message, input: ip } };
     sendingIps.push(address.address.ip);
   }
+  const distinctIps = [...new Set(sendingIps)];
+  if (distinctIps.length > MAX_SENDING_IPS) {
+    return {
+      ok: false,
+      error: {
+        code: 'too-many-ips',
+        message: `At most ${MAX_SENDING_IPS} sending IPs can be checked at once; got ${distinctIps.length}.`,
+        input: String(distinctIps.length),
+      },
+    };
+  }
+  let sender: string | undefined;
+  if (options.sender !== undefined) {
+    const parsed = parseSender(options.sender);
+    if (!parsed.ok) return { ok: false, error: { ...parsed.error, input: options.sender } };
+    // RFC 7208 §4.3: check_host() needs a domain name; an address literal names none.
+    if (parsed.domain.startsWith('[')) {
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-sender',
+          message: 'The sender has an address literal for its domain: give a mailbox at a domain name (RFC 7208 §4.3).',
+          input: options.sender,
+        },
+      };
+    }
+    sender = parsed.sender;
+  }
+  let helo: string | undefined;
+  if (options.helo !== undefined) {
+    const parsed = parseHelo(options.helo);
+    if (!parsed.ok) return { ok: false, error: { ...parsed.error, input: options.helo } };
+    helo = parsed.helo;
+  }
+  if ((sender !== undefined || helo !== undefined) && distinctIps.length === 0) {
+    return {
+      ok: false,
+      error: {
+        code: 'sender-without-ip',
+        message: 'A sender or HELO name is checked for sending IPs: name at least one IP with it.',
+        input: sender ?? helo ?? '',
+      },
+    };
+  }
   const domain = parsed.name;
   const now = options.now ?? (() => new Date());
   const checkedAt = now();
@@ -117,14 +176,18 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
     ...(options.fetchBudget ? { fetchBudget: options.fetchBudget } : {}),
   });
   try {
-    const checkOptions = {
+    const checkOptions: SectionCheckOptions = {
       selectors: options.selectors ?? [],
-      sendingIps,
+      sendingIps: distinctIps,
       discoverSelectors: options.discoverSelectors !== false,
+      ...(sender !== undefined ? { sender } : {}),
+      ...(helo !== undefined ? { helo } : {}),
     };
+    // The sections this report has: one with `present` only for the inputs it needs (sending needs sending IPs).
+    const entries = registry.entries.filter((entry) => !entry.present || entry.present(checkOptions));
     // Every section starts at once, in registry order; one that needs another (ptr needs mx's hosts) awaits it.
     const running = new Map<string, Promise<Section>>();
-    registry.entries.forEach((entry, index) => {
+    entries.forEach((entry, index) => {
       const context: SectionContext = {
         domain,
         resolver: session,
@@ -132,7 +195,7 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
         ...(options.fetchBudget ? { fetchBudget: options.fetchBudget } : {}),
         options: checkOptions,
         section: <Data>(needed: SectionEntry<string, Data>) => {
-          const at = registry.entries.indexOf(needed);
+          const at = entries.indexOf(needed);
           const result = running.get(needed.name);
           if (at < 0 || at >= index || !result) {
             throw new Error(`Section "${entry.name}" asks for "${needed.name}", which is not registered before it.`);
@@ -142,9 +205,9 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
       };
       running.set(entry.name, entry.check(context));
     });
-    const results = await Promise.all(registry.entries.map((entry) => running.get(entry.name)!));
+    const results = await Promise.all(entries.map((entry) => running.get(entry.name)!));
     const sections: Record<string, Section> = {};
-    registry.entries.forEach((entry, index) => {
+    entries.forEach((entry, index) => {
       sections[entry.name] = results[index]!;
     });
     const spf = sections.spf as SpfAudit | undefined;
@@ -152,18 +215,18 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
     const sendsNoMail = spf !== undefined && dmarc !== undefined && declaresNoMail(spf, dmarc);
     // Checked concurrently with SPF and DMARC, the others are judged as for a sending domain, then relaxed here.
     if (sendsNoMail) {
-      for (const entry of registry.entries) {
+      for (const entry of entries) {
         const relaxable = entry.notRequiredWithoutMail;
         if (relaxable) sections[entry.name] = relax(sections[entry.name]!, relaxable, NO_MAIL_NOTE);
       }
     }
-    for (const entry of registry.entries) sections[entry.name] = grouped(sections[entry.name]!);
+    for (const entry of entries) sections[entry.name] = grouped(sections[entry.name]!);
     // RFC 8020 §2: NXDOMAIN at the domain's own name (asked by SPF; the session answers it from its memo) means
     // nothing exists there or below: there is nothing to grade, and no section may say it passes.
     const apex = await session.resolve(domain, 'TXT');
     const exists = apex.status !== 'nxdomain';
     if (!exists) {
-      for (const entry of registry.entries) {
+      for (const entry of entries) {
         const section = sections[entry.name]!;
         if (section.status === 'pass') {
           sections[entry.name] = {
@@ -174,7 +237,7 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
         }
       }
     }
-    const statuses = Object.fromEntries(registry.entries.map((entry) => [entry.name, sections[entry.name]!.status]));
+    const statuses = Object.fromEntries(entries.map((entry) => [entry.name, sections[entry.name]!.status]));
     const graded = gradeSections(statuses, registry);
     const { unknown } = graded;
     let { score, grade } = graded;

@@ -11,6 +11,10 @@ export interface SectionCheckOptions {
   sendingIps: readonly string[];
   /** Probe the common DKIM selectors. */
   discoverSelectors: boolean;
+  /** The MAIL FROM identity of the sending IPs (a mailbox or a domain, validated); absent: the checked domain. */
+  sender?: string;
+  /** The HELO/EHLO name of the sending IPs (a domain or an address literal, validated), when given. */
+  helo?: string;
 }
 
 /** What a section's check is given: the domain, the whole check's lookup session, the options, the other sections. */
@@ -61,6 +65,16 @@ export interface SectionEntry<Name extends string = string, Data = unknown> {
   readonly capsGrade?: boolean;
   /** Every finding id the section can report (docs/findings.md is generated from it). */
   readonly catalogue: FindingCatalogue;
+  /**
+   * Whether the report has this section for what was asked (the sending section needs sending IPs). Absent: always.
+   * A section left out is not checked, not graded, and not in `report.sections`.
+   */
+  present?(options: SectionCheckOptions): boolean;
+  /**
+   * Shown before the other sections wherever a report is listed (page, tables, summaries) when present: it answers
+   * the question the user asked. It is still declared after the sections it reads.
+   */
+  readonly leads?: boolean;
   /** Checks the section; DNS trouble is a section in `error`, never a throw. */
   check(context: SectionContext): Promise<Section<Data>>;
   /**
@@ -86,15 +100,29 @@ export interface SectionRegistry<E extends SectionEntry<string, unknown> = Secti
   entry(name: string): E | undefined;
 }
 
-/** The report's `sections` for a registry: each name with its entry's section type. */
+/** An entry whose section is in a report only for some inputs (`present`). */
+type OptionalEntry = { present(options: SectionCheckOptions): boolean };
+
+/**
+ * The report's `sections` for a registry: each name with its entry's section type; a section with `present` (the
+ * sending section, there only when sending IPs are named) is optional.
+ */
 export type SectionsOf<R extends SectionRegistry> = {
-  [E in R['entries'][number] as E['name']]: Section<SectionData<E>>;
+  [E in R['entries'][number] as E extends OptionalEntry ? never : E['name']]: Section<SectionData<E>>;
+} & {
+  [E in R['entries'][number] as E extends OptionalEntry ? E['name'] : never]?: Section<SectionData<E>>;
 };
 
 /** The section names of a registry. */
 export type NameOf<R extends SectionRegistry> = R['entries'][number]['name'];
 
-/** Declares a section entry, keeping its name and data types for the registry. */
+/** Declares a section entry, keeping its name and data types (and whether it is optional) for the registry. */
+export function defineSection<const Name extends string, Data>(
+  entry: SectionEntry<Name, Data> & OptionalEntry,
+): SectionEntry<Name, Data> & OptionalEntry;
+export function defineSection<const Name extends string, Data>(
+  entry: SectionEntry<Name, Data>,
+): SectionEntry<Name, Data>;
 export function defineSection<const Name extends string, Data>(
   entry: SectionEntry<Name, Data>,
 ): SectionEntry<Name, Data> {

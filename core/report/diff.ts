@@ -58,12 +58,14 @@ export function diffReports<R extends SectionRegistry = Sections>(
     (report.sections as Partial<Record<string, Section>> | undefined)?.[name];
   const names = registry.names;
   const skip = new Set<string>();
+  // A section neither report has (sending, with no sending IPs named) is not compared, nor said to be skipped.
+  const absent = new Set(names.filter((name) => !sectionOf(baseline, name) && !sectionOf(current, name)));
   for (const section of names) {
     const a = sectionOf(baseline, section)?.status;
     const b = sectionOf(current, section)?.status;
     if (a === undefined || b === undefined || a === 'error' || b === 'error') skip.add(section);
   }
-  diff.skipped = names.filter((section) => skip.has(section));
+  diff.skipped = names.filter((section) => skip.has(section) && !absent.has(section));
 
   // An unknown grade (null: a section unknown, or a domain that does not exist) is never compared.
   if (baseline.complete && current.complete && baseline.grade !== null && current.grade !== null) {

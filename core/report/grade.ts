@@ -48,7 +48,7 @@ export interface GradeResult<Name extends string = SectionName> {
  * caps it at D. A section in `error` is unknown, and an unknown is never shown as a grade: both are then null.
  */
 export function gradeSections<R extends SectionRegistry = Sections>(
-  statuses: Record<NameOf<R>, SectionStatus>,
+  statuses: Partial<Record<NameOf<R>, SectionStatus>>,
   registry: R = SECTIONS as unknown as R,
 ): GradeResult<NameOf<R>> {
   let earned = 0;
@@ -57,7 +57,9 @@ export function gradeSections<R extends SectionRegistry = Sections>(
   const unknown: NameOf<R>[] = [];
   for (const entry of registry.entries) {
     const name = entry.name as NameOf<R>;
-    const status: SectionStatus = statuses[name];
+    const status: SectionStatus | undefined = statuses[name];
+    // A section the report does not have (sending without sending IPs) neither earns nor costs points.
+    if (status === undefined) continue;
     if (status === 'error') {
       unknown.push(name);
       continue;

@@ -10,6 +10,7 @@ import { dkimSection } from './sections/dkim.js';
 import { dmarcSection } from './sections/dmarc.js';
 import { mxSection } from './sections/mx.js';
 import { ptrSection } from './sections/ptr.js';
+import { sendingSection } from './sections/sending.js';
 import { spfSection } from './sections/spf.js';
 import { tlsSection } from './sections/tls.js';
 
@@ -18,12 +19,20 @@ import { tlsSection } from './sections/tls.js';
  * Action's verdict and tables, the Worker's schemas and pages, and docs/findings.md all take their list from here.
  * Adding a section is a protocol folder under core/, an entry file beside these, and one line below.
  */
-export const SECTIONS = createRegistry([spfSection, dmarcSection, dkimSection, mxSection, ptrSection, tlsSection]);
+export const SECTIONS = createRegistry([
+  spfSection,
+  dmarcSection,
+  dkimSection,
+  mxSection,
+  ptrSection,
+  tlsSection,
+  sendingSection,
+]);
 
 /** The registry of the report's sections. */
 export type Sections = typeof SECTIONS;
 
-/** The name of a report section: `spf`, `dmarc`, `dkim`, `mx`, `ptr` or `tls`. */
+/** The name of a report section: `spf`, `dmarc`, `dkim`, `mx`, `ptr`, `tls` or `sending`. */
 export type SectionName = NameOf<Sections>;
 
 /** The report's sections with their protocol data. */
@@ -36,13 +45,16 @@ export interface ListedSection {
 }
 
 /**
- * The sections of a report in the registry's order, each with its entry (for its label and title): what adapters
- * iterate to show, judge or compare a report. A section the report lacks (a baseline from an older version) is left out.
+ * The sections of a report in the order people read them, each with its entry (for its label and title): what
+ * adapters iterate to show, judge or compare a report. The sections that lead (`leads`: sending) come first, the
+ * rest in the registry's order. A section the report lacks (a baseline from an older version, or sending without
+ * sending IPs) is left out.
  */
 export function listSections(report: { sections: unknown }, registry: SectionRegistry = SECTIONS): ListedSection[] {
   const sections = report.sections as Partial<Record<string, Section>>;
   const listed: ListedSection[] = [];
-  for (const entry of registry.entries) {
+  const ordered = [...registry.entries.filter((entry) => entry.leads), ...registry.entries.filter((e) => !e.leads)];
+  for (const entry of ordered) {
     const section = sections[entry.name];
     if (section) listed.push({ entry, section });
   }

@@ -41,8 +41,14 @@ export interface DomainReport<Sections = ReportSections> {
   ttl: number;
 }
 
-/** Why an input to `checkDomain` was refused: a bad domain, or a bad sending IP. */
-export type CheckInputError = DomainError | { code: 'invalid-ip'; message: string; input: string };
+/** Why an input to `checkDomain` was refused: a bad domain, sending IP, sender or HELO name, or too many IPs. */
+export type CheckInputError =
+  | DomainError
+  | {
+      code: 'invalid-ip' | 'too-many-ips' | 'invalid-sender' | 'invalid-helo' | 'sender-without-ip';
+      message: string;
+      input: string;
+    };
 
 /** The outcome of `checkDomain`: a report, or why the input was refused. */
 export type CheckDomainResult<Sections = ReportSections> =

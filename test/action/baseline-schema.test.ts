@@ -14,8 +14,8 @@ describe('the baseline schema follows the section registry', () => {
     domains: Record<string, { sections: Record<string, unknown> }>;
   }
 
-  async function baselineOf(domain: string): Promise<LooseBaseline> {
-    const result = await checkDomain(domain, { resolver, now: () => new Date('2026-12-01T00:00:00Z') });
+  async function baselineOf(domain: string, sendingIps: string[] = ['45.33.40.1']): Promise<LooseBaseline> {
+    const result = await checkDomain(domain, { resolver, sendingIps, now: () => new Date('2026-12-01T00:00:00Z') });
     if (!result.ok) throw new Error(result.error.message);
     const report = JSON.parse(JSON.stringify(result.report));
     return { version: 1, updatedAt: '2026-12-01T00:00:00.000Z', domains: { [report.domain]: report } };
@@ -27,6 +27,10 @@ describe('the baseline schema follows the section registry', () => {
       SECTIONS.entries.map((entry) => entry.name).sort(),
     );
     expect(BaselineFileSchema.safeParse(file).success).toBe(true);
+    // Without sending IPs a report has no sending section, and its baseline is as valid.
+    const plain = await baselineOf('report-good.test', []);
+    expect(plain.domains['report-good.test']!.sections.sending).toBeUndefined();
+    expect(BaselineFileSchema.safeParse(plain).success).toBe(true);
   });
 
   it('accepts a baseline written before a section existed (no tls), and refuses a section no registry entry has', async () => {

@@ -59,7 +59,7 @@ const weakened: ReportChange = {
 };
 
 function outcome(r: DomainReport, regressions: ReportChange[] = [], compared = true): DomainOutcome {
-  const dnsErrors = (Object.keys(r.sections) as SectionName[]).filter((name) => r.sections[name].status === 'error');
+  const dnsErrors = (Object.keys(r.sections) as SectionName[]).filter((name) => r.sections[name]?.status === 'error');
   return {
     input: r.input,
     domain: r.domain,

@@ -35,6 +35,18 @@ describe('the app in Node', () => {
     ['/v1/spf/worker.test?ip=192.0.2.1&helo=192.0.2.1', 400, 'invalid-helo'],
     ['/v1/spf/worker.test?ip=192.0.2.1&sender=%3Cb%3E%40worker.test', 400, 'invalid-sender'],
     ['/v1/spf/worker.test?ip=192.0.2.1&sender=a..b%40worker.test', 400, 'invalid-sender'],
+    // The sending section's inputs (issue 18): bad IPs and senders, a sender or HELO without an IP, more than 10 IPs.
+    ['/v1/check/worker.test?ip=45.33.87.99&sender=%3Cb%3E%40worker.test', 400, 'invalid-sender'],
+    ['/v1/check/worker.test?ip=45.33.87.99&sender=bounce%40%5B192.0.2.1%5D', 400, 'invalid-sender'],
+    ['/v1/check/worker.test?ip=45.33.87.99&helo=192.0.2.1', 400, 'invalid-helo'],
+    ['/v1/check/worker.test?sender=bounce%40worker.test', 400, 'bad-request'],
+    ['/v1/check/worker.test?helo=mx.worker.test', 400, 'bad-request'],
+    [
+      `/v1/check/worker.test?${Array.from({ length: 11 }, (_, i) => `ip=45.33.87.${i + 1}`).join('&')}`,
+      400,
+      'bad-request',
+    ],
+    ['/v1/check/worker.test?ip=45.33.87.99&sender=a%40worker.test&sender=b%40worker.test', 400, 'bad-request'],
     ['/badge/worker.test', 404, 'not-found'],
     ['/badge/.svg', 404, 'not-found'],
   ])('GET %s → %i %s', async (path, status, code) => {

@@ -104,11 +104,13 @@ const ptrRoute = createRoute({
 /** Adds the JSON API (`/v1/…`) to the app; `/v1/check` reports the registry's sections. */
 export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
   app.openapi(checkRoute(registry), async (c) => {
-    const { selector, ip } = c.req.valid('query');
+    const { selector, ip, sender, helo } = c.req.valid('query');
     const outcome = await checkDomain(c.req.param('domain'), {
       ...createCheckLookups(c.env),
       selectors: selector ?? [],
       sendingIps: ip ?? [],
+      ...(sender !== undefined ? { sender } : {}),
+      ...(helo !== undefined ? { helo } : {}),
       registry,
     });
     if (!outcome.ok) return c.json(errorBody(outcome.error.code, outcome.error.message), 400);

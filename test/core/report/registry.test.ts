@@ -105,6 +105,7 @@ async function check(withRecord: boolean) {
 describe('a section added through the registry alone', () => {
   it('is checked, with the result of the section it needs, and lands in the report', async () => {
     const found = await check(true);
+    // No sending IP named: the sending section is not in the report.
     expect(Object.keys(found.sections)).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls', 'throwaway']);
     expect(found.sections.throwaway).toEqual({
       status: 'pass',
@@ -119,15 +120,17 @@ describe('a section added through the registry alone', () => {
       selectors: ['s1'],
     });
     if (!plain.ok) throw new Error(plain.error.message);
-    expect(Object.keys(plain.report.sections)).toEqual([...SECTIONS.names]);
+    expect(Object.keys(plain.report.sections)).toEqual(SECTIONS.names.filter((name) => name !== 'sending'));
     expect(plain.report.sections.spf).toEqual(found.sections.spf);
   });
 
   it('counts in the grade with its weight', async () => {
     const missing = await check(false);
     expect(missing.sections.throwaway.status).toBe('fail');
-    // Everything else passes: 100 × 110 / (110 + 20) — the other weights sum to 110.
-    expect(Object.values(SECTION_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(110);
+    // Everything else passes: 100 × 110 / (110 + 20) — the weights of the sections present sum to 110 (sending,
+    // weight 10, is absent without sending IPs, and neither earns nor costs points).
+    expect(Object.values(SECTION_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(120);
+    expect(SECTION_WEIGHTS.sending).toBe(10);
     expect(missing.score).toBe(Math.round((110 / 130) * 100));
     expect(missing.grade).toBe('B');
     expect(
@@ -219,6 +222,7 @@ describe('a section added through the registry alone', () => {
       'mx',
       'ptr',
       'tls',
+      'sending',
       'throwaway',
     ]);
     expect(document.paths['/v1/check/{domain}']?.get.summary).toContain('TW');
@@ -263,8 +267,11 @@ describe('createRegistry', () => {
   });
 
   it('is the one list of sections: report order, weights, labels', () => {
-    expect(SECTIONS.names).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls']);
-    expect(SECTION_WEIGHTS).toEqual({ spf: 25, dmarc: 30, dkim: 25, mx: 5, ptr: 15, tls: 10 });
+    expect(SECTIONS.names).toEqual(['spf', 'dmarc', 'dkim', 'mx', 'ptr', 'tls', 'sending']);
+    expect(SECTION_WEIGHTS).toEqual({ spf: 25, dmarc: 30, dkim: 25, mx: 5, ptr: 15, tls: 10, sending: 10 });
+    // Only sending is optional (there with sending IPs) and leads the lists people read.
+    expect(SECTIONS.entries.filter((e) => e.present).map((e) => e.name)).toEqual(['sending']);
+    expect(SECTIONS.entries.filter((e) => e.leads).map((e) => e.name)).toEqual(['sending']);
     expect(SECTIONS.entries.filter((e) => e.capsGrade).map((e) => e.name)).toEqual(['spf', 'dmarc', 'tls']);
   });
 });

@@ -11,7 +11,8 @@ describe('GET /v1/check/{domain}', () => {
     expect(report.domain).toBe('worker.test');
     expect(report.input).toBe('worker.test');
     expect(report.grade).toMatch(/^[A-F]$/);
-    expect(Object.keys(report.sections).sort()).toEqual(['dkim', 'dmarc', 'mx', 'ptr', 'spf', 'tls']);
+    // A sending IP named: the sending section is there too.
+    expect(Object.keys(report.sections).sort()).toEqual(['dkim', 'dmarc', 'mx', 'ptr', 'sending', 'spf', 'tls']);
     for (const section of Object.values<{ status: string }>(report.sections)) expect(section.status).not.toBe('error');
     expect(report.sections.spf.records).toContain('v=spf1 mx ip4:45.33.87.25 -all');
     expect(report.sections.dmarc.records.join('\n')).toContain('p=reject');

@@ -1,0 +1,4 @@
+export * from './check.js';
+export * from './findings.js';
+export * from './requirements.js';
+export type * from './types.js';
