@@ -123,7 +123,6 @@ export type {
   ReportSection,
 } from './report/types.js';
 export { type CheckSendingOptions, checkSendingHosts, MAX_SENDING_IPS } from './sending/check.js';
-export { sendingFindings } from './sending/findings.js';
 export {
   RECEIVER_RULES,
   type ReceiverRules,
