@@ -122,6 +122,16 @@ export const spfFindings = {
     fix: 'Keep one include of the domain: every occurrence a receiver reaches is evaluated again and counts its DNS-querying terms again toward the limit of 10, and a repeat can never match where the first did not.',
     rfc: 'RFC 7208 §4.6.4, §5.2',
   },
+} as const satisfies FindingCatalogue;
+
+/** An SPF finding id. */
+export type SpfFindingId = keyof typeof spfFindings;
+
+/**
+ * The findings of `checkHeloSpf`: host names checked as HELO identities (RFC 7208 §2.3). A catalogue of their own,
+ * since the report shows them with the hosts they are about, in the mx section.
+ */
+export const spfHeloFindings = {
   'spf.helo-no-record': {
     severity: 'info',
     title: 'A mail host name has no SPF record for HELO checks',
@@ -134,7 +144,19 @@ export const spfFindings = {
     fix: 'Make the SPF record at the host name authorize the host itself ("v=spf1 a -all"), or have the host say a name in HELO whose record does.',
     rfc: 'RFC 7208 §2.3, §10.1.2',
   },
+  'spf.helo-dns-error': {
+    severity: 'error',
+    title: 'The SPF check of a mail host name could not be made: DNS error',
+    fix: "Check that the name servers of the host's zone answer TXT, A and AAAA queries (no SERVFAIL or timeout), then run the check again.",
+    rfc: 'RFC 7208 §2.3, §2.6.6',
+  },
+  'spf.helo-hosts-limited': {
+    severity: 'info',
+    title: 'Not every mail host was checked as a HELO name',
+    fix: 'The MX hosts with the lowest preference were checked; give each of the others an SPF record that authorizes its own addresses ("v=spf1 a -all") too, or check them one by one.',
+    rfc: 'RFC 7208 §2.3',
+  },
 } as const satisfies FindingCatalogue;
 
-/** An SPF finding id. */
-export type SpfFindingId = keyof typeof spfFindings;
+/** A finding id of `checkHeloSpf`. */
+export type SpfHeloFindingId = keyof typeof spfHeloFindings;

@@ -4,7 +4,7 @@ import { createLookupSession, isLookupSession, type LookupBudget, type LookupSes
 import type { Resolver } from '../dns/types.js';
 import { createFinding, type Finding, type Section, sectionStatus } from '../finding.js';
 import { checkHost } from './check-host.js';
-import { spfFindings } from './findings.js';
+import { spfHeloFindings } from './findings.js';
 import { lookupSpfRecords } from './records.js';
 import type { SpfResult } from './types.js';
 
@@ -13,6 +13,8 @@ export interface CheckHeloSpfOptions {
   resolver: Resolver;
   /** Bounds of the whole check (100 queries, 15 s by default); a lookup session given as resolver is used as it is. */
   budget?: LookupBudget;
+  /** How many distinct host names are checked, in the order given (lowest MX preference first); 10 by default. */
+  maxHosts?: number;
 }
 
 /** How one host name fares as a HELO identity. */
@@ -40,10 +42,14 @@ export interface SpfHeloHost {
 }
 
 /** The HELO identities of a set of hosts (a domain's MX hosts, say), judged together, in the one section shape. */
-export type SpfHeloCheck = Section<{ hosts: SpfHeloHost[] }>;
+export type SpfHeloCheck = Section<{
+  hosts: SpfHeloHost[];
+  /** Distinct host names beyond `maxHosts`, not checked (`spf.helo-hosts-limited`). */
+  skippedHosts: number;
+}>;
 
-/** At most this many hosts are checked, and this many addresses of each. */
-const MAX_HOSTS = 10;
+/** At most this many hosts are checked by default, and this many addresses of each. */
+export const DEFAULT_MAX_HELO_HOSTS = 10;
 const MAX_ADDRESSES = 4;
 
 /**
@@ -62,13 +68,25 @@ export async function checkHeloSpf(hosts: readonly string[], options: CheckHeloS
     const names = [...new Set(hosts.map((host) => host.toLowerCase().replace(/\.$/, '')))].filter(
       (host) => host !== '',
     );
-    const checked = await mapBounded(names.slice(0, MAX_HOSTS), 4, (host) => checkOne(host, session));
+    const maxHosts = Math.max(0, options.maxHosts ?? DEFAULT_MAX_HELO_HOSTS);
+    const checked = await mapBounded(names.slice(0, maxHosts), 4, (host) => checkOne(host, session));
     const findings = checked.flatMap(({ finding }) => (finding ? [finding] : []));
+    const skippedHosts = Math.max(0, names.length - maxHosts);
+    if (skippedHosts > 0) {
+      const message = `Of ${names.length} host names, the first ${maxHosts} were checked as HELO identities; ${skippedHosts} were not.`;
+      findings.push(createFinding(spfHeloFindings, 'spf.helo-hosts-limited', message));
+    }
     const results = checked.map(({ result }) => result);
     const dnsFailed = results.some((result) => result.status === 'error');
     const status = sectionStatus(findings, dnsFailed);
     const records = results.flatMap((result) => result.records);
-    return { status, summary: summarize(results, names.length), findings, records, data: { hosts: results } };
+    return {
+      status,
+      summary: summarize(results, names.length),
+      findings,
+      records,
+      data: { hosts: results, skippedHosts },
+    };
   } finally {
     if (own) session.close();
   }
@@ -87,12 +105,12 @@ async function checkOne(host: string, resolver: Resolver): Promise<{ result: Spf
   if (lookup.status === 'error') {
     result.status = 'error';
     const message = `The TXT lookup of ${name} (an MX host, checked as a HELO name) failed: ${lookup.error.message}`;
-    return { result, finding: createFinding(spfFindings, 'spf.dns-error', message, { at: name }) };
+    return { result, finding: createFinding(spfHeloFindings, 'spf.helo-dns-error', message, { at: name }) };
   }
   if (lookup.status === 'none') {
     result.status = 'no-record';
     const message = `${name} has no SPF record, so a receiver's check of it as the HELO name gives "none" (RFC 7208 §2.3).`;
-    return { result, finding: createFinding(spfFindings, 'spf.helo-no-record', message, { at: name }) };
+    return { result, finding: createFinding(spfHeloFindings, 'spf.helo-no-record', message, { at: name }) };
   }
   result.records = lookup.records.map((record) => record.text);
   const addresses: string[] = [];
@@ -101,7 +119,7 @@ async function checkOne(host: string, resolver: Resolver): Promise<{ result: Spf
     if (answer.status === 'error') {
       result.status = 'error';
       const message = `The ${type} lookup of ${name} (an MX host, checked as a HELO name) failed: ${answer.error.message}`;
-      return { result, finding: createFinding(spfFindings, 'spf.dns-error', message, { at: name }) };
+      return { result, finding: createFinding(spfHeloFindings, 'spf.helo-dns-error', message, { at: name }) };
     }
     if (answer.status === 'answer') addresses.push(...answer.records.map((record) => String(record.data)));
   }
@@ -120,14 +138,14 @@ async function checkOne(host: string, resolver: Resolver): Promise<{ result: Spf
     result.status = 'error';
     const reason = result.results.find((entry) => entry.result === 'temperror')?.reason ?? 'a lookup failed';
     const message = `The SPF check of ${name} as a HELO name gave temperror: ${reason}`;
-    return { result, finding: createFinding(spfFindings, 'spf.dns-error', message, { at: name }) };
+    return { result, finding: createFinding(spfHeloFindings, 'spf.helo-dns-error', message, { at: name }) };
   }
   const failing = result.results.filter((entry) => entry.result !== 'pass');
   if (failing.length === 0) return { result };
   result.status = 'not-authorized';
   const list = failing.map((entry) => `${entry.ip} gets ${entry.result}`).join(', ');
   const message = `Checked as the HELO name of its own addresses, ${name} does not pass its SPF record: ${list}.`;
-  return { result, finding: createFinding(spfFindings, 'spf.helo-not-authorized', message, { at: name }) };
+  return { result, finding: createFinding(spfHeloFindings, 'spf.helo-not-authorized', message, { at: name }) };
 }
 
 function summarize(hosts: SpfHeloHost[], asked: number): string {

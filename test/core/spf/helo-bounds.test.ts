@@ -16,5 +16,13 @@ describe('checkHeloSpf bounds (memory resolver)', () => {
     expect(result.summary).toBe(
       '10 of 10 hosts (the first 10 of 30) pass an SPF check of their own name as the HELO identity.',
     );
+    expect(result.data.skippedHosts).toBe(20);
+    expect(result.findings).toMatchObject([{ id: 'spf.helo-hosts-limited', severity: 'info' }]);
+    expect(result.status).toBe('pass');
+    const two = await checkHeloSpf(hosts, { resolver: memory, maxHosts: 2 });
+    expect(two.data.hosts.map((host) => host.host)).toEqual(['h0.helo-bounds.test', 'h1.helo-bounds.test']);
+    expect(two.findings[0]?.message).toBe(
+      'Of 30 host names, the first 2 were checked as HELO identities; 28 were not.',
+    );
   });
 });

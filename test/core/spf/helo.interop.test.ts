@@ -61,7 +61,7 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
   it('reports a failed lookup as error, never as a missing record', async () => {
     const result = await checkHeloSpf(['mx1.helo.spf.test', 'mx.spf-unserved.invalid'], { resolver });
     expect(result.data.hosts.map((host) => host.status)).toEqual(['pass', 'error']);
-    expect(result.findings.map((finding) => finding.id)).toEqual(['spf.dns-error']);
+    expect(result.findings.map((finding) => finding.id)).toEqual(['spf.helo-dns-error']);
     expect(result.status).toBe('error');
     const down = await checkHeloSpf(['mx1.helo.spf.test'], {
       resolver: createDohResolver({ endpoints: [inject('downDohUrl')], retries: 0, timeoutMs: 2000 }),
