@@ -113,6 +113,7 @@ export {
   type SectionName,
   type Sections,
 } from './report/registry.js';
+export type { MxHeloData, MxSection, MxSectionData } from './report/sections/mx.js';
 export type {
   CheckDomainResult,
   CheckInputError,
@@ -146,6 +147,13 @@ export type {
 } from './sending/types.js';
 export { type AuditSpfOptions, auditSpf } from './spf/audit.js';
 export { type CheckHostOptions, checkHost } from './spf/check-host.js';
+export {
+  type CheckHeloSpfOptions,
+  checkHeloSpf,
+  type SpfHeloCheck,
+  type SpfHeloHost,
+  type SpfHeloStatus,
+} from './spf/helo.js';
 export { parseSpf } from './spf/parse.js';
 export type {
   SpfAudit,

@@ -26,6 +26,12 @@ export const mxFindings = {
     fix: 'Publish the null MX as the only MX record, with preference 0: "0 .".',
     rfc: 'RFC 7505 §3',
   },
+  'mx.null-but-sends': {
+    severity: 'warning',
+    title: 'Null MX on a domain that sends mail',
+    fix: 'Replace the null MX with MX records for hosts that accept mail for the domain (replies and bounces go there), or stop sending as the domain and end its SPF record in "-all". Receivers may reject mail whose domain takes none.',
+    rfc: 'RFC 7505 §4.2',
+  },
   'mx.no-address': {
     severity: 'error',
     title: 'Mail server has no address',

@@ -39,6 +39,7 @@ describe("core's public API (core/index.ts)", () => {
         'checkDkim',
         'checkDmarc',
         'checkDomain',
+        'checkHeloSpf',
         'checkHost',
         'checkMx',
         'checkPtr',
