@@ -47,7 +47,7 @@ export const dkimFindings = {
   'dkim.testing': {
     severity: 'warning',
     title: 'Key in test mode (t=y)',
-    fix: 'Remove the y flag from t= once signing works, so verifiers treat failures as failures.',
+    fix: 'Remove the y flag from t= once signing works: verifiers MUST NOT treat mail signed with a key in testing mode differently from unsigned mail, even when the signature verifies.',
     rfc: 'RFC 6376 §3.6.1',
   },
   'dkim.invalid-key': {

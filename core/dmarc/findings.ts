@@ -23,8 +23,8 @@ export const dmarcFindings = {
   'dmarc.policy-none': {
     severity: 'warning',
     title: 'Policy is none (monitoring only)',
-    fix: 'Once the aggregate reports show all your mail passing, change p=none to p=quarantine and then p=reject.',
-    rfc: 'RFC 9989 §4.7',
+    fix: 'Once the aggregate reports show all your mail passing, change p=none to p=quarantine; move on to p=reject only when your users do not post to mailing lists (p=reject breaks mail they forward) and all your mail carries a valid DKIM signature.',
+    rfc: 'RFC 9989 §4.7, §5.1.7, §7.4',
   },
   'dmarc.historic-tag': {
     severity: 'info',
