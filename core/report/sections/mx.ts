@@ -3,7 +3,7 @@ import type { Resolver } from '../../dns/types.js';
 import { createFinding, type Finding, type Section, type SectionStatus, sectionStatus } from '../../finding.js';
 import { checkMx } from '../../mx/check.js';
 import { mxFindings } from '../../mx/findings.js';
-import type { MxCheck, MxCheckData } from '../../mx/types.js';
+import type { MxCheck, MxCheckData, MxHost } from '../../mx/types.js';
 import { mailboxProviderOf } from '../../providers.js';
 import { spfHeloFindings } from '../../spf/findings.js';
 import { checkHeloSpf, type SpfHeloHost } from '../../spf/helo.js';
@@ -93,16 +93,20 @@ async function checkNullMxSending(mx: MxCheck, context: SectionContext) {
  * to the provider. A failed lookup makes the section `error`: the HELO part is unknown, never a pass.
  */
 async function checkMxHelo(mx: MxCheck, resolver: Resolver) {
-  const withAddress = mx.data.hosts.filter((host) => host.addresses.length > 0 && host.error === undefined);
-  const providerHosts = withAddress.filter((host) => mailboxProviderOf(host.exchange)).map((host) => host.exchange);
-  const names = withAddress.map((host) => host.exchange).filter((name) => !providerHosts.includes(name));
+  // A provider's published host was not even looked up (`provider`); another host under its names is its own too.
+  const providerOf = (host: MxHost) => host.provider ?? mailboxProviderOf(host.exchange)?.name;
+  const byProvider = mx.data.hosts.filter((host) => providerOf(host) !== undefined);
+  const providerHosts = byProvider.map((host) => host.exchange);
+  const names = mx.data.hosts
+    .filter((host) => !providerOf(host) && host.addresses.length > 0 && host.error === undefined)
+    .map((host) => host.exchange);
   if (names.length === 0 && providerHosts.length === 0) return withData(mx);
   const helo = await checkHeloSpf(names, {
     resolver,
     budget: { maxQueries: HELO_QUERY_BUDGET },
     maxHosts: MAX_HELO_HOSTS,
   });
-  const providers = [...new Set(providerHosts.map((host) => mailboxProviderOf(host)!.name))];
+  const providers = [...new Set(byProvider.map((host) => providerOf(host)!))];
   const left =
     providerHosts.length > 0
       ? ` ${providerHosts.length} host${providerHosts.length === 1 ? ' is' : 's are'} run by ${providers.join(', ')}, whose HELO records are the provider's: not checked.`
@@ -117,7 +121,9 @@ async function checkMxHelo(mx: MxCheck, resolver: Resolver) {
   };
   const findings: Finding[] = [...mx.findings, ...helo.findings];
   const status = mx.status === 'error' ? 'error' : sectionStatus(findings, data.status === 'error');
-  return withData({ ...mx, status, summary: `${mx.summary} ${summary}`, findings }, data);
+  // Only a provider's hosts: the mx summary already says they are the provider's.
+  const sectionSummary = names.length > 0 ? `${mx.summary} ${summary}` : mx.summary;
+  return withData({ ...mx, status, summary: sectionSummary, findings }, data);
 }
 
 /**

@@ -71,6 +71,7 @@ describe('RFC 7208 §2.3: "It is RECOMMENDED that SPF verifiers … separately c
     ]);
     expect(mx.findings.map((f) => [f.id, f.severity, f.at])).toEqual([
       ['mx.no-address', 'warning', 'gone.report-helo.test'],
+      ['mx.provider-hosts', 'info', 'aspmx.l.google.com'],
       ['spf.helo-no-record', 'info', 'mx2.report-helo.test'],
       ['spf.helo-not-authorized', 'warning', 'mx3.report-helo.test'],
     ]);
