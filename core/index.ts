@@ -144,6 +144,8 @@ export type {
   SendingSection,
   SendingSpfAlignment,
   SendingSpfResult,
+  SendingStep,
+  SendingStepStatus,
 } from './sending/types.js';
 export { type AuditSpfOptions, auditSpf } from './spf/audit.js';
 export { type CheckHostOptions, checkHost } from './spf/check-host.js';

@@ -260,6 +260,15 @@ export const SendingDataSchema = z
           }),
           dkim: z.looseObject({ selectors: z.array(z.string()), known: z.boolean() }),
         }),
+        steps: z
+          .array(
+            z.looseObject({
+              step: z.enum(['reverse-dns', 'helo', 'spf', 'alignment', 'dkim', 'dmarc']),
+              status: z.enum(['pass', 'warn', 'fail', 'unknown', 'info']),
+              text: z.string(),
+            }),
+          )
+          .openapi({ description: 'How a receiver judges the host, step by step, in words people act on.' }),
         requirements: z.array(
           z.looseObject({
             receiver: z.string().openapi({ examples: ['gmail'] }),

@@ -22,6 +22,7 @@ import type {
   SendingSection,
   SendingSpfAlignment,
   SendingSpfResult,
+  SendingStep,
 } from './types.js';
 
 /** At most this many sending IPs are checked in one report (each costs SPF and PTR lookups). */
@@ -339,6 +340,7 @@ export async function checkSendingHosts(options: CheckSendingOptions): Promise<S
       spf,
       ...(helo ? { helo } : {}),
       alignment: { spf: alignment, dkim: { selectors: dkim.keys.map((key) => key.selector), known: dkim.known } },
+      steps: stepsOf(ip, { spf, helo, alignment, reverseDns, outcome }, policy, dkim, domain),
       requirements: checklists({ spf, alignment, reverseDns }, policy, dkim, RECEIVER_RULES),
       findings,
     };
@@ -495,6 +497,110 @@ function hostFindings(
     out.push(finding('sending.dns-error', `How DMARC judges mail from ${ip} is ${outcome.text}.`, ip));
   }
   return out;
+}
+
+/** The receiver's steps in words (RFC 8601 §3 iprev, RFC 7208 §2.3–§2.4, RFC 9989 §4.4), for pages and summaries. */
+function stepsOf(
+  ip: string,
+  host: Pick<SendingHost, 'spf' | 'helo' | 'reverseDns' | 'outcome'> & { alignment: SendingSpfAlignment },
+  policy: PolicyFacts,
+  dkim: DkimFacts,
+  domain: string,
+): SendingStep[] {
+  const { spf, helo, alignment, reverseDns, outcome } = host;
+  const steps: SendingStep[] = [];
+  const reverse: Record<SendingReverseDns['status'], SendingStep> = {
+    confirmed: {
+      step: 'reverse-dns',
+      status: 'pass',
+      text: `Reverse DNS: ${ip} is ${reverseDns.confirmedName}, which points back to it.`,
+    },
+    generic: {
+      step: 'reverse-dns',
+      status: 'warn',
+      text: `Reverse DNS: ${ip} is ${reverseDns.confirmedName}, which points back to it but looks like a provider's generic name.`,
+    },
+    missing: {
+      step: 'reverse-dns',
+      status: 'fail',
+      text: `Reverse DNS: ${ip} has no name (no PTR record); many receivers refuse the connection.`,
+    },
+    'not-confirmed': {
+      step: 'reverse-dns',
+      status: 'fail',
+      text: `Reverse DNS: ${ip} is named ${listOf(reverseDns.names)}, but that name does not point back to it.`,
+    },
+    error: { step: 'reverse-dns', status: 'unknown', text: `Reverse DNS of ${ip}: unknown (the lookup failed).` },
+  };
+  steps.push(reverse[reverseDns.status]);
+  if (helo) {
+    if (!helo.spf) {
+      steps.push({
+        step: 'helo',
+        status: 'info',
+        text: `HELO ${helo.helo}: an address literal, which SPF does not check (RFC 7208 §2.3).`,
+      });
+    } else {
+      const result = helo.spf.result;
+      const status =
+        result === 'pass'
+          ? 'pass'
+          : result === 'temperror'
+            ? 'unknown'
+            : result === 'none' || result === 'neutral'
+              ? 'info'
+              : 'warn';
+      steps.push({ step: 'helo', status, text: `HELO ${helo.helo}: SPF gives ${spfWords(helo.spf)}.` });
+    }
+  }
+  const spfStatus =
+    spf.result === 'pass'
+      ? 'pass'
+      : spf.result === 'temperror'
+        ? 'unknown'
+        : spf.result === 'fail' || spf.result === 'permerror'
+          ? 'fail'
+          : 'warn';
+  steps.push({ step: 'spf', status: spfStatus, text: `SPF for MAIL FROM ${spf.identity}: ${spfWords(spf)}.` });
+  const alignmentStatus = {
+    aligned: 'pass',
+    'not-aligned': 'warn',
+    unknown: 'unknown',
+    'no-spf-pass': 'info',
+  } as const;
+  steps.push({
+    step: 'alignment',
+    status: alignmentStatus[alignment.result],
+    text:
+      alignment.result === 'aligned'
+        ? `SPF alignment (aspf=${alignment.mode}): ${alignment.reason}`
+        : alignment.result === 'no-spf-pass'
+          ? 'SPF alignment: no SPF pass, so DMARC cannot pass by SPF.'
+          : `SPF alignment (aspf=${alignment.mode}): ${alignment.reason}`,
+  });
+  if (dkim.keys.length > 0) {
+    const keys = dkim.keys.map((key) => `${key.selector} (${key.keyType.toUpperCase()} ${key.keyBits})`).join(', ');
+    steps.push({
+      step: 'dkim',
+      status: 'info',
+      text: `DKIM: ${domain} publishes ${keys}; a signature with one of them aligns (adkim=${policy.adkim}).`,
+    });
+  } else {
+    steps.push(
+      dkim.known
+        ? { step: 'dkim', status: 'warn', text: `DKIM: no key was found at ${domain} for the selectors checked.` }
+        : { step: 'dkim', status: 'unknown', text: `DKIM keys of ${domain}: unknown (the lookups failed).` },
+    );
+  }
+  const dmarcStatus = {
+    'pass-spf': 'pass',
+    'dkim-only': 'warn',
+    fail: outcome.policy === 'none' ? 'warn' : 'fail',
+    'no-policy': 'warn',
+    unknown: 'unknown',
+  } as const;
+  steps.push({ step: 'dmarc', status: dmarcStatus[outcome.kind], text: `DMARC: ${outcome.text}.` });
+  return steps;
 }
 
 const STATUS_ORDER: SectionStatus[] = ['fail', 'error', 'warn', 'pass'];

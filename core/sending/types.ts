@@ -109,6 +109,20 @@ export interface ReceiverChecklist {
   items: RequirementResult[];
 }
 
+/** How one step of a receiver's judgement went: `info` is a fact that neither helps nor hurts. */
+export type SendingStepStatus = 'pass' | 'warn' | 'fail' | 'unknown' | 'info';
+
+/**
+ * One step of how a receiver judges mail from the host, in the order receivers take them: reverse DNS at connect,
+ * the HELO name, SPF for the MAIL FROM, its alignment, the DKIM keys an aligned signature could use, the DMARC result.
+ */
+export interface SendingStep {
+  step: 'reverse-dns' | 'helo' | 'spf' | 'alignment' | 'dkim' | 'dmarc';
+  status: SendingStepStatus;
+  /** One sentence for people. */
+  text: string;
+}
+
 /** Everything the sending section found for one IP. */
 export interface SendingHost {
   ip: string;
@@ -120,6 +134,8 @@ export interface SendingHost {
   spf: SendingSpfResult;
   helo?: SendingHeloResult;
   alignment: { spf: SendingSpfAlignment; dkim: { selectors: string[]; known: boolean } };
+  /** The receiver's steps for this host, in order, in words. */
+  steps: SendingStep[];
   requirements: ReceiverChecklist[];
   findings: Finding[];
 }

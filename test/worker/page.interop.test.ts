@@ -100,6 +100,42 @@ describe('the report page in Chromium, served by wrangler dev', () => {
     expect(size.height).toBeGreaterThan(10);
   });
 
+  it('shows the sending section first, one card per IP, when sending IPs are submitted (issue 18)', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${dev.url}/`);
+    await page.getByLabel('Domain').fill('worker.test');
+    await page.getByLabel('Sending IPs (optional, up to 10)').fill('45.33.87.99, 45.33.87.25');
+    await Promise.all([
+      page.waitForURL('**/report/worker.test?ip=*'),
+      page.getByRole('button', { name: 'Check' }).click(),
+    ]);
+    const api = await (await fetch(`${dev.url}/v1/check/worker.test?ip=45.33.87.99&ip=45.33.87.25`)).json();
+    // The first section on the page is the sending one.
+    await expect(page.locator('section.section h2').first().textContent()).resolves.toContain('Sending hosts');
+    const cards = page.locator('article.host');
+    expect(await cards.count()).toBe(2);
+    for (const host of api.sections.sending.data.hosts) {
+      const card = page.getByRole('article', { name: new RegExp(host.ip.replaceAll('.', '\\.')) });
+      await expect(card.locator('.outcome').textContent()).resolves.toContain(host.outcome.text);
+      const steps = card.getByRole('list', { name: `How receivers judge ${host.ip}` }).getByRole('listitem');
+      expect(await steps.count()).toBe(host.steps.length);
+    }
+    const outside = page.getByRole('article', { name: /45\.33\.87\.99/ });
+    await expect(outside.textContent()).resolves.toContain('sending.ip-not-authorized');
+    // The receivers' checklists: three tables, the rules DNS cannot show listed as such.
+    await outside.locator('details summary').click();
+    expect(await outside.locator('table.checklist').count()).toBe(3);
+    await expect(outside.locator('table.checklist').first().textContent()).resolves.toContain('not checkable here');
+    await page.screenshot({ path: join(OUTPUT, 'sending-hosts.png'), fullPage: true });
+    // A refused IP is said on the form, with status 400.
+    const refused = await page.goto(`${dev.url}/report/worker.test?ip=999.1.1.1`);
+    expect(refused?.status()).toBe(400);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('999');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('shows a refused domain on the form, with status 400', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${dev.url}/report/a..b.test`);

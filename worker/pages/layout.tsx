@@ -23,8 +23,35 @@ export function Layout(props: { title: string; children: Child }) {
   );
 }
 
+/** What the form holds: the domain, and optionally DKIM selectors, sending IPs, their MAIL FROM and HELO name. */
+export interface FormValues {
+  domain?: string | undefined;
+  selector?: string | undefined;
+  ip?: string | undefined;
+  sender?: string | undefined;
+  helo?: string | undefined;
+}
+
+function Field(props: { name: keyof FormValues; label: string; placeholder: string; value?: string | undefined }) {
+  return (
+    <label for={props.name}>
+      {props.label}
+      <input
+        id={props.name}
+        name={props.name}
+        type="text"
+        autocomplete="off"
+        autocapitalize="none"
+        spellcheck={false}
+        placeholder={props.placeholder}
+        value={props.value ?? ''}
+      />
+    </label>
+  );
+}
+
 /** The form that asks for a domain: a plain GET form, so it works without JavaScript. */
-export function CheckForm(props: { domain?: string; selector?: string }) {
+export function CheckForm(props: FormValues) {
   return (
     <form action="/report" method="get">
       <label for="domain">
@@ -42,19 +69,10 @@ export function CheckForm(props: { domain?: string; selector?: string }) {
           value={props.domain ?? ''}
         />
       </label>
-      <label for="selector">
-        DKIM selector (optional)
-        <input
-          id="selector"
-          name="selector"
-          type="text"
-          autocomplete="off"
-          autocapitalize="none"
-          spellcheck={false}
-          placeholder="selector1"
-          value={props.selector ?? ''}
-        />
-      </label>
+      <Field name="selector" label="DKIM selector (optional)" placeholder="selector1" value={props.selector} />
+      <Field name="ip" label="Sending IPs (optional, up to 10)" placeholder="192.0.2.25" value={props.ip} />
+      <Field name="sender" label="MAIL FROM (optional)" placeholder="bounce@example.com" value={props.sender} />
+      <Field name="helo" label="HELO name (optional)" placeholder="mail.example.com" value={props.helo} />
       <button type="submit">Check</button>
     </form>
   );

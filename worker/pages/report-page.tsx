@@ -6,8 +6,11 @@ import {
   type ReportSection,
   SECTIONS,
   type SectionRegistry,
+  type SendingData,
 } from '../../core/index.js';
-import { CheckForm, Layout, renderDocument } from './layout.js';
+import { FindingItem } from './finding-item.js';
+import { CheckForm, type FormValues, Layout, renderDocument } from './layout.js';
+import { SendingCards } from './sending-section.js';
 
 const STATUS_WORDS: Record<ReportSection['status'], string> = {
   pass: 'pass',
@@ -15,28 +18,6 @@ const STATUS_WORDS: Record<ReportSection['status'], string> = {
   fail: 'fail',
   error: 'unknown (DNS failed)',
 };
-
-function FindingItem(props: { finding: Finding }) {
-  const { finding } = props;
-  return (
-    <li class={`sev-${finding.severity}`}>
-      <strong>{finding.severity}:</strong> {finding.message}
-      {finding.at ? (
-        <span class="meta">
-          {' '}
-          at <code>{finding.at}</code>
-        </span>
-      ) : null}
-      <p class="fix">
-        <strong>Fix:</strong> {finding.fix}
-      </p>
-      <a class="finding-id" href={`/findings#${finding.id}`}>
-        {finding.id}
-      </a>{' '}
-      <span class="meta">· {finding.rfc}</span>
-    </li>
-  );
-}
 
 /** A failed lookup's finding: shown once, in the page's banner, not under every section it hit. */
 const isDnsFailure = (finding: Finding) => finding.cause !== undefined && finding.id.endsWith('.dns-error');
@@ -139,11 +120,18 @@ export function humanDuration(ms: number): string {
 /** The report as a page: grade, each check (in the registry's order) with its findings, fixes and records. */
 export function renderReportPage(
   report: DomainReport<unknown>,
-  selector = '',
+  form: FormValues | string = {},
   registry: SectionRegistry = SECTIONS,
   origin = '',
 ): string {
   const domainPath = encodeURIComponent(report.domain);
+  // A bare string is the selector field (how callers before the sending section passed it).
+  const values: FormValues = typeof form === 'string' ? { selector: form } : form;
+  const query = new URLSearchParams();
+  for (const ip of (values.ip ?? '').split(/[\s,]+/).filter(Boolean)) query.append('ip', ip);
+  if (values.sender?.trim()) query.set('sender', values.sender.trim());
+  if (values.helo?.trim()) query.set('helo', values.helo.trim());
+  const jsonPath = `/v1/check/${domainPath}${query.size > 0 ? `?${query}` : ''}`;
   const badge = `${origin}/badge/${domainPath}.svg`;
   const snippet = `[![email auth](${badge})](${origin}/report/${domainPath})`;
   return renderDocument(
@@ -175,14 +163,25 @@ export function renderReportPage(
           </span>
         </p>
       </div>
-      {listSections(report, registry).map(({ entry, section }) => (
-        <Section name={entry.name} title={entry.title} section={section} />
-      ))}
+      {listSections(report, registry).map(({ entry, section }) =>
+        // The sending section (first when present) is one card per IP, in the words its data carries.
+        entry.name === 'sending' ? (
+          <SendingCards
+            title={entry.title}
+            status={section.status}
+            statusWords={STATUS_WORDS[section.status]}
+            summary={section.summary}
+            data={section.data as SendingData}
+          />
+        ) : (
+          <Section name={entry.name} title={entry.title} section={section} />
+        ),
+      )}
       <section class="section" aria-labelledby="section-use">
         <h2 id="section-use">Use this report</h2>
         <p>
-          As JSON: <a href={`/v1/check/${domainPath}`}>/v1/check/{report.domain}</a> (
-          <a href="/openapi.json">OpenAPI</a>). Finding ids link to <a href="/findings">the findings catalogue</a>.
+          As JSON: <a href={jsonPath}>/v1/check/{report.domain}</a> (<a href="/openapi.json">OpenAPI</a>). Finding ids
+          link to <a href="/findings">the findings catalogue</a>.
         </p>
         <p>
           A badge for a README: <img src={`/badge/${domainPath}.svg`} alt={`email auth grade of ${report.domain}`} />
@@ -190,7 +189,7 @@ export function renderReportPage(
         <pre class="badge-snippet">{snippet}</pre>
       </section>
       <h2>Check another domain</h2>
-      <CheckForm domain={report.input} selector={selector} />
+      <CheckForm {...values} domain={report.input} />
     </Layout>,
   );
 }

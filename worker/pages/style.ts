@@ -35,6 +35,25 @@ ${gradeCss()}
 pre { background: #8881; padding: 0.6rem; border-radius: 4px; overflow-x: auto; white-space: pre-wrap;
   overflow-wrap: anywhere; font-size: 0.85rem; }
 .error { color: var(--bad); font-weight: 600; }
+.host { border: 1px solid #8886; border-left: 6px solid var(--err); border-radius: 0.4rem; padding: 0.25rem 1rem 0.75rem;
+  margin: 0.9rem 0; }
+.host-pass { border-left-color: var(--ok); } .host-warn { border-left-color: var(--warn); }
+.host-fail { border-left-color: var(--bad); }
+.host h3 { font-size: 1.1rem; display: flex; gap: 0.6rem; align-items: center; margin: 0.6rem 0 0.3rem; }
+.host h4 { font-size: 1rem; margin: 0.75rem 0 0; }
+.outcome { font-size: 1.1rem; margin: 0.3rem 0 0.6rem; }
+.steps { list-style: none; padding: 0; margin: 0; }
+.step { padding: 0.1rem 0; }
+.mark { display: inline-grid; place-items: center; width: 1.3rem; height: 1.3rem; border-radius: 50%; color: #fff;
+  font-size: 0.8rem; font-weight: 700; background: var(--err); }
+.step-pass .mark { background: var(--ok); } .step-warn .mark { background: var(--warn); }
+.step-fail .mark { background: var(--bad); } .step-info .mark { background: #0969da; }
+.checklist { border-collapse: collapse; width: 100%; margin: 0.75rem 0; font-size: 0.9rem; }
+.checklist caption { text-align: left; font-weight: 700; padding: 0.25rem 0; }
+.checklist th, .checklist td { border-bottom: 1px solid #8884; padding: 0.25rem 0.4rem; text-align: left;
+  vertical-align: top; }
+.req-pass strong { color: var(--ok); } .req-fail strong { color: var(--bad); }
+.req-unknown strong, .req-not-checkable strong { color: var(--err); }
 .meta { color: #666; font-size: 0.9rem; }
 `;
 

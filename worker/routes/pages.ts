@@ -7,6 +7,7 @@ import type { AppEnv } from '../env.js';
 import { createCheckLookups } from '../lookup.js';
 import { renderFindingsPage } from '../pages/findings-page.js';
 import { renderHomePage } from '../pages/home-page.js';
+import type { FormValues } from '../pages/layout.js';
 import { renderReportPage } from '../pages/report-page.js';
 import { FAVICON_SVG, STYLESHEET } from '../pages/style.js';
 import { DomainSchema, MAX_LIST_ITEMS } from '../schemas.js';
@@ -29,10 +30,12 @@ export function pageSecurityHeaders(): MiddlewareHandler<AppEnv> {
 
 /** Selectors typed into the form: one field, separated by spaces or commas. */
 function formSelectors(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[\s,]+/)
-    .filter((selector) => selector !== '')
-    .slice(0, MAX_LIST_ITEMS);
+  return formList(value).slice(0, MAX_LIST_ITEMS);
+}
+
+/** A list typed into one field of the form, separated by spaces or commas. */
+function formList(value: string | undefined): string[] {
+  return (value ?? '').split(/[\s,]+/).filter((item) => item !== '');
 }
 
 /** Adds the server-rendered pages: the start page, the findings catalogue and the report page of the registry's sections. */
@@ -63,27 +66,41 @@ export function addPageRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistr
   // The form submits here (GET, no JavaScript); the report lives at one canonical, cacheable address.
   app.get('/report', (c) => {
     const domain = (c.req.query('domain') ?? '').trim();
-    const selector = (c.req.query('selector') ?? '').trim();
     if (domain === '') return c.html(renderHomePage({ error: 'Type a domain name to check.' }), 400);
-    const query = selector ? `?selector=${encodeURIComponent(selector)}` : '';
-    return c.redirect(`/report/${encodeURIComponent(domain)}${query}`, 303);
+    const query = new URLSearchParams();
+    for (const name of ['selector', 'ip', 'sender', 'helo'] as const) {
+      const value = (c.req.query(name) ?? '').trim();
+      if (value !== '') query.set(name, value);
+    }
+    const search = query.toString();
+    return c.redirect(`/report/${encodeURIComponent(domain)}${search ? `?${search}` : ''}`, 303);
   });
 
   app.get('/report/:domain', async (c) => {
     const input = c.req.param('domain');
-    const selector = c.req.query('selector') ?? '';
+    const form: FormValues = {
+      domain: input,
+      selector: c.req.query('selector') ?? '',
+      ip: c.req.query('ip') ?? '',
+      sender: c.req.query('sender') ?? '',
+      helo: c.req.query('helo') ?? '',
+    };
     const parsed = DomainSchema.safeParse(input);
     if (!parsed.success) {
       const message = parsed.error.issues[0]?.message ?? 'The domain is not valid.';
-      return c.html(renderHomePage({ domain: input, selector, error: message }), 400);
+      return c.html(renderHomePage({ ...form, error: message }), 400);
     }
+    // The sending IPs, MAIL FROM and HELO of the form: core refuses what is not valid (or more than 10 IPs).
     const outcome = await checkDomain(input, {
       ...createCheckLookups(c.env),
-      selectors: formSelectors(selector),
+      selectors: formSelectors(form.selector),
+      sendingIps: formList(form.ip),
+      ...(form.sender?.trim() ? { sender: form.sender.trim() } : {}),
+      ...(form.helo?.trim() ? { helo: form.helo.trim() } : {}),
       registry,
     });
-    if (!outcome.ok) return c.html(renderHomePage({ domain: input, selector, error: outcome.error.message }), 400);
+    if (!outcome.ok) return c.html(renderHomePage({ ...form, error: outcome.error.message }), 400);
     c.header('Cache-Control', cacheControl(outcome.report.ttl, !outcome.report.complete));
-    return c.html(renderReportPage(outcome.report, selector, registry, new URL(c.req.url).origin));
+    return c.html(renderReportPage(outcome.report, form, registry, new URL(c.req.url).origin));
   });
 }

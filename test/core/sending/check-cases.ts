@@ -119,6 +119,14 @@ export function describeSending(over: string, makeResolver: () => Resolver): voi
           aligned: 'pass',
         }),
       );
+      expect(host.steps.map((step) => [step.step, step.status])).toEqual([
+        ['reverse-dns', 'pass'],
+        ['spf', 'pass'],
+        ['alignment', 'pass'],
+        ['dkim', 'info'],
+        ['dmarc', 'pass'],
+      ]);
+      expect(host.steps[0]!.text).toBe('Reverse DNS: 45.33.88.10 is mail.clean.sending.test, which points back to it.');
       expect(host.requirements.map((list) => [list.name, list.since])).toEqual([
         ['Gmail', '2024-02-01'],
         ['Yahoo', '2024-02-01'],
@@ -317,6 +325,8 @@ export function describeSending(over: string, makeResolver: () => Resolver): voi
       const fine = hostOf(r, '45.33.88.10');
       expect(fine.spf.result).toBe('pass');
       expect(fine.outcome.kind).toBe('pass-spf');
+      expect(failed.steps.find((step) => step.step === 'spf')!.status).toBe('unknown');
+      expect(failed.steps.find((step) => step.step === 'dmarc')!.status).toBe('unknown');
       expect(sendingOf(r).status).toBe('error');
       expect(sendingOf(r).findings.map((f) => f.id)).not.toContain('sending.ip-not-authorized');
       expect(sendingOf(r).findings.map((f) => f.id)).not.toContain('sending.dmarc-fail');
