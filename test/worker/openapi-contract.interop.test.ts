@@ -96,6 +96,25 @@ describe('real responses over the DNS stack validate against the document (ajv, 
   const cases: Array<[string, string, Env, number]> = [
     ['a good domain', '/v1/check/worker.test?selector=mail&ip=45.33.87.25', good, 200],
     ['a weak domain', '/v1/check/worker-weak.test', good, 200],
+    [
+      'sending hosts: outside SPF, with MAIL FROM and HELO',
+      '/v1/check/worker.test?ip=45.33.87.99&ip=45.33.87.25&sender=bounce@worker.test&helo=mx.worker.test',
+      good,
+      200,
+    ],
+    [
+      'sending hosts: an ESP MAIL FROM, not aligned',
+      '/v1/check/esp.sending.test?ip=45.33.89.5&sender=bounces.sending-esp.test',
+      good,
+      200,
+    ],
+    [
+      'sending hosts: DNS failed mid-check',
+      '/v1/check/flaky.sending.test?ip=45.33.88.12&helo=[45.33.88.12]',
+      good,
+      200,
+    ],
+    ['sending hosts, DNS failed', '/v1/check/worker.test?ip=45.33.87.99', down, 200],
     ['DNS failed', '/v1/check/worker.test', down, 200],
     ['SPF', '/v1/spf/worker.test', good, 200],
     [
