@@ -230,11 +230,11 @@ export function createHttp2Fetch(options: Http2FetchOptions = {}): Http2Fetch {
   }
 
   /** One request as one stream; rejects (a network error for the client) if the stream fails before its headers. */
-  function send(session: ClientHttp2Session, url: URL, init: FetchInitLike): Promise<FetchResponseLike> {
+  function send(session: ClientHttp2Session, path: string, init: FetchInitLike): Promise<FetchResponseLike> {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = {
         ':method': init.method ?? 'GET',
-        ':path': `${url.pathname}${url.search}`,
+        ':path': path,
         ...(init.headers ?? {}),
       };
       const stream = session.request(headers, {
@@ -242,19 +242,41 @@ export function createHttp2Fetch(options: Http2FetchOptions = {}): Http2Fetch {
         ...(init.signal ? { signal: init.signal } : {}),
       });
       stats.streams++;
-      stream.once('response', (responseHeaders) => resolve(responseOf(stream, responseHeaders, maxBody)));
+      let answered = false;
+      stream.once('response', (responseHeaders) => {
+        answered = true;
+        resolve(responseOf(stream, responseHeaders, maxBody));
+      });
       stream.once('error', reject);
-      stream.once('close', () =>
-        reject(new Error(`The HTTP/2 stream closed before its response (code ${stream.rstCode}).`)),
-      );
+      // Every stream closes; only one that closes unanswered is an error (building an Error costs a stack trace).
+      stream.once('close', () => {
+        if (!answered) reject(new Error(`The HTTP/2 stream closed before its response (code ${stream.rstCode}).`));
+      });
       if (init.body !== undefined) stream.end(init.body);
     });
   }
 
+  // The DoH client sends one endpoint URL with a new `?dns=` each time: its origin and path are parsed once.
+  const parsed = new Map<string, { origin: string; pathname: string; web: boolean }>();
+  const target = (input: string) => {
+    const query = input.indexOf('?');
+    const base = query < 0 ? input : input.slice(0, query);
+    let known = parsed.get(base);
+    if (!known) {
+      const url = new URL(base);
+      known = { origin: url.origin, pathname: url.pathname, web: url.protocol === 'https:' || url.protocol === 'http:' };
+      if (parsed.size > 64) parsed.clear();
+      parsed.set(base, known);
+    }
+    // The query as given (the DoH client writes it already encoded: base64url), without a fragment.
+    const hash = input.indexOf('#', query);
+    const search = query < 0 ? '' : hash < 0 ? input.slice(query) : input.slice(query, hash);
+    return { origin: known.origin, pathname: known.pathname, web: known.web, path: `${known.pathname}${search}` };
+  };
+
   const http2Fetch: FetchFunction = async (input, init) => {
-    const url = new URL(input);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return fallback(input, init);
-    const origin = url.origin;
+    const { origin, path, web } = target(input);
+    if (!web) return fallback(input, init);
     for (let attempt = 0; ; attempt++) {
       const connection = await connectionFor(origin);
       if (connection.kind === 'fallback') {
@@ -263,7 +285,7 @@ export function createHttp2Fetch(options: Http2FetchOptions = {}): Http2Fetch {
       }
       const { session } = connection;
       try {
-        return await send(session, url, init);
+        return await send(session, path, init);
       } catch (error) {
         // The server never saw the request (the session was closing, or it refused the stream after a GOAWAY): send
         // it once more on a new connection. Anything else is the DoH client's to judge and retry.

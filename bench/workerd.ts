@@ -72,6 +72,8 @@ export async function benchWorkerCpu(
   zones: ZoneData,
   dohUrl: string,
   rounds: number,
+  /** More domains whose cold check (DNS answer cache off) gets a row of its own. */
+  coldDomains: readonly string[] = [],
 ): Promise<WorkerCpuRow[] | undefined> {
   if (workerdCpuSeconds() === undefined) return undefined;
   // The queries of one cold check below: the realistic domain with one selector of its own.
@@ -106,7 +108,7 @@ export async function benchWorkerCpu(
       ],
     });
     try {
-      return await measure(mf, urls.length, rounds);
+      return await measure(mf, urls.length, rounds, coldDomains);
     } finally {
       await mf.dispose();
     }
@@ -116,7 +118,12 @@ export async function benchWorkerCpu(
 }
 
 /** Runs every kind of request `rounds` times against the three Workers of `mf`. */
-async function measure(mf: Miniflare, subrequests: number, rounds: number): Promise<WorkerCpuRow[]> {
+async function measure(
+  mf: Miniflare,
+  subrequests: number,
+  rounds: number,
+  coldDomains: readonly string[],
+): Promise<WorkerCpuRow[]> {
   const url = await mf.ready;
   let counter = 0;
   const fetchOnly = await mf.getWorker('fetch-only');
@@ -142,6 +149,11 @@ async function measure(mf: Miniflare, subrequests: number, rounds: number): Prom
       // The same domain with a new selector: every answer but the new selector's is in the isolate's cache.
       send: () => dnsCached.fetch(`http://mailposture/v1/check/${REAL_DOMAIN}?selector=dns${counter++}`),
     },
+    ...coldDomains.map((domain) => ({
+      request: `GET /v1/check/${domain}, cache cold`,
+      requests: 30,
+      send: () => mf.dispatchFetch(new URL(`/v1/check/${domain}?selector=cpu${counter++}`, url)),
+    })),
     {
       request: `its ${subrequests} DoH subrequests alone`,
       requests: 30,
