@@ -237,10 +237,21 @@ export function createHttp2Fetch(options: Http2FetchOptions = {}): Http2Fetch {
         ':path': path,
         ...(init.headers ?? {}),
       };
-      const stream = session.request(headers, {
-        endStream: init.body === undefined,
-        ...(init.signal ? { signal: init.signal } : {}),
-      });
+      const { signal } = init;
+      if (signal?.aborted) {
+        reject(signal.reason ?? new Error('The request was aborted.'));
+        return;
+      }
+      const stream = session.request(headers, { endStream: init.body === undefined });
+      if (signal) {
+        // The DoH client's timeout or the check's deadline: cancel this stream (RST_STREAM), keep the connection.
+        const onAbort = () => {
+          reject(signal.reason ?? new Error('The request was aborted.'));
+          stream.close(constants.NGHTTP2_CANCEL);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        stream.once('close', () => signal.removeEventListener('abort', onAbort));
+      }
       stats.streams++;
       let answered = false;
       stream.once('response', (responseHeaders) => {
@@ -264,7 +275,11 @@ export function createHttp2Fetch(options: Http2FetchOptions = {}): Http2Fetch {
     let known = parsed.get(base);
     if (!known) {
       const url = new URL(base);
-      known = { origin: url.origin, pathname: url.pathname, web: url.protocol === 'https:' || url.protocol === 'http:' };
+      known = {
+        origin: url.origin,
+        pathname: url.pathname,
+        web: url.protocol === 'https:' || url.protocol === 'http:',
+      };
       if (parsed.size > 64) parsed.clear();
       parsed.set(base, known);
     }
