@@ -39,8 +39,10 @@ export interface PlatformRow {
   keys: string;
   /** Round trips of the check's own dependency chain with nothing bounding it (simulated; CNAME hops as the stack answers them). */
   criticalPath: number;
-  /** max(critical path, ⌈fetches ÷ 6⌉): the fewest round trips 6 exchanges at a time allow. */
+  /** max(critical path, ⌈fetches ÷ 6⌉): a lower bound of the round trips 6 exchanges at a time allow. */
   limitRounds: number;
+  /** The rounds the check's own schedule takes 6 wide at a fixed round trip (simulated, the Worker's scheduler). */
+  scheduledRounds: number;
   /** Median wall time of a check through the 6-wide gate at 50 ms an answer. */
   wallMs: number;
   /** wall ÷ (limitRounds × one round trip). */
@@ -52,8 +54,13 @@ export interface PlatformRow {
  * The round trips of a check's dependency chain with unbounded concurrency: every query asked while the check runs is
  * held, and all the held ones are answered together once the check can ask nothing more (one round trip). An answer
  * reached through k CNAMEs into other zones takes k more rounds, as through the test stack. Counts the exchanges too.
+ * With `width`, the check runs with a lookup scheduler that wide: the rounds its schedule needs at a fixed round trip.
  */
-async function simulateRounds(zones: ZoneData, domain: string): Promise<{ rounds: number; fetches: number }> {
+export async function simulateRounds(
+  zones: ZoneData,
+  domain: string,
+  width?: number,
+): Promise<{ rounds: number; fetches: number }> {
   const memory = createMemoryResolver(zones, { recordCalls: false });
   const held: Array<{ due: number; answer: () => void }> = [];
   let round = 0;
@@ -71,7 +78,9 @@ async function simulateRounds(zones: ZoneData, domain: string): Promise<{ rounds
     },
   };
   let done = false;
-  const check = checkDomain(domain, { resolver }).then(() => {
+  // With a width, the Worker's own scheduler decides which lookups go first, as in a real check.
+  const scheduler = width ? { scheduler: createLookupScheduler({ concurrency: width }) } : {};
+  const check = checkDomain(domain, { resolver, ...scheduler }).then(() => {
     done = true;
   });
   while (!done) {
@@ -95,6 +104,7 @@ export async function benchPlatform(slowDohUrl: string, rtt: number, runs: numbe
   const rows: PlatformRow[] = [];
   for (const { domain, shape, keys } of PROVIDER_SHAPES) {
     const simulated = await simulateRounds(zones, domain);
+    const scheduled = await simulateRounds(zones, domain, PLATFORM_WIDTH);
     const walls: number[] = [];
     let queries = 0;
     let fetches = 0;
@@ -132,6 +142,7 @@ export async function benchPlatform(slowDohUrl: string, rtt: number, runs: numbe
       keys: `${keys.filter((key) => found.includes(key)).length}/${keys.length}`,
       criticalPath: simulated.rounds,
       limitRounds,
+      scheduledRounds: scheduled.rounds,
       wallMs,
       ratio: wallMs / (limitRounds * rtt),
       runs: walls,

@@ -153,7 +153,18 @@ async function main() {
       );
       process.stdout.write(
         table(
-          ['shape', 'queries', 'fetches', 'keys found', 'critical path', 'limit', 'wall ms', 'ratio', 'target'],
+          [
+            'shape',
+            'queries',
+            'fetches',
+            'keys found',
+            'critical path',
+            'limit',
+            '6-wide schedule',
+            'wall ms',
+            'ratio',
+            'target',
+          ],
           results.platform.map((row) => [
             row.shape,
             row.queries,
@@ -161,6 +172,7 @@ async function main() {
             row.keys,
             row.criticalPath,
             row.limitRounds,
+            row.scheduledRounds,
             row.wallMs.toFixed(0),
             row.ratio.toFixed(2),
             row.ratio <= TARGET_RATIO ? 'met' : 'MISSED',
