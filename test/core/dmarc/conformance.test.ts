@@ -49,19 +49,19 @@ const DIFFERENCES: Record<string, string> = {
   'mjl-/mox:dmarc/parse_test.go:27':
     'RFC 9989 §4.8: the grammar no longer requires p right after v (RFC 7489 §6.3 did); sp before p is valid.',
   'mjl-/mox:dmarc/parse_test.go:52':
-    'RFC 9989 §4.7: the RFC 7489 "!size" suffix of a report URI is no longer part of DMARC and is ignored, so an oversized number does not make the URI invalid.',
+    'RFC 9989 §4.8 (obs-dmarc-report-size: "reporters should ignore the obs-dmarc-report-size if it is found") and Appendix C.4 ("the ability to specify a maximum report size in the DMARC URI has been removed"): the RFC 7489 "!size" suffix is ignored, so an oversized number does not make the URI invalid.',
   'mjl-/mox:dmarc/parse_test.go:91':
     'RFC 9989 §4.10.1: a record that "contains an "sp" or "np" tag that is not valid" is acted on "as if a record containing "p=none" was retrieved" (rua is valid): usable, but not as published, so not valid; sp does not fall back to p.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:23':
     'RFC 9989 §4.7/§4.8: p takes exactly none, quarantine or reject; "n" is not an abbreviation the grammar allows, and with no valid p and no rua there is no DMARC processing (§4.10.1).',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:30':
-    'RFC 9989 §4.7: rf is no longer defined (historic); its value is not validated, only reported as historic.',
+    'RFC 9989 Appendix C.5.2: rf is removed (§4.7: tags not in the registry "MUST be ignored"); its value is not validated, only reported as historic.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:31':
-    'RFC 9989 §4.7: ri is no longer defined (historic); its value is not validated, only reported as historic.',
+    'RFC 9989 Appendix C.5.2: ri is removed (§4.7: tags not in the registry "MUST be ignored"); its value is not validated, only reported as historic.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:32':
-    'RFC 9989 §4.7: pct is no longer defined (historic); pct=500 is reported as historic and out of RFC 7489 range, not as a syntax error.',
+    'RFC 9989 Appendices A.6 and C.5.2: pct is removed (§4.7: tags not in the registry "MUST be ignored"); pct=500 is reported as historic and out of RFC 7489 range, not as a syntax error.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:37':
-    'RFC 9989 §4.7: rf is no longer defined (historic); its value is not validated, only reported as historic.',
+    'RFC 9989 Appendix C.5.2: rf is removed (§4.7: tags not in the registry "MUST be ignored"); its value is not validated, only reported as historic.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:35':
     'RFC 9989 §4.7 (a mailto: DMARC URI, RFC 6068 §2): "mailto://abuse.com" holds no addr-spec, so no report can be sent; we report a syntax error.',
   'trusteddomainproject/OpenDMARC:libopendmarc/tests/test_dmarc_parse.c:36':
