@@ -1,3 +1,4 @@
+import { EXT_NAME, EXT_VALUE, isRecordCandidate, splitRecordFields } from './record-fields.js';
 import type { MtaStsMode, MtaStsPolicy, MtaStsPolicyResult, MtaStsRecordResult, TlsProblem } from './types.js';
 
 /** The largest `max_age` (RFC 8461 §3.2: "maximum value of 31557600", one year). */
@@ -11,22 +12,10 @@ export const MIN_MTA_STS_MAX_AGE = 86_400;
 
 // RFC 8461 §3.1 ABNF (RFC 7405: %s strings are case-sensitive).
 const STS_ID = /^[A-Za-z0-9]{1,32}$/;
-const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const EXT_VALUE = /^[\x21-\x3a\x3c\x3e-\x7e]+$/;
-const DELIM = /[ \t]*;[ \t]*/;
 
 /** Whether a TXT record is an MTA-STS record candidate: it starts with the version field (RFC 8461 §3.1). */
 export function isMtaStsCandidate(text: string): boolean {
-  return /^v=STSv1[ \t]*(;|$)/.test(text);
-}
-
-/** Splits `k=v; k=v` text into fields (RFC 8461 §3.1 `sts-field-delim`); an empty field means a syntax error. */
-function splitFields(text: string): string[] | string {
-  const fields = text.split(DELIM);
-  // A trailing delimiter is allowed ([sts-field-delim]); any other empty field is not.
-  if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
-  if (fields.some((field) => field === '')) return 'it has an empty field (two ";" in a row)';
-  return fields;
+  return isRecordCandidate(text, 'v=STSv1');
 }
 
 /**
@@ -34,19 +23,12 @@ function splitFields(text: string): string[] | string {
  * (1–32 letters or digits) is required; other well-formed `name=value` fields are extensions and are ignored.
  */
 export function parseMtaStsRecord(text: string): MtaStsRecordResult {
-  if (!isMtaStsCandidate(text)) return { ok: false, error: 'it does not start with "v=STSv1"' };
-  if (!text.startsWith('v=STSv1;'))
-    return { ok: false, error: 'it does not start with "v=STSv1;" exactly, so senders discard it' };
-  const fields = splitFields(text);
-  if (typeof fields === 'string') return { ok: false, error: fields };
+  const split = splitRecordFields(text, 'v=STSv1');
+  if (!split.ok) return split;
   let id: string | undefined;
   let badId: string | undefined;
   const extensions: Array<[string, string]> = [];
-  for (const field of fields.slice(1)) {
-    const eq = field.indexOf('=');
-    if (eq <= 0) return { ok: false, error: `"${field}" is not a name=value field` };
-    const name = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const { field, name, value } of split.fields) {
     if (name === 'id' && STS_ID.test(value)) {
       // RFC 8461 §3.2: a repeated field counts once, the first.
       id ??= value;

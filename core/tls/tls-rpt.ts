@@ -1,13 +1,9 @@
+import { EXT_NAME, EXT_VALUE, isRecordCandidate, splitRecordFields } from './record-fields.js';
 import type { TlsRptRecordResult } from './types.js';
-
-// RFC 8460 §3 ABNF (RFC 7405: %s strings are case-sensitive).
-const EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-const EXT_VALUE = /^[\x21-\x3a\x3c\x3e-\x7e]+$/;
-const DELIM = /[ \t]*;[ \t]*/;
 
 /** Whether a TXT record is a TLS-RPT record candidate: it starts with the version field (RFC 8460 §3). */
 export function isTlsRptCandidate(text: string): boolean {
-  return /^v=TLSRPTv1[ \t]*(;|$)/.test(text);
+  return isRecordCandidate(text, 'v=TLSRPTv1');
 }
 
 /**
@@ -15,19 +11,11 @@ export function isTlsRptCandidate(text: string): boolean {
  * (a comma-separated list of URIs) is required; other well-formed `name=value` fields are extensions.
  */
 export function parseTlsRptRecord(text: string): TlsRptRecordResult {
-  if (!isTlsRptCandidate(text)) return { ok: false, error: 'it does not start with "v=TLSRPTv1"' };
-  if (!text.startsWith('v=TLSRPTv1;'))
-    return { ok: false, error: 'it does not start with "v=TLSRPTv1;" exactly, so senders discard it' };
-  const fields = text.split(DELIM);
-  if (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
-  if (fields.some((field) => field === '')) return { ok: false, error: 'it has an empty field (two ";" in a row)' };
+  const split = splitRecordFields(text, 'v=TLSRPTv1');
+  if (!split.ok) return split;
   let rua: string[] | undefined;
   const extensions: Array<[string, string]> = [];
-  for (const field of fields.slice(1)) {
-    const eq = field.indexOf('=');
-    if (eq <= 0) return { ok: false, error: `"${field}" is not a name=value field` };
-    const name = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const { field, name, value } of split.fields) {
     if (name === 'rua') {
       const uris = value.split(/[ \t]*,[ \t]*/);
       if (uris.some((uri) => uri === '')) return { ok: false, error: `its rua "${value}" has an empty URI` };
