@@ -70,7 +70,8 @@ function responseOf(stream: ClientHttp2Stream, headers: IncomingHttpHeaders, max
   let size = 0;
   const body = new Promise<ArrayBuffer>((resolve, reject) => {
     const done = () => {
-      const bytes = Buffer.concat(chunks, size);
+      // A DNS answer mostly arrives in one DATA frame: no concatenation then.
+      const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size);
       resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     };
     stream.on('data', (chunk: Buffer) => {

@@ -177,7 +177,7 @@ export async function checkPtrSection(options: CheckPtrSectionOptions): Promise<
       ? byProvider.length > 0
         ? `No address of the domain's own to check: the ${byProvider.length} MX host address${byProvider.length === 1 ? ' is' : 'es are'} run by ${providers.join(', ')}, which keeps their reverse DNS.`
         : unresolved.length > 0
-          ? `No address of the domain's own to check: the MX host${unresolved.length === 1 ? ' is' : 's are'} run by ${providers.join(', ')}, which keeps their reverse DNS.`
+          ? `No address of the domain's own to check: the MX host${unresolved.length === 1 ? ' is' : 's are'} run by ${providers.join(', ')}, which keeps ${unresolved.length === 1 ? 'its' : 'their'} reverse DNS.`
           : 'No addresses to check: no MX host address and no sending IP given.'
       : `${confirmed} of ${results.length} address${results.length === 1 ? ' has' : 'es have'} forward-confirmed reverse DNS${notes.length > 0 ? `; ${notes.join('; ')}` : ''}.`;
   return {
