@@ -54,9 +54,9 @@ export function buildAnnotations(result: RunResult, registry: SectionRegistry = 
       });
     }
     for (const { section, finding } of answeredFindings(report, registry)) {
-      // A finding a regression brought (or explains) is annotated once, as that regression.
-      if (regressions.some((change) => change.section === section && explainsFinding(change, finding, registry)))
-        continue;
+      // A finding a regression brought (or explains, in its own section or another: a lost PTR explains the sending
+      // section's finding on the same IP) is annotated once, as that regression.
+      if (regressions.some((change) => explainsFinding(change, finding, registry))) continue;
       if (finding.severity === 'error' || (finding.severity === 'warning' && failOn === 'warning')) {
         annotations.push({
           level: wasAccepted ? 'notice' : failing(failOn === 'error' || failOn === 'warning'),

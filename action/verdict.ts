@@ -165,7 +165,8 @@ const NAMED = 5;
 export function dnsFailedFor(outcomes: readonly DomainOutcome[]): string {
   const failed = outcomes.filter((outcome) => outcome.dnsErrors.length > 0);
   const named = failed.slice(0, NAMED).map((outcome) => {
-    const all = outcome.dnsErrors.length === SECTION_NAMES.length;
+    // Every section the report has (sending is there only with sending IPs).
+    const all = outcome.dnsErrors.length === Object.keys(outcome.report.sections).length;
     return `${outcome.domain} (${all ? 'every check' : outcome.dnsErrors.map((name) => sectionLabel(name)).join(', ')})`;
   });
   const more =

@@ -119,15 +119,13 @@ export function diffReports<R extends SectionRegistry = Sections>(
     }
   }
   // A value change names the cause better than the finding it brings (a removed selector, not "no key at s1"):
-  // such a finding is not counted again.
+  // such a finding is not counted again — also in another section, when the change's entry names its id (a lost
+  // PTR explains the sending section's sending.ptr-missing on the same IP).
   const causes = diff.regressions.slice(findingRegressions);
   diff.regressions = diff.regressions.filter(
     (change, index) =>
       index >= findingRegressions ||
-      !causes.some(
-        (cause) =>
-          cause.section === change.section && explainsFinding(cause, { id: change.kind, at: change.at }, registry),
-      ),
+      !causes.some((cause) => explainsFinding(cause, { id: change.kind, at: change.at }, registry)),
   );
   return diff as ReportDiff<NameOf<R>>;
 }

@@ -59,5 +59,8 @@ export const ptrSection = defineSection({
     }
     return changes;
   },
-  explains: { 'ptr.fcrdns-lost': ['ptr.mismatch', 'ptr.missing'] },
+  // The sending section judges the same PTR for a sending IP: one lost PTR is one regression.
+  explains: {
+    'ptr.fcrdns-lost': ['ptr.mismatch', 'ptr.missing', 'sending.ptr-missing', 'sending.ptr-not-confirmed'],
+  },
 });
