@@ -20,7 +20,11 @@ Checks the email authentication (SPF, DMARC, DKIM, MX, PTR) of each domain over 
 
 Options:
   --selector S        DKIM selector to check (repeatable; "example.com: s1, s2" for one domain)
-  --ip IP             sending IP whose reverse DNS to check (repeatable; "example.com: 192.0.2.1" for one domain)
+  --ip IP             sending IP to judge as receivers do: SPF, DMARC alignment, reverse DNS (repeatable, at most
+                      10 per domain; "example.com: 192.0.2.1" for one domain)
+  --sender ADDR       the MAIL FROM of the sending IPs: a mailbox or a domain (default the checked domain;
+                      "example.com: bounce@esp.example" for one domain)
+  --helo NAME         the HELO name of the sending IPs, checked as SPF's HELO identity (RFC 7208 §2.3)
   --json              print the run as JSON instead of a table
   --baseline FILE     the baseline to compare with and update (default ${DEFAULT_BASELINE},
                       the file the GitHub Action uses; read when it exists)
@@ -67,6 +71,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliCommand {
       domains,
       selectors: parsePerDomain((values.selector ?? []).join('\n')),
       sendingIps: parsePerDomain((values.ip ?? []).join('\n')),
+      senders: parsePerDomain((values.sender ?? []).join('\n')),
+      helos: parsePerDomain((values.helo ?? []).join('\n')),
       baselinePath: resolve(cwd, baseline),
       baselineLabel: baseline,
       updateBaseline: values['update-baseline'] ?? false,
@@ -82,6 +88,8 @@ export function parseCliArgs(argv: readonly string[], cwd: string): CliCommand {
 const OPTIONS = {
   selector: { type: 'string', multiple: true, hint: 'S' },
   ip: { type: 'string', multiple: true, hint: 'IP' },
+  sender: { type: 'string', multiple: true, hint: 'ADDR' },
+  helo: { type: 'string', multiple: true, hint: 'NAME' },
   json: { type: 'boolean' },
   baseline: { type: 'string', hint: 'FILE' },
   'update-baseline': { type: 'boolean' },
@@ -161,6 +169,8 @@ function parse(argv: readonly string[]) {
     values: values as {
       selector?: string[];
       ip?: string[];
+      sender?: string[];
+      helo?: string[];
       json?: boolean;
       baseline?: string;
       'update-baseline'?: boolean;

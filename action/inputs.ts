@@ -21,6 +21,8 @@ export function readActionInputs(input: InputReader, workspace: string): RunOpti
     domains: parseList(input('domains')),
     selectors: parsePerDomain(input('dkim-selectors')),
     sendingIps: parsePerDomain(input('sending-ips')),
+    senders: parsePerDomain(input('sender')),
+    helos: parsePerDomain(input('helo')),
     baselinePath: isAbsolute(baseline) ? baseline : resolve(workspace, baseline),
     baselineLabel: baseline,
     updateBaseline: parseBoolean(input('update-baseline'), 'update-baseline'),

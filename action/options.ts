@@ -20,6 +20,10 @@ export interface RunOptions {
   selectors: Map<string, string[]>;
   /** Sending IPs per domain as typed; key `*` applies to every domain. */
   sendingIps: Map<string, string[]>;
+  /** The MAIL FROM of the sending IPs per domain (one each); key `*` applies to every domain. */
+  senders?: Map<string, string[]>;
+  /** The HELO name of the sending IPs per domain (one each); key `*` applies to every domain. */
+  helos?: Map<string, string[]>;
   /** Absolute path of the baseline file, or undefined to compare with nothing. */
   baselinePath: string | undefined;
   /** The baseline path as the user wrote it, for messages. */
@@ -76,6 +80,20 @@ export function parsePerDomain(text: string): Map<string, string[]> {
 export function itemsFor(perDomain: Map<string, string[]>, domain: string): string[] {
   const key = domain.trim().toLowerCase().replace(/\.$/, '');
   return [...new Set([...(perDomain.get('*') ?? []), ...(perDomain.get(key) ?? [])])];
+}
+
+/**
+ * The one value of a per-domain list for `domain` (a MAIL FROM, a HELO name): the domain's own line, else the line
+ * for every domain; undefined when neither gives one. More than one is a usage error, named by `name`.
+ */
+export function oneFor(perDomain: Map<string, string[]> | undefined, domain: string, name: string): string | undefined {
+  if (!perDomain) return undefined;
+  const key = domain.trim().toLowerCase().replace(/\.$/, '');
+  const items = perDomain.get(key) ?? perDomain.get('*') ?? [];
+  if (items.length > 1) {
+    throw new UsageError(`${name} takes one value per domain; ${domain} got ${items.length}: ${items.join(', ')}.`);
+  }
+  return items[0];
 }
 
 /** Reads `fail-on`; an empty value is the default, `regression`. */

@@ -11,8 +11,24 @@ import {
 } from '../core/index.js';
 import { mergeBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { createHttp2Fetch } from './http2-fetch.js';
-import { itemsFor, type RunOptions, UsageError, worstGrade } from './options.js';
+import { itemsFor, oneFor, type RunOptions, UsageError, worstGrade } from './options.js';
 import { type DomainOutcome, decideVerdict, dnsErrorSections, knownGrade, type Verdict } from './verdict.js';
+
+/** What an input error of `checkDomain` is about, for the usage error's words (a domain's when not listed). */
+const SENDING_INPUT_ERRORS: Partial<Record<string, string>> = {
+  'invalid-ip': 'sending IP',
+  'too-many-ips': 'sending IPs',
+  'invalid-sender': 'sender',
+  'invalid-helo': 'HELO name',
+  'sender-without-ip': 'sender or HELO name',
+};
+
+/** The MAIL FROM and HELO name the run gives a domain's sending IPs, when it gives them. */
+function sendingIdentities(options: RunOptions, domain: string): { sender?: string; helo?: string } {
+  const sender = oneFor(options.senders, domain, 'sender');
+  const helo = oneFor(options.helos, domain, 'helo');
+  return { ...(sender !== undefined ? { sender } : {}), ...(helo !== undefined ? { helo } : {}) };
+}
 
 /** What happened to the baseline file in this run. */
 export interface BaselineState {
@@ -96,8 +112,12 @@ export async function runChecks(options: RunOptions, now: () => Date = () => new
         scheduler,
         selectors: itemsFor(options.selectors, input),
         sendingIps: itemsFor(options.sendingIps, input),
+        ...sendingIdentities(options, input),
       });
-      if (!result.ok) throw new UsageError(`Invalid domain "${input}": ${result.error.message}`);
+      if (!result.ok) {
+        const what = SENDING_INPUT_ERRORS[result.error.code] ?? 'domain';
+        throw new UsageError(`Invalid ${what} for "${input}": ${result.error.message}`);
+      }
       const report = result.report;
       const before = previous[report.domain];
       return {

@@ -1,4 +1,4 @@
-import { listSections, SECTIONS, type SectionRegistry, type SectionStatus } from '../core/index.js';
+import { listSections, SECTIONS, type SectionRegistry, type SectionStatus, type SendingData } from '../core/index.js';
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
@@ -40,6 +40,7 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
     );
   }
   lines.push('');
+  lines.push(...sendingHosts(sections.find(({ entry }) => entry.name === 'sending')?.section.data));
   if (diff && diff.regressions.length > 0) {
     lines.push('**Regressions**', '');
     for (const change of diff.regressions) {
@@ -82,6 +83,35 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
     }
     lines.push('', '</details>', '');
   }
+  return lines;
+}
+
+/** The sending section's hosts: the outcome of each IP, and each receiver's checklist (core's words, inert). */
+function sendingHosts(data: unknown): string[] {
+  const hosts = (data as SendingData | undefined)?.hosts;
+  if (!Array.isArray(hosts) || hosts.length === 0) return [];
+  const lines = ['**Sending hosts**', ''];
+  for (const host of hosts) {
+    lines.push(`- \`${escapeCell(host.ip)}\` ${STATUS_ICON[host.status]} ${escapeCell(host.outcome.text)}`);
+    for (const list of host.requirements) {
+      const by = (status: string) =>
+        list.items.filter((item) => item.status === status).map((item) => escapeCell(item.text));
+      const parts = [
+        ['met', by('pass')],
+        ['not met', by('fail')],
+        ['unknown', by('unknown')],
+      ] as const;
+      const said = parts
+        .filter(([, items]) => items.length > 0)
+        .map(([word, items]) => `${word}: ${items.join('; ')}`)
+        .join(' · ');
+      const unchecked = by('not-checkable').length;
+      lines.push(
+        `  - ${escapeCell(list.name)} (since ${list.since}): ${said}${unchecked > 0 ? ` · ${unchecked} not checkable from DNS` : ''}`,
+      );
+    }
+  }
+  lines.push('');
   return lines;
 }
 

@@ -166,6 +166,25 @@ describe('the committed Action bundle, run as a runner runs it', () => {
     }
   });
 
+  it("puts the sending section first in the summary, with each host's outcome and checklists (sender input)", async () => {
+    const { apex, octet } = DOMAINS.spf;
+    const ip = sendingIp(octet);
+    const inputs = { domains: apex, 'dkim-selectors': 's1, s2', 'sending-ips': ip, sender: `${apex}: bounce@${apex}` };
+    const dirs = await withBaseline(inputs);
+    const run = await runAction({ ...fast, ...inputs, 'doh-url': stacks.after.dohUrl }, dirs);
+    await keepSummary('sending-hosts', run);
+    expect(run.code, run.stdout).toBe(1);
+    const rows = run.summary.split('\n').filter((line) => /^\| [A-Z][A-Za-z]* \|/.test(line));
+    expect(rows[0]).toMatch(/^\| Sending \| ❌ fail \| Mail from 45\.33\.20\.71 as action-spf\.test/);
+    expect(rows[0]).toContain('❌ 1 regression');
+    expect(run.summary).toContain('**Sending hosts**');
+    expect(run.summary).toMatch(/- `45\.33\.20\.71` ❌ passes DMARC only if it signs with DKIM \(selectors s1, s2\)/);
+    expect(run.summary).toMatch(/ {2}- Gmail \(since 2024-02-01\): met: .*not met: .*SPF passes for the IP/);
+    expect(run.report?.domains[0]?.report.sections.sending?.data.sender).toBe(`bounce@${apex}`);
+    const titles = run.commands.map((c) => c.properties.title ?? '');
+    expect(titles).toContain(`${apex}: Sending regressed (sending.authorization-lost)`);
+  });
+
   it('annotates a lost PTR once, as the regression (not again as its error finding)', async () => {
     const ip = sendingIp(DOMAINS.ptr.octet);
     const inputs = { domains: DOMAINS.ptr.apex, 'dkim-selectors': 's1, s2', 'sending-ips': ip };

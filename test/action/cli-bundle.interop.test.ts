@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { RunResult } from '../../action/run.js';
 import { startDnsStack } from '../dns-stack/stack.js';
 import { runCli, startCuttingProxy, useBeforeAfterStacks } from './harness.js';
@@ -207,5 +207,67 @@ describe('the committed CLI bundle: exit codes and --json', () => {
     const result = await runCli(['--help'], await cwd());
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Exit codes');
+  });
+});
+
+describe('the committed CLI bundle: sending hosts (--ip, --sender, --helo)', () => {
+  it('prints the sending section first, and a host no longer authorized by SPF is a regression', async () => {
+    const { apex, octet } = DOMAINS.spf;
+    const ip = sendingIp(octet);
+    const dir = await baselineFor(apex, ['--ip', ip]);
+    const baseline = JSON.parse(await readFile(join(dir, 'base.json'), 'utf8'));
+    expect(baseline.domains[apex].sections.sending.data.hosts[0].spf.result).toBe('pass');
+    const after = await check([apex, '--ip', ip, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json'], dir);
+    expect(after.code).toBe(1);
+    const regressions = after.json?.domains[0]?.diff?.regressions ?? [];
+    expect(regressions.map((change) => change.kind)).toContain('sending.authorization-lost');
+    expect(regressions.find((change) => change.kind === 'sending.authorization-lost')).toMatchObject({
+      section: 'sending',
+      at: ip,
+      before: 'pass',
+      after: 'fail',
+    });
+    const table = await runCli(
+      ['check', apex, '--ip', ip, '--doh-url', stacks.after.dohUrl, '--baseline', 'base.json', ...fast],
+      dir,
+    );
+    const sectionLines = table.stdout
+      .split('\n')
+      .filter((line) => /^ {2}[A-Z][A-Za-z]+ +(pass|warn|FAIL|DNS error)/.test(line));
+    expect(sectionLines[0]).toMatch(/^ {2}Sending +FAIL +Mail from 45\.33\.20\.71 as action-spf\.test/);
+    expect(table.stdout).toContain('sending.ip-not-authorized');
+  });
+
+  it('takes --sender and --helo for the sending IPs, over the fixture zones', async () => {
+    const dir = await cwd();
+    const run = await check(
+      [
+        'esp.sending.test',
+        '--ip',
+        '45.33.89.5',
+        '--sender',
+        'bounce@bounces.sending-esp.test',
+        '--helo',
+        'o1.sending-esp.test',
+        '--doh-url',
+        inject('dohUrl'),
+      ],
+      dir,
+    );
+    const host = run.json?.domains[0]?.report.sections.sending?.data.hosts[0];
+    expect(host?.spf).toMatchObject({ identity: 'bounce@bounces.sending-esp.test', result: 'pass' });
+    expect(host?.helo?.helo).toBe('o1.sending-esp.test');
+    expect(host?.findings.map((finding) => finding.id).sort()).toEqual(['sending.dmarc-fail', 'sending.not-aligned']);
+  });
+
+  it.each([
+    [['--sender', 'bounce@worker.test'], /sender or HELO name.*name at least one IP/],
+    [['--ip', '45.33.87.99', '--sender', 'not a sender'], /Invalid sender for "worker.test"/],
+    [[...Array.from({ length: 11 }, (_, i) => ['--ip', `45.33.87.${i + 1}`]).flat()], /At most 10 sending IPs/],
+    [['--ip', '45.33.87.99', '--sender', 'a@worker.test', '--sender', 'b@worker.test'], /one value per domain/],
+  ])('exits 2 on bad sending input (%j)', async (args, message) => {
+    const run = await runCli(['check', 'worker.test', ...args, '--doh-url', inject('dohUrl'), ...fast], await cwd());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
   });
 });

@@ -60,6 +60,7 @@ export const DOMAINS = {
   weak: { apex: 'action-weak.test', octet: 40 },
   outage: { apex: 'action-outage.test', octet: 50 },
   ptr: { apex: 'action-ptr.test', octet: 60 },
+  spf: { apex: 'action-spf.test', octet: 70 },
 } as const;
 
 const weakShape: DomainShape = {
@@ -80,12 +81,13 @@ export function zonesBefore(): ZoneData {
     mailDomain(DOMAINS.weak.apex, DOMAINS.weak.octet, weakShape),
     mailDomain(DOMAINS.outage.apex, DOMAINS.outage.octet),
     mailDomain(DOMAINS.ptr.apex, DOMAINS.ptr.octet),
+    mailDomain(DOMAINS.spf.apex, DOMAINS.spf.octet),
   );
 }
 
 /**
  * The same zones after the changes: DMARC weakened from reject to none, DKIM selector s2 removed, the sending host's
- * PTR removed.
+ * PTR removed, the sending host left out of the SPF policy.
  */
 export function zonesAfter(): ZoneData {
   return mergeZoneData(
@@ -100,5 +102,7 @@ export function zonesAfter(): ZoneData {
     mailDomain(DOMAINS.weak.apex, DOMAINS.weak.octet, weakShape),
     mailDomain(DOMAINS.outage.apex, DOMAINS.outage.octet),
     mailDomain(DOMAINS.ptr.apex, DOMAINS.ptr.octet, { sendingPtr: false }),
+    // The sending host is no longer in the SPF policy: a regression of the sending section.
+    mailDomain(DOMAINS.spf.apex, DOMAINS.spf.octet, { spf: 'v=spf1 mx -all' }),
   );
 }
