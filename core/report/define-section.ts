@@ -84,6 +84,12 @@ export interface SectionEntry<Name extends string = string, Data = unknown> {
   readonly notRequiredWithoutMail?: (finding: Finding) => boolean;
   /** Values that matter beyond findings (a weaker policy, a lost key), compared between two results of the section. */
   compare?(before: Section<Data>, after: Section<Data>): SectionChange[];
+  /**
+   * Whether two results of the section can be compared at all: false when one of them failed to look up what the
+   * other's verdict rests on (a key found before, at a selector whose lookup failed now). Such a section is skipped
+   * like one in `error`, and the grade is not compared. Absent: comparable unless either is in `error`.
+   */
+  comparable?(before: Section<Data>, after: Section<Data>): boolean;
   /** Per change kind of `compare`, the finding ids that change already explains (one change is one regression). */
   readonly explains?: Readonly<Record<string, readonly string[]>>;
 }

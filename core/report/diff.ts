@@ -1,4 +1,4 @@
-import type { Finding, Section, SectionStatus } from '../finding.js';
+import { type Finding, type Section, type SectionStatus, sectionStatus } from '../finding.js';
 import type { NameOf, SectionRegistry } from './define-section.js';
 import { compareGrades } from './grade.js';
 import { SECTIONS, type Sections } from './registry.js';
@@ -22,7 +22,30 @@ export function explainsFinding(
 }
 
 const findingKey = (finding: Finding) => `${finding.id}|${finding.at ?? ''}`;
-const counts = (finding: Finding) => finding.severity !== 'info';
+/** A failed lookup (a `*.dns-error`, attributed or from an older baseline): unknown, never a change either way. */
+const isLookupFailure = (finding: Finding) => finding.cause !== undefined || finding.id.endsWith('.dns-error');
+const counts = (finding: Finding) => finding.severity !== 'info' && !isLookupFailure(finding);
+
+/**
+ * A section's status as far as it is known: a failed lookup that left the section judged (a report destination, one
+ * MX host's addresses) still lowers its status, so the status is taken from its other findings (core/finding.ts
+ * `sectionStatus`) — an unknown neither worsens nor improves it.
+ */
+function knownStatus(section: Section): SectionStatus {
+  if (section.status === 'error' || !section.findings.some((f) => isLookupFailure(f) && f.severity !== 'info')) {
+    return section.status;
+  }
+  return sectionStatus(section.findings.filter((finding) => !isLookupFailure(finding)));
+}
+
+/** Whether a report's grade rests on a failed lookup: a section judged with one that lowers its status. */
+function gradeRestsOnFailure(report: DomainReport<unknown>, names: readonly string[]): boolean {
+  const sections = report.sections as Partial<Record<string, Section>> | undefined;
+  return names.some((name) => {
+    const section = sections?.[name];
+    return section !== undefined && section.status !== 'error' && knownStatus(section) !== section.status;
+  });
+}
 
 /** New warning/error findings are regressions; warning/error findings that went away are improvements. */
 function findingChanges(section: string, before: Finding[], after: Finding[], diff: ReportDiff<string>) {
@@ -60,15 +83,32 @@ export function diffReports<R extends SectionRegistry = Sections>(
   const skip = new Set<string>();
   // A section neither report has (sending, with no sending IPs named) is not compared, nor said to be skipped.
   const absent = new Set(names.filter((name) => !sectionOf(baseline, name) && !sectionOf(current, name)));
+  // Sections whose two results cannot be compared (the entry's `comparable`): the grade then is not compared either.
+  let incomparable = false;
   for (const section of names) {
     const a = sectionOf(baseline, section)?.status;
     const b = sectionOf(current, section)?.status;
     if (a === undefined || b === undefined || a === 'error' || b === 'error') skip.add(section);
+    else if (
+      registry.entry(section)?.comparable?.(sectionOf(baseline, section)!, sectionOf(current, section)!) === false
+    ) {
+      skip.add(section);
+      incomparable = true;
+    }
   }
   diff.skipped = names.filter((section) => skip.has(section) && !absent.has(section));
 
-  // An unknown grade (null: a section unknown, or a domain that does not exist) is never compared.
-  if (baseline.complete && current.complete && baseline.grade !== null && current.grade !== null) {
+  // An unknown grade (null: a section unknown, or a domain that does not exist) is never compared; nor is a grade that
+  // a failed lookup lowered, nor one over a section that could not be compared.
+  if (
+    baseline.complete &&
+    current.complete &&
+    baseline.grade !== null &&
+    current.grade !== null &&
+    !incomparable &&
+    !gradeRestsOnFailure(baseline, names) &&
+    !gradeRestsOnFailure(current, names)
+  ) {
     const order = compareGrades(current.grade, baseline.grade);
     if (order !== 0) {
       (order > 0 ? diff.regressions : diff.improvements).push({
@@ -87,8 +127,8 @@ export function diffReports<R extends SectionRegistry = Sections>(
     const after = sectionOf(current, section)!;
     const regressionsBefore = diff.regressions.length;
     findingChanges(section, before.findings, after.findings, diff);
-    const a = STATUS_RANK[before.status as Exclude<SectionStatus, 'error'>];
-    const b = STATUS_RANK[after.status as Exclude<SectionStatus, 'error'>];
+    const a = STATUS_RANK[knownStatus(before) as Exclude<SectionStatus, 'error'>];
+    const b = STATUS_RANK[knownStatus(after) as Exclude<SectionStatus, 'error'>];
     // A worse status always comes with a new finding; report it on its own only when no finding explains it.
     if (b > a && diff.regressions.length === regressionsBefore) {
       diff.regressions.push({

@@ -23,6 +23,16 @@ export const dkimSection = defineSection({
       providerHints: findProviderHints(domain, resolver),
     }),
   notRequiredWithoutMail: (finding) => NOT_REQUIRED_WITHOUT_MAIL.has(finding.id),
+  // A guessed selector's failed probe leaves DKIM judged (docs/grading.md), but not against a result that found a key
+  // there: whether that key is still published is unknown, so neither its loss nor its return is a change.
+  comparable(before, after) {
+    const failed = (section: typeof before) =>
+      new Set(section.data.selectors.filter((s) => s.dnsError !== undefined).map((s) => s.selector));
+    const found = (section: typeof before) => section.data.selectors.filter((s) => s.found).map((s) => s.selector);
+    const failedNow = failed(after);
+    const failedThen = failed(before);
+    return !found(before).some((s) => failedNow.has(s)) && !found(after).some((s) => failedThen.has(s));
+  },
   compare(before, after) {
     const changes: SectionChange[] = [];
     const now = new Map(after.data.selectors.map((s) => [s.selector, s]));

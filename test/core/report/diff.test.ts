@@ -112,3 +112,46 @@ describe('gradeSections', () => {
     expect(gradeSections(statuses)).toMatchObject({ score, grade });
   });
 });
+
+describe('diffReports and failed lookups that leave a section judged: an unknown is never a regression', () => {
+  it('counts neither a failed report-destination lookup nor the warning it brings, and leaves the grade alone', async () => {
+    const external = {
+      '_dmarc.report-good.test': { TXT: ['v=DMARC1; p=reject; rua=mailto:dmarc@mx.report-seed.test'] },
+    };
+    const before = await reportOf(
+      variant({ ...external, 'report-good.test._report._dmarc.mx.report-seed.test': { TXT: ['v=DMARC1'] } }),
+    );
+    const after = await reportOf(
+      variant({ ...external, 'report-good.test._report._dmarc.mx.report-seed.test': { error: 'servfail' } }),
+    );
+    const failure = after.sections.dmarc.findings.find((f) => f.id === 'dmarc.dns-error');
+    expect(failure).toMatchObject({ severity: 'warning', cause: 'domain' });
+    expect(after.sections.dmarc.status).toBe('warn');
+    expect(before.grade).toBe('A');
+    expect(after.grade).toBe('B');
+    const diff = diffReports(before, after);
+    expect(diff.regressions).toEqual([]);
+    // Nor is the lookup answering again an improvement.
+    expect(diffReports(after, before).improvements).toEqual([]);
+  });
+
+  it('counts no MX host whose address lookup failed while another host answered', async () => {
+    const after = await reportOf(variant({ 'mx2.report-good.test': { error: 'servfail' } }));
+    expect(after.sections.mx.findings.find((f) => f.id === 'mx.dns-error')).toMatchObject({ severity: 'warning' });
+    const diff = diffReports(await baseline(), after);
+    expect(kinds(diff.regressions)).not.toContain('mx.dns-error');
+    expect(kinds(diff.regressions)).not.toContain('grade-down');
+    expect(diff.regressions.filter((change) => change.section === 'mx')).toEqual([]);
+  });
+
+  it('does not call a guessed selector removed, nor DKIM worse, when its lookup failed this time', async () => {
+    const before = await reportOf(variant({}), []);
+    expect(before.sections.dkim.data.selectors.find((s) => s.selector === 's1')?.found).toBe(true);
+    const after = await reportOf(variant({ 's1._domainkey.report-good.test': { error: 'servfail' } }), []);
+    expect(after.sections.dkim.data.selectors.find((s) => s.selector === 's1')?.dnsError).toBe('servfail');
+    const diff = diffReports(before, after);
+    expect(diff.regressions).toEqual([]);
+    expect(diff.skipped).toEqual(['dkim']);
+    expect(diffReports(after, before).improvements).toEqual([]);
+  });
+});
