@@ -115,11 +115,13 @@ export function baselineChanges(result: RunResult): string[] {
     if (!written(result, domain)) {
       return `${domain}: previous entry kept (DNS could not answer for ${outcome.dnsErrors.join(', ')}).`;
     }
-    if (!diff) return `${domain}: added with grade ${report.grade}.`;
+    const known =
+      report.exists === false ? 'no grade (the domain does not exist)' : `grade ${report.grade ?? 'unknown'}`;
+    if (!diff) return `${domain}: added with ${known}.`;
     const grade =
       diff.regressions.find((c) => c.section === 'grade') ?? diff.improvements.find((c) => c.section === 'grade');
     const parts = [
-      grade ? `grade ${grade.before} → ${grade.after}` : `grade ${report.grade}`,
+      grade ? `grade ${grade.before} → ${grade.after}` : known,
       `${diff.regressions.length} regression${diff.regressions.length === 1 ? '' : 's'} accepted`,
       `${diff.improvements.length} improvement${diff.improvements.length === 1 ? '' : 's'}`,
     ];

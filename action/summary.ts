@@ -2,7 +2,7 @@ import { listSections, SECTIONS, type SectionRegistry, type SectionStatus, type 
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
-import { type DomainOutcome, dnsFailedFor, sectionLabel } from './verdict.js';
+import { type DomainOutcome, dnsFailedFor, firstFailure, sectionLabel } from './verdict.js';
 
 const STATUS_ICON: Record<SectionStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '❔' };
 
@@ -61,10 +61,11 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
     lines.push('');
   }
   if (outcome.dnsErrors.length > 0) {
-    const first = sections.find(({ entry }) => entry.name === outcome.dnsErrors[0])?.section.findings[0];
+    // The failure itself (who failed, and the fix that fits: the DoH endpoint or the domain's name servers).
+    const first = firstFailure(outcome, registry);
     lines.push(
       `> [!WARNING]\n> DNS could not answer for ${outcome.dnsErrors.map(label).join(', ')}: not compared with the baseline (never counted as a regression).`,
-      ...(first ? [`> First failure: ${escapeCell(first.message)}`] : []),
+      ...(first ? [`> First failure: ${escapeCell(first.message)}`, `> Fix: ${escapeCell(first.fix)}`] : []),
       '',
     );
   }

@@ -77,9 +77,11 @@ export function renderTable(
     for (const { entry, section: data } of listSections(report, registry)) {
       lines.push(`  ${entry.label.padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
       // In a section DNS could not answer, every finding says the same thing: show the first one only.
-      const shown = data.status === 'error' ? data.findings.slice(0, 1) : data.findings;
+      // The failed lookup first: it says who failed (the DoH server or the domain's DNS) and the fix that fits.
+      const failure = data.findings.find((finding) => finding.cause !== undefined) ?? data.findings[0];
+      const shown = data.status === 'error' ? (failure ? [failure] : []) : data.findings;
       for (const finding of shown) {
-        if (finding.severity === 'info') continue;
+        if (finding.severity === 'info' && data.status !== 'error') continue;
         const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
         lines.push(`         ${mark} ${paint.dim(finding.id)} ${wrap(finding.message, 12 + finding.id.length)}`);
         lines.push(`           ${paint.dim(`fix: ${wrap(finding.fix, 16)}`)}`);

@@ -178,3 +178,13 @@ export function dnsFailedFor(outcomes: readonly DomainOutcome[]): string {
 export function knownGrade(outcome: DomainOutcome): Grade | null {
   return outcome.dnsErrors.length > 0 ? null : (outcome.report.grade ?? null);
 }
+
+/**
+ * The first failed lookup of a domain's unknown sections — the finding that says who failed (`cause`) and the fix
+ * that fits — or, in a section without one, its first finding.
+ */
+export function firstFailure(outcome: DomainOutcome, registry: SectionRegistry = SECTIONS): Finding | undefined {
+  const unknown = listSections(outcome.report, registry).filter(({ entry }) => outcome.dnsErrors.includes(entry.name));
+  const findings = unknown.flatMap(({ section }) => section.findings);
+  return findings.find((finding) => finding.cause !== undefined) ?? findings[0];
+}

@@ -255,7 +255,7 @@ async function checkDane(hosts: readonly string[], resolver: Resolver, push: Pus
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** One sentence on the section, from its parts. */
-function summarize(domain: string, data: TlsData, findings: Finding[], failed: boolean): string {
+function summarize(domain: string, data: TlsData, findings: Finding[], failed: boolean, mxUnknown: boolean): string {
   const parts: string[] = [];
   const { policy, coverage } = data.mtaSts;
   if (data.mtaSts.error) parts.push('MTA-STS is unknown (DNS failed)');
@@ -276,7 +276,9 @@ function summarize(domain: string, data: TlsData, findings: Finding[], failed: b
   const secure = hosts.filter((host) => host.state === 'secure').length;
   const insecure = hosts.filter((host) => host.state === 'insecure').length;
   const unknown = hosts.filter((host) => host.state === 'unknown').length;
-  if (unknown > 0) parts.push(`DANE unknown for ${plural(unknown, 'MX host')} (TLSA lookup failed)`);
+  // With the MX hosts unknown, so is whether any of them publishes TLSA records: never "no DANE".
+  if (mxUnknown) parts.push('DANE unknown (the MX hosts could not be looked up)');
+  else if (unknown > 0) parts.push(`DANE unknown for ${plural(unknown, 'MX host')} (TLSA lookup failed)`);
   else if (secure + insecure === 0) parts.push('no DANE');
   else {
     parts.push(
@@ -375,7 +377,7 @@ export async function checkTls(domain: string, options: CheckTlsOptions): Promis
   };
   return {
     status: sectionStatus(findings, failed),
-    summary: summarize(domain, data, findings, failed),
+    summary: summarize(domain, data, findings, failed, mailHosts.unknown),
     findings,
     records,
     data,

@@ -1,4 +1,5 @@
-import { createFinding } from '../../finding.js';
+import { describeDnsFailureCause } from '../../dns/failure.js';
+import { createFinding, type Finding } from '../../finding.js';
 import { ptrFindings } from '../../ptr/findings.js';
 import { checkPtrSection, providerHostsFromMx, ptrTargetsFromMx } from '../../ptr/section.js';
 import type { PtrSection } from '../../ptr/types.js';
@@ -6,12 +7,14 @@ import { defineSection, type SectionChange } from '../define-section.js';
 import { mxSection } from './mx.js';
 
 /** When the MX lookup failed, the mail hosts' addresses are unknown, so their reverse DNS is too: never a pass. */
-function withUnknownMxHosts(ptr: PtrSection, domain: string): PtrSection {
+function withUnknownMxHosts(ptr: PtrSection, domain: string, mxFindings: readonly Finding[]): PtrSection {
+  // Who failed is who failed the mx section's lookups: the same cause, and the fix that fits it.
+  const cause = mxFindings.find((finding) => finding.cause !== undefined)?.cause;
   const finding = createFinding(
     ptrFindings,
     'ptr.dns-error',
     `The MX hosts of ${domain} could not be looked up, so the reverse DNS of their addresses is unknown.`,
-    { at: domain },
+    { at: domain, ...(cause ? describeDnsFailureCause(cause, { type: 'MX' }) : {}) },
   );
   return {
     ...ptr,
@@ -36,7 +39,7 @@ export const ptrSection = defineSection({
       providerHosts: providerHostsFromMx(mx.data),
       resolver,
     });
-    return mx.status === 'error' ? withUnknownMxHosts(ptr, domain) : ptr;
+    return mx.status === 'error' ? withUnknownMxHosts(ptr, domain, mx.findings) : ptr;
   },
   // A domain that sends nothing needs no sending PTR; that DNS failed stays said.
   notRequiredWithoutMail: (finding) => finding.id.startsWith('ptr.') && finding.id !== 'ptr.dns-error',
