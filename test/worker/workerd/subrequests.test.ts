@@ -123,6 +123,36 @@ describe(`every fixture domain under the Free plan's ${PLATFORM_LIMIT} subreques
   });
 });
 
+describe(`10 sending IPs under the Free plan's ${PLATFORM_LIMIT} subrequests (the sending section)`, () => {
+  const ips = (prefix: string) => Array.from({ length: 10 }, (_, i) => `ip=${prefix}.${i + 1}`).join('&');
+
+  it.each([
+    ['worker.test', '45.33.87'],
+    // Each IP reaches an exists:%{i} term of its own: ten lookups no memo can share, some REFUSED.
+    ['flaky.sending.test', '45.33.88'],
+  ])('%s: never meets the 51st fetch; what the budget cut is unknown, never a fail', async (domain, prefix) => {
+    const { report, calls, refused } = await check(`${domain}?${ips(prefix)}`, {}, PLATFORM_LIMIT);
+    expect(refused).toBe(0);
+    expect(calls).toBeLessThanOrEqual(PLATFORM_LIMIT);
+    const hosts = report.sections.sending.data.hosts as Array<{
+      status: string;
+      spf: { result: string; reason?: string };
+      findings: Array<{ id: string }>;
+    }>;
+    expect(hosts).toHaveLength(10);
+    const statuses = hosts.map((host) => host.status).join(' ');
+    process.stdout.write(`[sending, 10 IPs] ${domain}: ${calls} of ${PLATFORM_LIMIT} fetches; hosts ${statuses}\n`);
+    for (const host of hosts) {
+      if (host.spf.result === 'temperror') {
+        expect(host.status).toBe('error');
+        expect(host.findings.map((f) => f.id)).not.toContain('sending.ip-not-authorized');
+        expect(host.findings.map((f) => f.id)).not.toContain('sending.dmarc-fail');
+      }
+    }
+    if (hosts.some((host) => host.status === 'error')) expect(report.grade).toBeNull();
+  });
+});
+
 describe('a smaller MAX_SUBREQUESTS', () => {
   it('cuts the guesses first and says what was not looked up, the report complete', async () => {
     // The verdict needs 14 fetches here (the tls section's 4 among them); 16 of 18 are the lookups', 2 the cache's.
