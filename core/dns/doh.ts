@@ -217,6 +217,9 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
     if (invalid) return failure(name, type, { code: 'invalid-name', transient: false, message: invalid });
     let current = canonicalName(name);
     let cnames: string[] = [];
+    // A chain chased over several responses is validated only if every response was (RFC 4035 §3.2.3: AD covers
+    // the data of the response that carries it).
+    let authenticated = true;
     for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       const outcome = await ask(current, type, options.signal, options.fetchBudget);
       if ('code' in outcome) return failure(name, type, outcome);
@@ -226,8 +229,10 @@ export function createDohResolver(options: DohResolverOptions = {}): Resolver {
       const chain = followChain(outcome, current, type, cnames);
       if (chain.done) {
         chain.result.name = canonicalName(name);
+        if (chain.result.status !== 'error') chain.result.authenticated &&= authenticated;
         return chain.result as DnsResult<T>;
       }
+      authenticated &&= chain.authenticated;
       cnames = chain.cnames;
       current = chain.target;
     }

@@ -20,6 +20,35 @@ async function serve(handler: (req: IncomingMessage, res: ServerResponse) => voi
   };
 }
 
+describe('the AD flag of a chased CNAME chain', () => {
+  it('is set only when every response of the chain had it (one unvalidated hop is enough to clear it)', async () => {
+    // Knot answers out.doh.test with a CNAME into another zone, which the client asks next; this relay sets AD on
+    // every response but the first hop's, as if only the target's zone had been validated.
+    const relay = await serve(async (req, res) => {
+      const real = await fetch(`${dohUrl}${req.url!.slice('/dns-query'.length)}`);
+      const bytes = Buffer.from(await real.arrayBuffer());
+      const first = bytes.includes(Buffer.from('\x03out\x03doh\x04test', 'latin1'));
+      if (!first) bytes[3] = bytes[3]! | 0x20;
+      res.writeHead(200, { 'content-type': 'application/dns-message' });
+      res.end(bytes);
+    });
+    try {
+      const resolver = createDohResolver({ endpoints: [relay.url], method: 'GET', retries: 0 });
+      const chased = await resolver.resolve('out.doh.test', 'TXT');
+      expect(chased.status).toBe('answer');
+      expect(chased.status !== 'error' && chased.cnames.length).toBe(1);
+      expect(chased.status !== 'error' && chased.authenticated).toBe(false);
+      // The target alone, one response with AD: validated.
+      if (chased.status !== 'answer') throw new Error(chased.status);
+      const target = chased.cnames[0]!;
+      const direct = await resolver.resolve(target, 'TXT');
+      expect(direct.status !== 'error' && direct.authenticated).toBe(true);
+    } finally {
+      await relay.close();
+    }
+  });
+});
+
 const records = (result: DnsResult) => (result.status === 'answer' ? result.records.map((r) => r.data) : result.status);
 
 describe.each(['GET', 'POST'] as const)('DoH client against Knot behind dnsdist (%s)', (method) => {
