@@ -31,12 +31,12 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
         ? `### ${escapeCell(report.domain)} — grade unknown (incomplete: ${escapeCell(dnsFailedFor([outcome]))})`
         : `### ${escapeCell(report.domain)} — grade ${report.grade}${was}`,
     '',
-    '| check | status | summary | vs baseline |',
-    '| --- | --- | --- | --- |',
+    '| check | status | summary | DNSSEC | vs baseline |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const { entry, section: data } of sections) {
     lines.push(
-      `| ${entry.label} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeCell(data.summary)} | ${comparison(outcome, entry.name)} |`,
+      `| ${entry.label} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeCell(data.summary)} | ${data.dnssec ?? '—'} | ${comparison(outcome, entry.name)} |`,
     );
   }
   lines.push('');

@@ -1,4 +1,11 @@
-import { listSections, SECTIONS, type SectionRegistry, type SectionStatus } from '../core/index.js';
+import {
+  DNSSEC_STATES,
+  type ListedSection,
+  listSections,
+  SECTIONS,
+  type SectionRegistry,
+  type SectionStatus,
+} from '../core/index.js';
 import { baselineChanges } from './annotations.js';
 import type { RunResult } from './run.js';
 import { dnsFailedFor, knownGrade, sectionLabel } from './verdict.js';
@@ -43,6 +50,19 @@ export function wrapText(text: string, room: number): string[] {
   }
   lines.push(line);
   return lines;
+}
+
+/**
+ * Which sections rest on DNSSEC-validated answers, one line: "validated: SPF, DMARC · not validated: PTR · unknown:
+ * TLS" (the states in the order of `DNSSEC_STATES`); empty for a report without them.
+ */
+export function dnssecLine(sections: readonly ListedSection[]): string {
+  const parts: string[] = [];
+  for (const state of DNSSEC_STATES) {
+    const labels = sections.filter(({ section }) => section.dnssec === state).map(({ entry }) => entry.label);
+    if (labels.length > 0) parts.push(`${state}: ${labels.join(', ')}`);
+  }
+  return parts.join(' · ');
 }
 
 /** The run as a readable table for a terminal: a block per domain, then regressions, fixes and the verdict. */
@@ -90,6 +110,8 @@ export function renderTable(
         lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
       }
     }
+    const dnssec = dnssecLine(listSections(report, registry));
+    if (dnssec) lines.push(`  ${'DNSSEC'.padEnd(6)} ${paint.dim(wrap(dnssec, 9))}`);
     for (const change of diff?.regressions ?? []) {
       lines.push(`  ${paint.red('regressed')} ${label(change.section)} ${change.kind}: ${change.message}`);
       if (change.fix) lines.push(`            ${paint.dim(`fix: ${change.fix}`)}`);

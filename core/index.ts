@@ -46,7 +46,14 @@ export {
   type LookupSchedulerOptions,
   type LookupSchedulerStats,
 } from './dns/scheduler.js';
-export { createLookupSession, type LookupBudget, type LookupSession, type LookupStats } from './dns/session.js';
+export {
+  createLookupSession,
+  type DnssecSeen,
+  type LookupBudget,
+  type LookupSession,
+  type LookupStats,
+  type ScopedSession,
+} from './dns/session.js';
 export type {
   DnsErrorCode,
   DnsRecord,
@@ -85,6 +92,7 @@ export type { PtrAddressData, PtrAddressResult, PtrCheck, PtrSection, PtrSection
 export { type CheckDomainOptions, checkDomain, DEFAULT_CHECK_BUDGET } from './report/check-domain.js';
 export {
   createRegistry,
+  type DataSchema,
   defineSection,
   type NameOf,
   type SectionChange,
@@ -96,6 +104,13 @@ export {
   type SectionsOf,
 } from './report/define-section.js';
 export { diffReports, explainsFinding } from './report/diff.js';
+export {
+  DNSSEC_SENTENCES,
+  DNSSEC_STATES,
+  type DnssecState,
+  type ReportSection,
+  withDnssec,
+} from './report/dnssec.js';
 export {
   compareGrades,
   FAIL_CAP,
@@ -114,6 +129,8 @@ export {
   type Sections,
 } from './report/registry.js';
 export type { MxHeloData, MxSection, MxSectionData } from './report/sections/mx.js';
+export { ptrAddressSchema } from './report/sections/ptr.schema.js';
+export { spfCheckHostSchema } from './report/sections/spf.schema.js';
 export type {
   CheckDomainResult,
   CheckInputError,
@@ -121,7 +138,6 @@ export type {
   Grade,
   ReportChange,
   ReportDiff,
-  ReportSection,
 } from './report/types.js';
 export { type CheckSendingOptions, checkSendingHosts, MAX_SENDING_IPS } from './sending/check.js';
 export {

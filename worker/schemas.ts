@@ -1,5 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { parseDomain, parseHelo, parseIp, parseSender, SECTIONS, type SectionRegistry } from '../core/index.js';
+import {
+  type DataSchema,
+  DNSSEC_STATES,
+  parseDomain,
+  parseHelo,
+  parseIp,
+  parseSender,
+  ptrAddressSchema,
+  SECTIONS,
+  type SectionRegistry,
+  spfCheckHostSchema,
+} from '../core/index.js';
 
 /** How many selectors or sending IPs one request may name: each costs DNS queries. */
 export const MAX_LIST_ITEMS = 10;
@@ -178,130 +189,104 @@ export const FindingSchema = z
   })
   .openapi('Finding');
 
-const SectionStatusSchema = z.enum(['pass', 'warn', 'fail', 'error']);
+const SectionStatusSchema = z.enum(['pass', 'warn', 'fail', 'error']).openapi('SectionStatus', {
+  description: '`error` means DNS could not answer, so nothing is known (never "missing").',
+});
+
+export const DnssecSchema = z.enum(DNSSEC_STATES as [string, ...string[]]).openapi('DnssecState', {
+  description:
+    'Whether the DNS answers the section rests on were DNSSEC-validated by the resolver (AD flag): every one, none, ' +
+    'some, or `unknown` when the section is in `error` or got no answer (docs/api.md).',
+});
+
+type Json = Record<string, unknown>;
+
+/** `spf` → `Spf`, `inbound-tls` → `InboundTls`: a section's name in component names. */
+const pascal = (name: string) =>
+  name.replace(/(^|-)([a-z0-9])/g, (_all, _dash, letter: string) => letter.toUpperCase());
+
+/** A reference to a component of the document that is not a zod schema (a section's generated data schema). */
+const componentRef = (name: string) =>
+  z
+    .unknown()
+    .nonoptional()
+    .openapi({ $ref: `#/components/schemas/${name}` } as never);
+
+/** The component name of a section's data schema (`SpfData`). */
+export const dataComponentName = (section: string) => `${pascal(section)}Data`;
 
 /**
- * What every check returns, the one section shape: its status (`error` means DNS failed), a summary, findings, the
- * records read, and the protocol's own `data`.
+ * The OpenAPI components of data schemas (core's, generated from the types): each as `name`, its `$defs` hoisted
+ * beside it as `name.Def` (OpenAPI 3.1 resolves a `$ref` from the document's root, not the schema's), `$schema` left
+ * out (a component is no schema resource of its own).
  */
-export const SectionSchema = z
-  .looseObject({
-    status: SectionStatusSchema,
-    summary: z.string(),
-    findings: z.array(FindingSchema),
-    records: z.array(z.string()),
-    data: z.unknown().openapi({ description: "The protocol's own result (docs/api.md)." }),
-  })
-  .openapi('Section');
+export function dataComponents(schemas: Readonly<Record<string, DataSchema>>): Record<string, Json> {
+  const components: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    const rewrite = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(rewrite);
+      if (value && typeof value === 'object') {
+        return Object.fromEntries(
+          Object.entries(value).map(([key, inner]) => [
+            key,
+            key === '$ref' && typeof inner === 'string' && inner.startsWith('#/$defs/')
+              ? `#/components/schemas/${name}.${inner.slice('#/$defs/'.length)}`
+              : rewrite(inner),
+          ]),
+        );
+      }
+      return value;
+    };
+    const { $schema: _dialect, $defs, ...root } = schema as Json;
+    components[name] = rewrite(root) as Json;
+    for (const [def, body] of Object.entries(($defs as Record<string, Json> | undefined) ?? {})) {
+      components[`${name}.${def}`] = rewrite(body) as Json;
+    }
+  }
+  return components;
+}
 
-const SpfResultSchema = z.enum(['pass', 'fail', 'softfail', 'neutral', 'none', 'temperror', 'permerror']);
+/** The data schemas the document needs: each section's of the registry, and the single-protocol endpoints'. */
+export function dataSchemasOf(registry: SectionRegistry = SECTIONS): Record<string, DataSchema> {
+  const schemas: Record<string, DataSchema> = {};
+  for (const entry of [...SECTIONS.entries, ...registry.entries])
+    schemas[dataComponentName(entry.name)] = entry.dataSchema;
+  schemas.PtrAddressData = ptrAddressSchema;
+  schemas.SpfCheckHost = spfCheckHostSchema;
+  return schemas;
+}
 
-const SendingSpfSchema = z.looseObject({
-  identity: z.string().openapi({ examples: ['bounce@example.com'] }),
-  domain: z.string(),
-  result: SpfResultSchema,
-  mechanism: z.string().optional().openapi({ description: 'The term that matched, as written.' }),
-  mechanismDomain: z.string().optional(),
-  reason: z.string().optional(),
-  explanation: z.string().optional(),
-  lookups: z.looseObject({ dns: z.number(), void: z.number() }),
-});
+/**
+ * The one section shape with a given data schema: its status (`error` means DNS failed), a summary, findings, the
+ * records read, its DNSSEC state and the protocol's own `data` (a component from `dataComponents`). Closed: a field
+ * the contract does not name fails validation.
+ */
+function sectionSchema(component: string, dataComponent: string, description: string) {
+  return z
+    .strictObject({
+      status: SectionStatusSchema,
+      summary: z.string(),
+      findings: z.array(FindingSchema),
+      records: z.array(z.string()),
+      dnssec: DnssecSchema,
+      data: componentRef(dataComponent).openapi({ description: "The protocol's own result (docs/api.md)." } as never),
+    })
+    .openapi(component, { description });
+}
 
-const RequirementSchema = z.looseObject({
-  id: z.string().openapi({ examples: ['fcrdns'] }),
-  text: z.string(),
-  appliesTo: z.enum(['all', 'bulk']),
-  status: z.enum(['pass', 'fail', 'unknown', 'not-checkable']),
-  detail: z.string(),
-});
+/** The section schema of a registry entry (`SpfSection`). */
+export const sectionSchemaOf = (name: string, title = name) =>
+  sectionSchema(`${pascal(name)}Section`, dataComponentName(name), `The report's ${name} section (${title}).`);
 
-/** The sending section's `data` (core/sending/types.ts `SendingData`). */
-export const SendingDataSchema = z
-  .looseObject({
-    from: z.string().openapi({ description: 'The From (Author) domain: the checked domain.' }),
-    sender: z.string().openapi({ description: 'The MAIL FROM checked, a mailbox or a domain.' }),
-    senderDomain: z.string(),
-    helo: z.string().optional(),
-    policy: z
-      .looseObject({
-        p: z.enum(['none', 'quarantine', 'reject']),
-        applied: z.enum(['none', 'quarantine', 'reject']),
-        testing: z.boolean(),
-        aspf: z.enum(['r', 's']),
-        adkim: z.enum(['r', 's']),
-      })
-      .optional()
-      .openapi({ description: 'The DMARC policy of the From domain; absent when none applies or it is unknown.' }),
-    organizationalDomains: z.looseObject({ from: z.string().optional(), sender: z.string().optional() }),
-    dkim: z.array(z.looseObject({ selector: z.string(), keyType: z.string(), keyBits: z.number() })),
-    hosts: z.array(
-      z.looseObject({
-        ip: z.string(),
-        status: z.enum(['pass', 'warn', 'fail', 'error']),
-        outcome: z.looseObject({
-          kind: z.enum(['pass-spf', 'dkim-only', 'fail', 'no-policy', 'unknown']),
-          text: z.string().openapi({ examples: ['fails DMARC: p=reject — receivers reject it'] }),
-          policy: z.enum(['none', 'quarantine', 'reject']).optional(),
-          selectors: z.array(z.string()).optional(),
-        }),
-        reverseDns: z.looseObject({
-          status: z.enum(['confirmed', 'generic', 'missing', 'not-confirmed', 'error']),
-          names: z.array(z.string()),
-          confirmedName: z.string().optional(),
-        }),
-        spf: SendingSpfSchema,
-        helo: z.looseObject({ helo: z.string(), checkable: z.boolean(), spf: SendingSpfSchema.optional() }).optional(),
-        alignment: z.looseObject({
-          spf: z.looseObject({
-            result: z.enum(['aligned', 'not-aligned', 'unknown', 'no-spf-pass']),
-            mode: z.enum(['r', 's']),
-            identifier: z.string(),
-            reason: z.string(),
-          }),
-          dkim: z.looseObject({ selectors: z.array(z.string()), known: z.boolean() }),
-        }),
-        steps: z
-          .array(
-            z.looseObject({
-              step: z.enum(['reverse-dns', 'helo', 'spf', 'alignment', 'dkim', 'dmarc']),
-              status: z.enum(['pass', 'warn', 'fail', 'unknown', 'info']),
-              text: z.string(),
-            }),
-          )
-          .openapi({ description: 'How a receiver judges the host, step by step, in words people act on.' }),
-        requirements: z.array(
-          z.looseObject({
-            receiver: z.string().openapi({ examples: ['gmail'] }),
-            name: z.string(),
-            since: z.string().openapi({ examples: ['2024-02-01'] }),
-            source: z.string(),
-            items: z.array(RequirementSchema),
-          }),
-        ),
-        findings: z.array(FindingSchema),
-      }),
-    ),
-  })
-  .openapi('SendingData');
-
-/** Sections whose `data` the document describes in full; the others' `data` is the protocol's own result. */
-const SECTION_DATA: Partial<Record<string, z.ZodType>> = { sending: SendingDataSchema };
-
-/** The report's schema: its `sections` are the registry's, each in the one section shape. */
+/** The report's schema: its `sections` are the registry's, each in the one section shape with its own data schema. */
 export function createReportSchema(registry: SectionRegistry = SECTIONS) {
   const [first, ...rest] = registry.names;
   if (first === undefined) throw new Error('A report needs at least one section.');
   const sections = Object.fromEntries(
     registry.entries.map((entry) => {
-      const data = SECTION_DATA[entry.name];
-      let schema: z.ZodType = data
-        ? SectionSchema.extend({ data }).openapi(`${entry.label}Section`, {
-            description: `The ${entry.name} section (${entry.title}).`,
-          })
-        : SectionSchema;
+      const schema = sectionSchemaOf(entry.name, entry.title);
       // A section with `present` is in the report only for some inputs (sending: when sending IPs are named).
-      if (entry.present) schema = schema.optional();
-      return [entry.name, schema];
+      return [entry.name, entry.present ? schema.optional() : schema];
     }),
   );
   return z
@@ -317,7 +302,7 @@ export function createReportSchema(registry: SectionRegistry = SECTIONS) {
         description: 'The sections in `error` (DNS could not answer a lookup their verdict depends on).',
       }),
       exists: z.boolean().openapi({ description: 'False when the domain does not exist (NXDOMAIN at its name).' }),
-      sections: z.object(sections),
+      sections: z.strictObject(sections),
       complete: z.boolean().openapi({ description: 'False when a section is in `error` (DNS could not answer).' }),
       sendsNoMail: z
         .boolean()
@@ -334,17 +319,31 @@ export const ReportSchema = createReportSchema();
 export const SpfResponseSchema = z
   .object({
     domain: z.string(),
-    result: SectionSchema,
+    result: sectionSchemaOf('spf', 'SPF'),
     checkHost: z
-      .looseObject({ result: z.string().openapi({ examples: ['pass'] }) })
-      .nullable()
-      .openapi({ description: 'The check_host() result for `ip`, or null without `ip`.' }),
+      .union([componentRef('SpfCheckHost'), z.null()])
+      .openapi({ description: 'The check_host() result for `ip` (RFC 7208 §4), or null without `ip`.' }),
   })
   .openapi('SpfResponse');
 
-export const SectionResponseSchema = z.object({ domain: z.string(), result: SectionSchema }).openapi('SectionResponse');
+export const DmarcResponseSchema = z
+  .object({ domain: z.string(), result: sectionSchemaOf('dmarc', 'DMARC') })
+  .openapi('DmarcResponse');
 
-export const PtrResponseSchema = z.object({ ip: z.string(), result: SectionSchema }).openapi('PtrResponse');
+export const DkimResponseSchema = z
+  .object({ domain: z.string(), result: sectionSchemaOf('dkim', 'DKIM') })
+  .openapi('DkimResponse');
+
+export const PtrResponseSchema = z
+  .object({
+    ip: z.string(),
+    result: sectionSchema(
+      'PtrAddressSection',
+      'PtrAddressData',
+      'The reverse DNS of one address (FCrDNS) in the one section shape.',
+    ),
+  })
+  .openapi('PtrResponse');
 
 export const ShieldsSchema = z
   .object({

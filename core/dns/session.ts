@@ -402,6 +402,39 @@ export function createLookupSession(resolver: Resolver, budget: LookupSessionOpt
   }
 }
 
+/** What the answers a scope got said of DNSSEC: whether any was validated (AD set), and whether any was not. */
+export interface DnssecSeen {
+  /** An answer (records, NODATA or NXDOMAIN) came with the AD flag (RFC 4035 §3.2.3). */
+  readonly validated: boolean;
+  /** An answer came without it. */
+  readonly unvalidated: boolean;
+}
+
+/** A view of a lookup session for one part of a check (a report section) that notes the AD flag of its answers. */
+export interface ScopedSession extends LookupSession {
+  /** The DNSSEC state of the answers looked up through this scope so far (failed lookups are no answer: not counted). */
+  readonly seen: DnssecSeen;
+}
+
+/**
+ * A scope of `session`: lookups go through the session (its memo, budget and deadline, shared with every other scope),
+ * and the scope notes whether the answers it got were DNSSEC-validated — a memo hit counts for the scope that asked,
+ * so each section learns what its own answers rest on. Closing a scope does nothing: the session's owner closes it.
+ */
+export function scopeSession(session: LookupSession): ScopedSession {
+  const seen = { validated: false, unvalidated: false };
+  const note = <T extends RecordType>(result: DnsResult<T>): DnsResult<T> => {
+    if (result.status !== 'error') {
+      if (result.authenticated) seen.validated = true;
+      else seen.unvalidated = true;
+    }
+    return result;
+  };
+  const resolve = <T extends RecordType>(name: string, type: T, options?: LookupOptions) =>
+    session.resolve(name, type, options).then(note);
+  return new Scope(resolve, session.stats, () => session.signal, noop, seen);
+}
+
 /** Whether a resolver is already a lookup session, whose memo and bounds a nested session would only repeat. */
 export function isLookupSession(resolver: Resolver): resolver is LookupSession {
   return resolver instanceof Session;
@@ -412,10 +445,23 @@ class Session implements LookupSession {
   constructor(
     readonly resolve: Resolver['resolve'],
     readonly stats: LookupStats,
-    private readonly signalOf: () => AbortSignal,
+    protected readonly signalOf: () => AbortSignal,
     readonly close: () => void,
   ) {}
   get signal(): AbortSignal {
     return this.signalOf();
+  }
+}
+
+/** A session's scope: a session to every check that receives it (so none nests a session of its own in it). */
+class Scope extends Session implements ScopedSession {
+  constructor(
+    resolve: Resolver['resolve'],
+    stats: LookupStats,
+    signalOf: () => AbortSignal,
+    close: () => void,
+    readonly seen: DnssecSeen,
+  ) {
+    super(resolve, stats, signalOf, close);
   }
 }

@@ -3,7 +3,7 @@ import { parseHelo, parseSender } from '../dns/mailbox.js';
 import { parseDomain } from '../dns/name.js';
 import { parseIp } from '../dns/reverse-name.js';
 import type { LookupScheduler } from '../dns/scheduler.js';
-import { createLookupSession, type LookupBudget } from '../dns/session.js';
+import { createLookupSession, type DnssecSeen, type LookupBudget, scopeSession } from '../dns/session.js';
 import type { FetchBudget, Resolver } from '../dns/types.js';
 import { type Finding, groupDnsFailures, type Section, sectionStatus } from '../finding.js';
 import { type HttpsFetcher, noHttpsFetcher } from '../https.js';
@@ -16,6 +16,7 @@ import type {
   SectionRegistry,
   SectionsOf,
 } from './define-section.js';
+import { dnssecState, type ReportSection } from './dnssec.js';
 import { gradeSections } from './grade.js';
 import { SECTIONS, type Sections } from './registry.js';
 import type { CheckDomainResult, DomainReport } from './types.js';
@@ -187,10 +188,18 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
     const entries = registry.entries.filter((entry) => !entry.present || entry.present(checkOptions));
     // Every section starts at once, in registry order; one that needs another (ptr needs mx's hosts) awaits it.
     const running = new Map<string, Promise<Section>>();
+    // Each section looks up through its own scope of the session, which notes the AD flag of the answers it got; a
+    // section rests also on the answers of the sections it read (ptr on mx's hosts and addresses).
+    const seen = new Map<string, DnssecSeen>();
+    const reads = new Map<string, Set<string>>();
     entries.forEach((entry, index) => {
+      const scope = scopeSession(session);
+      seen.set(entry.name, scope.seen);
+      const read = new Set<string>();
+      reads.set(entry.name, read);
       const context: SectionContext = {
         domain,
-        resolver: session,
+        resolver: scope,
         https: options.https ?? noHttpsFetcher,
         ...(options.fetchBudget ? { fetchBudget: options.fetchBudget } : {}),
         options: checkOptions,
@@ -200,6 +209,7 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
           if (at < 0 || at >= index || !result) {
             throw new Error(`Section "${entry.name}" asks for "${needed.name}", which is not registered before it.`);
           }
+          read.add(needed.name);
           return result as Promise<Section<Data>>;
         },
       };
@@ -237,6 +247,14 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
         }
       }
     }
+    const reported: Record<string, ReportSection> = {};
+    for (const entry of entries) {
+      const section = sections[entry.name]!;
+      // Its own answers and those of the sections it read (not theirs in turn: ptr reads mx's hosts, not what mx read
+      // of SPF for a null MX). A section reads another only when it needs it, so what it read is what it used.
+      const answers = [entry.name, ...(reads.get(entry.name) ?? [])].map((name) => seen.get(name)!);
+      reported[entry.name] = { ...section, dnssec: dnssecState(section.status, answers) };
+    }
     const statuses = Object.fromEntries(entries.map((entry) => [entry.name, sections[entry.name]!.status]));
     const graded = gradeSections(statuses, registry);
     const { unknown } = graded;
@@ -248,13 +266,13 @@ export async function checkDomain<R extends SectionRegistry = Sections>(
       // The worst truth (docs/grading.md): a domain anyone may send as is an F, whatever the rest scores.
       grade = 'F';
     }
-    const report: DomainReport<Record<string, Section>> = {
+    const report: DomainReport<Record<string, ReportSection>> = {
       domain,
       input,
       checkedAt: checkedAt.toISOString(),
       grade,
       score,
-      sections,
+      sections: reported,
       complete: unknown.length === 0,
       unknown,
       exists,

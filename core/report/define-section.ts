@@ -1,6 +1,7 @@
 import type { FetchBudget, Resolver } from '../dns/types.js';
 import type { Finding, FindingCatalogue, Section } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
+import type { ReportSection } from './dnssec.js';
 import type { ReportChange } from './types.js';
 
 /** What `checkDomain` was asked, as every section's check receives it (inputs already validated). */
@@ -34,6 +35,12 @@ export interface SectionContext {
    */
   section<Data>(entry: SectionEntry<string, Data>): Promise<Section<Data>>;
 }
+
+/**
+ * A JSON Schema (2020-12) as a plain object: what a section declares of its `data`, for the OpenAPI document and any
+ * validator. No library is needed to hold one, so core stays dependency-free at run time.
+ */
+export type DataSchema = { readonly [keyword: string]: unknown };
 
 /** A difference a section's own comparison finds between a baseline's result and the current one. */
 export interface SectionChange extends Omit<ReportChange<string>, 'section'> {
@@ -75,6 +82,11 @@ export interface SectionEntry<Name extends string = string, Data = unknown> {
    * the question the user asked. It is still declared after the sections it reads.
    */
   readonly leads?: boolean;
+  /**
+   * The JSON Schema of `data`, closed (`additionalProperties: false`): generated from the data's type at build time
+   * into `core/report/sections/<name>.schema.ts` (`npm run schemas`); the Worker's OpenAPI document takes it from here.
+   */
+  readonly dataSchema: DataSchema;
   /** Checks the section; DNS trouble is a section in `error`, never a throw. */
   check(context: SectionContext): Promise<Section<Data>>;
   /**
@@ -110,13 +122,13 @@ export interface SectionRegistry<E extends SectionEntry<string, unknown> = Secti
 type OptionalEntry = { present(options: SectionCheckOptions): boolean };
 
 /**
- * The report's `sections` for a registry: each name with its entry's section type; a section with `present` (the
- * sending section, there only when sending IPs are named) is optional.
+ * The report's `sections` for a registry: each name with its entry's section type and its `dnssec` state; a section
+ * with `present` (the sending section, there only when sending IPs are named) is optional.
  */
 export type SectionsOf<R extends SectionRegistry> = {
-  [E in R['entries'][number] as E extends OptionalEntry ? never : E['name']]: Section<SectionData<E>>;
+  [E in R['entries'][number] as E extends OptionalEntry ? never : E['name']]: ReportSection<SectionData<E>>;
 } & {
-  [E in R['entries'][number] as E extends OptionalEntry ? E['name'] : never]?: Section<SectionData<E>>;
+  [E in R['entries'][number] as E extends OptionalEntry ? E['name'] : never]?: ReportSection<SectionData<E>>;
 };
 
 /** The section names of a registry. */

@@ -6,6 +6,7 @@ import {
   type SectionRegistry,
   type SectionsOf,
 } from './define-section.js';
+import type { DnssecState } from './dnssec.js';
 import { dkimSection } from './sections/dkim.js';
 import { dmarcSection } from './sections/dmarc.js';
 import { mxSection } from './sections/mx.js';
@@ -38,10 +39,10 @@ export type SectionName = NameOf<Sections>;
 /** The report's sections with their protocol data. */
 export type ReportSections = SectionsOf<Sections>;
 
-/** One section of a report with its registry entry. */
+/** One section of a report with its registry entry; `dnssec` is absent in a baseline written before 0.2. */
 export interface ListedSection {
   entry: SectionEntry;
-  section: Section;
+  section: Section & { dnssec?: DnssecState };
 }
 
 /**
@@ -51,7 +52,7 @@ export interface ListedSection {
  * sending IPs) is left out.
  */
 export function listSections(report: { sections: unknown }, registry: SectionRegistry = SECTIONS): ListedSection[] {
-  const sections = report.sections as Partial<Record<string, Section>>;
+  const sections = report.sections as Partial<Record<string, ListedSection['section']>>;
   const listed: ListedSection[] = [];
   const ordered = [...registry.entries.filter((entry) => entry.leads), ...registry.entries.filter((e) => !e.leads)];
   for (const entry of ordered) {

@@ -1,14 +1,10 @@
 import type { DomainError } from '../dns/name.js';
-import type { Section } from '../finding.js';
 import type { ReportSections, SectionName } from './registry.js';
 
 export type { ReportSections, SectionName } from './registry.js';
 
 /** Letter grade of a whole domain, A best. */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-
-/** What every section of a report carries; `data` is the protocol's own result (see core/<area>/types.ts). */
-export type ReportSection<Data = unknown> = Section<Data>;
 
 /**
  * The whole-domain report returned by `checkDomain`; JSON-ready. `Sections` is the report's sections as the

@@ -214,10 +214,27 @@ describe('annotations and summary', () => {
   it('renders a table per domain with escaped cells, the regressions and their fix', () => {
     const summary = renderSummary(result([outcome(report('B'), [weakened])]));
     expect(summary).toContain('## Email authentication: ❌ failed');
-    expect(summary).toContain('| SPF | ✅ pass | spf summary \\| with a pipe | unchanged |');
-    expect(summary).toContain('| DMARC | ✅ pass | dmarc summary \\| with a pipe | ❌ 1 regression |');
+    expect(summary).toContain('| SPF | ✅ pass | spf summary \\| with a pipe | — | unchanged |');
+    expect(summary).toContain('| DMARC | ✅ pass | dmarc summary \\| with a pipe | — | ❌ 1 regression |');
     expect(summary).toContain('- **DMARC** `dmarc.policy-weakened`: p went from reject to none. (reject → none)');
     expect(summary).toContain('  - Fix: Publish p=reject again.');
+  });
+
+  it('says which sections rest on DNSSEC-validated answers, in the table and the summary', () => {
+    const r = report('A', { tls: 'error' });
+    const states = { spf: 'mixed', dmarc: 'validated', dkim: 'validated', mx: 'validated', ptr: 'not validated' };
+    for (const [name, section] of Object.entries(r.sections)) {
+      (section as { dnssec?: string }).dnssec = states[name as keyof typeof states] ?? 'unknown';
+    }
+    const table = renderTable(result([outcome(r)]), { colour: false });
+    expect(table).toMatch(
+      /^ {2}DNSSEC validated: DMARC, DKIM, MX · not validated: PTR · mixed: SPF · unknown: TLS(, [A-Z]+)*$/m,
+    );
+    const summary = renderSummary(result([outcome(r)]));
+    expect(summary).toContain('| SPF | ✅ pass | spf summary \\| with a pipe | mixed | unchanged |');
+    expect(summary).toContain('| PTR | ✅ pass | ptr summary \\| with a pipe | not validated | unchanged |');
+    // A baseline's report from before the field: no line at all, never a made-up state.
+    expect(renderTable(result([outcome(report('A'))]), { colour: false })).not.toContain('DNSSEC');
   });
 
   it('colours the terminal table only when asked', () => {

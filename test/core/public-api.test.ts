@@ -27,6 +27,8 @@ describe("core's public API (core/index.ts)", () => {
         'DEFAULT_ANSWER_CACHE_ENTRIES',
         'DEFAULT_CHECK_BUDGET',
         'DEFAULT_DOH_ENDPOINT',
+        'DNSSEC_SENTENCES',
+        'DNSSEC_STATES',
         'FAIL_CAP',
         'GRADE_THRESHOLDS',
         'MAX_SENDING_IPS',
@@ -73,7 +75,10 @@ describe("core's public API (core/index.ts)", () => {
         'parseIp',
         'parseSender',
         'parseSpf',
+        'ptrAddressSchema',
         'sectionStatus',
+        'spfCheckHostSchema',
+        'withDnssec',
       ].sort(),
     );
     for (const internal of [
@@ -82,6 +87,8 @@ describe("core's public API (core/index.ts)", () => {
       'createMemoryResolver',
       'checkPtrAddress',
       'isLookupSession',
+      'scopeSession',
+      'dnssecState',
     ]) {
       expect(api).not.toHaveProperty(internal);
     }

@@ -172,6 +172,61 @@ describe('real responses over the DNS stack validate against the document (ajv, 
     }
   });
 
+  it("constrains every section's data: a wrong, missing or unknown field fails (report and single-protocol routes)", async () => {
+    const compile = compiler();
+    const validateReport = compile(
+      operationFor('/v1/check/x.test').responses['200'].content['application/json'].schema,
+    );
+    const report = (await (
+      await app.request('http://worker.example/v1/check/worker.test?selector=mail&ip=45.33.87.25', {}, good)
+    ).json()) as Json;
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    const broken: Array<[string, (r: Json) => void]> = [
+      ['spf.data.all is not a qualifier', (r) => (r.sections.spf.data.all = 42)],
+      ['spf.data.lookups.count is a string', (r) => (r.sections.spf.data.lookups.count = '3')],
+      ['dmarc.data.walk is missing', (r) => delete r.sections.dmarc.data.walk],
+      ['dkim keyBits is a string', (r) => (r.sections.dkim.data.selectors[0].keyBits = '2048')],
+      ['dkim discovery.commonList is no known value', (r) => (r.sections.dkim.data.discovery.commonList = 'maybe')],
+      ['mx.data has a field the contract does not name', (r) => (r.sections.mx.data.extra = true)],
+      ['mx host addresses are not strings', (r) => (r.sections.mx.data.hosts[0].addresses = [1])],
+      ['ptr result without fcrdns', (r) => delete r.sections.ptr.data.results[0].fcrdns],
+      ['tls.data.mtaSts is null', (r) => (r.sections.tls.data.mtaSts = null)],
+      ['data replaced by a string', (r) => (r.sections.spf.data = 'v=spf1 -all')],
+      ['dnssec is no known state', (r) => (r.sections.spf.dnssec = 'yes')],
+      ['a section without dnssec', (r) => delete r.sections.dmarc.dnssec],
+      ['a section with a field the shape does not have', (r) => (r.sections.mx.extra = 1)],
+    ];
+    for (const [name, breakIt] of broken) {
+      const copy = structuredClone(report);
+      breakIt(copy);
+      expect(validateReport(copy), name).toBe(false);
+    }
+    for (const [path, field] of [
+      ['/v1/spf/worker.test?ip=45.33.87.25', 'networks'],
+      ['/v1/dmarc/worker.test', 'policy'],
+      ['/v1/dkim/worker.test?selector=mail', 'selectors'],
+      ['/v1/ptr/45.33.87.25', 'forward'],
+    ] as const) {
+      const validate = compile(
+        operationFor(new URL(path, 'http://x').pathname).responses['200'].content['application/json'].schema,
+      );
+      const answer = (await (await app.request(`http://worker.example${path}`, {}, good)).json()) as Json;
+      expect(validate(answer), JSON.stringify(validate.errors)).toBe(true);
+      const wrongType = structuredClone(answer);
+      wrongType.result.data[field] = 'not what the contract says';
+      expect(validate(wrongType), `${path}: data.${field}`).toBe(false);
+      const unknown = structuredClone(answer);
+      unknown.result.data.surprise = 1;
+      expect(validate(unknown), `${path}: an unknown data field`).toBe(false);
+    }
+    const spf = (await (
+      await app.request('http://worker.example/v1/spf/worker.test?ip=45.33.87.25', {}, good)
+    ).json()) as Json;
+    const validateSpf = compile(operationFor('/v1/spf/x.test').responses['200'].content['application/json'].schema);
+    spf.checkHost.result = 'maybe';
+    expect(validateSpf(spf), 'checkHost.result is no SPF result').toBe(false);
+  });
+
   it('documents 405 with Allow, and the answer validates', async () => {
     const compile = compiler();
     const response = await app.request('http://worker.example/v1/dmarc/worker.test', { method: 'POST' }, good);

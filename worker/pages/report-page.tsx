@@ -1,18 +1,20 @@
 /** @jsxImportSource hono/jsx */
 import {
+  DNSSEC_SENTENCES,
   type DomainReport,
   type Finding,
+  type ListedSection,
   listSections,
-  type ReportSection,
   SECTIONS,
   type SectionRegistry,
+  type SectionStatus,
   type SendingData,
 } from '../../core/index.js';
 import { FindingItem } from './finding-item.js';
 import { CheckForm, type FormValues, Layout, renderDocument } from './layout.js';
 import { SendingCards } from './sending-section.js';
 
-const STATUS_WORDS: Record<ReportSection['status'], string> = {
+const STATUS_WORDS: Record<SectionStatus, string> = {
   pass: 'pass',
   warn: 'warning',
   fail: 'fail',
@@ -66,7 +68,7 @@ function UnknownBanner(props: { report: DomainReport<unknown>; listed: ReturnTyp
   );
 }
 
-function Section(props: { name: string; title: string; section: ReportSection }) {
+function Section(props: { name: string; title: string; section: ListedSection['section'] }) {
   const { name, title, section } = props;
   // In a section DNS could not answer, its failed lookups are named once, in the banner above.
   const findings = section.status === 'error' ? section.findings.filter((f) => !isDnsFailure(f)) : section.findings;
@@ -76,6 +78,11 @@ function Section(props: { name: string; title: string; section: ReportSection })
         {title} <span class={`status status-${section.status}`}>{STATUS_WORDS[section.status]}</span>
       </h2>
       <p>{section.summary}</p>
+      {section.dnssec ? (
+        <p class={`meta dnssec dnssec-${section.dnssec.replace(' ', '-')}`}>
+          <strong>DNSSEC: {section.dnssec}.</strong> {DNSSEC_SENTENCES[section.dnssec]}
+        </p>
+      ) : null}
       {findings.length ? (
         <ul class="findings" aria-label={`${title} findings`}>
           {findings.map((finding) => (

@@ -8,6 +8,7 @@ import {
   checkPtr,
   SECTIONS,
   type SectionRegistry,
+  withDnssec,
 } from '../../core/index.js';
 import { cacheControl } from '../cache.js';
 import type { AppEnv } from '../env.js';
@@ -18,11 +19,14 @@ import {
   CheckQuerySchema,
   createReportSchema,
   DkimQuerySchema,
+  DkimResponseSchema,
+  DmarcResponseSchema,
   DomainParamsSchema,
+  dataComponents,
+  dataSchemasOf,
   ErrorSchema,
   IpParamsSchema,
   PtrResponseSchema,
-  SectionResponseSchema,
   SpfQuerySchema,
   SpfResponseSchema,
 } from '../schemas.js';
@@ -78,7 +82,7 @@ const dmarcRoute = createRoute({
   tags: ['checks'],
   summary: "The check of a domain's DMARC policy (RFC 9989, with the RFC 7489 view).",
   request: { params: DomainParamsSchema },
-  responses: { 200: json(SectionResponseSchema, 'The DMARC check.'), ...errorResponses },
+  responses: { 200: json(DmarcResponseSchema, 'The DMARC check.'), ...errorResponses },
 });
 
 const dkimRoute = createRoute({
@@ -88,7 +92,7 @@ const dkimRoute = createRoute({
   tags: ['checks'],
   summary: "The check of a domain's DKIM keys at the given selectors (RFC 6376 §3.6).",
   request: { params: DomainParamsSchema, query: DkimQuerySchema },
-  responses: { 200: json(SectionResponseSchema, 'The DKIM check.'), ...errorResponses },
+  responses: { 200: json(DkimResponseSchema, 'The DKIM check.'), ...errorResponses },
 });
 
 const ptrRoute = createRoute({
@@ -103,6 +107,10 @@ const ptrRoute = createRoute({
 
 /** Adds the JSON API (`/v1/…`) to the app; `/v1/check` reports the registry's sections. */
 export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry = SECTIONS): void {
+  // Each section's `data` schema, declared with the section in core's registry (generated from its type there).
+  for (const [name, schema] of Object.entries(dataComponents(dataSchemasOf(registry)))) {
+    app.openAPIRegistry.registerComponent('schemas', name, schema as never);
+  }
   app.openapi(checkRoute(registry), async (c) => {
     const { selector, ip, sender, helo } = c.req.valid('query');
     const outcome = await checkDomain(c.req.param('domain'), {
@@ -120,7 +128,8 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry
   });
 
   // Each single-protocol route checks within one lookup session, which the middleware opens, closes and takes the
-  // Cache-Control from; the handler says only whether DNS failed for its answer.
+  // Cache-Control from; the handler says only whether DNS failed for its answer. Its `result` is the report's section
+  // shape, `dnssec` included (`withDnssec`).
   for (const path of ['/v1/spf/*', '/v1/dmarc/*', '/v1/dkim/*', '/v1/ptr/*']) app.use(path, lookupSession());
 
   app.openapi(spfRoute, async (c) => {
@@ -128,7 +137,7 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry
     const { ip, sender, helo } = c.req.valid('query');
     const resolver = c.var.lookups;
     const [result, host] = await Promise.all([
-      auditSpf(domain, { resolver }),
+      withDnssec(resolver, (scope) => auditSpf(domain, { resolver: scope })),
       ip === undefined ? null : checkHost({ ip, domain, sender, helo }, { resolver }),
     ]);
     c.set('dnsFailed', result.status === 'error' || host?.result === 'temperror');
@@ -137,7 +146,7 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry
 
   app.openapi(dmarcRoute, async (c) => {
     const { domain } = c.req.valid('param');
-    const result = await checkDmarc(domain, { resolver: c.var.lookups });
+    const result = await withDnssec(c.var.lookups, (resolver) => checkDmarc(domain, { resolver }));
     c.set('dnsFailed', result.status === 'error');
     return c.json({ domain, result }, 200);
   });
@@ -145,14 +154,16 @@ export function addApiRoutes(app: OpenAPIHono<AppEnv>, registry: SectionRegistry
   app.openapi(dkimRoute, async (c) => {
     const { domain } = c.req.valid('param');
     const { selector } = c.req.valid('query');
-    const result = await checkDkim(domain, { resolver: c.var.lookups, selectors: selector ?? [] });
+    const result = await withDnssec(c.var.lookups, (resolver) =>
+      checkDkim(domain, { resolver, selectors: selector ?? [] }),
+    );
     c.set('dnsFailed', result.status === 'error');
     return c.json({ domain, result }, 200);
   });
 
   app.openapi(ptrRoute, async (c) => {
     const { ip } = c.req.valid('param');
-    const result = await checkPtr(ip, { resolver: c.var.lookups });
+    const result = await withDnssec(c.var.lookups, (resolver) => checkPtr(ip, { resolver }));
     c.set('dnsFailed', result.status === 'error');
     return c.json({ ip, result }, 200);
   });

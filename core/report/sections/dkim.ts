@@ -1,19 +1,25 @@
 import { checkDkim } from '../../dkim/check.js';
 import { dkimFindings } from '../../dkim/findings.js';
+import type { DkimData } from '../../dkim/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
 import { findProviderHints } from '../provider-hints.js';
+import { dkimDataSchema } from './dkim.schema.js';
 
 // A domain that signs nothing needs no key: only the absence of keys is relaxed, never a broken key that is published.
 const NOT_REQUIRED_WITHOUT_MAIL = new Set(['dkim.no-selector-found', 'dkim.selector-not-found']);
 
+/** The dkim section's data; its JSON Schema (dkim.schema.ts) is generated from this type (npm run schemas). */
+export type DkimSectionData = DkimData;
+
 /** The dkim section: the key records at the named and the common selectors (RFC 6376, 8301, 8463). */
-export const dkimSection = defineSection({
+export const dkimSection = defineSection<'dkim', DkimSectionData>({
   name: 'dkim',
   label: 'DKIM',
   title: 'DKIM',
   standard: 'RFC 6376, RFC 8301, RFC 8463',
   weight: 25,
   catalogue: dkimFindings,
+  dataSchema: dkimDataSchema,
   check: ({ domain, resolver, options }) =>
     checkDkim(domain, {
       resolver,

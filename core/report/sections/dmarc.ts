@@ -1,14 +1,18 @@
 import { checkDmarc } from '../../dmarc/check.js';
 import { comparePolicies } from '../../dmarc/effective-policy.js';
 import { dmarcFindings } from '../../dmarc/findings.js';
-import type { DmarcPolicy } from '../../dmarc/types.js';
+import type { DmarcData, DmarcPolicy } from '../../dmarc/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
+import { dmarcDataSchema } from './dmarc.schema.js';
 
 const listOf = (items: string[]) =>
   items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 
+/** The dmarc section's data; its JSON Schema (dmarc.schema.ts) is generated from this type (npm run schemas). */
+export type DmarcSectionData = DmarcData;
+
 /** The dmarc section: the domain's DMARC policy by the DNS Tree Walk (RFC 9989), with the RFC 7489 view. */
-export const dmarcSection = defineSection({
+export const dmarcSection = defineSection<'dmarc', DmarcSectionData>({
   name: 'dmarc',
   label: 'DMARC',
   title: 'DMARC',
@@ -16,6 +20,7 @@ export const dmarcSection = defineSection({
   weight: 30,
   capsGrade: true,
   catalogue: dmarcFindings,
+  dataSchema: dmarcDataSchema,
   check: ({ domain, resolver }) => checkDmarc(domain, { resolver }),
   compare(before, after) {
     const changes: SectionChange[] = [];

@@ -10,6 +10,7 @@ import { checkHeloSpf, type SpfHeloHost } from '../../spf/helo.js';
 import type { SpfAudit } from '../../spf/types.js';
 import { defineSection, type SectionContext } from '../define-section.js';
 import { dkimSection } from './dkim.js';
+import { mxDataSchema } from './mx.schema.js';
 import { spfSection } from './spf.js';
 
 /** How many MX hosts (lowest preference first) the report checks as HELO identities. */
@@ -131,7 +132,7 @@ async function checkMxHelo(mx: MxCheck, resolver: Resolver) {
  * domain that sends (RFC 7505 §4.2, read from the spf and dkim sections); the MX hosts' names as HELO identities
  * (RFC 7208 §2.3).
  */
-export const mxSection = defineSection({
+export const mxSection = defineSection<'mx', MxSectionData>({
   name: 'mx',
   // The HELO findings are SPF's (RFC 7208 §2.3) and keep its namespace; they are about the MX hosts, shown here.
   namespaces: ['mx', 'spf'],
@@ -147,4 +148,5 @@ export const mxSection = defineSection({
     if (mx.status === 'error' || mx.data.implicit || mx.data.hosts.length === 0) return withData(mx);
     return checkMxHelo(mx, context.resolver);
   },
+  dataSchema: mxDataSchema,
 });

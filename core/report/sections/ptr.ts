@@ -2,9 +2,10 @@ import { describeDnsFailureCause } from '../../dns/failure.js';
 import { createFinding, type Finding } from '../../finding.js';
 import { ptrFindings } from '../../ptr/findings.js';
 import { checkPtrSection, providerHostsFromMx, ptrTargetsFromMx } from '../../ptr/section.js';
-import type { PtrSection } from '../../ptr/types.js';
+import type { PtrAddressData, PtrSectionData as PtrData, PtrSection } from '../../ptr/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
 import { mxSection } from './mx.js';
+import { ptrDataSchema } from './ptr.schema.js';
 
 /** When the MX lookup failed, the mail hosts' addresses are unknown, so their reverse DNS is too: never a pass. */
 function withUnknownMxHosts(ptr: PtrSection, domain: string, mxFindings: readonly Finding[]): PtrSection {
@@ -24,14 +25,21 @@ function withUnknownMxHosts(ptr: PtrSection, domain: string, mxFindings: readonl
   };
 }
 
+/** The ptr section's data; its JSON Schema (ptr.schema.ts) is generated from this type (npm run schemas). */
+export type PtrSectionData = PtrData;
+
+/** The data of `/v1/ptr/{ip}`'s result: one address (its schema is generated beside the section's). */
+export type PtrAddressSectionData = PtrAddressData;
+
 /** The ptr section: forward-confirmed reverse DNS of the sending IPs named and of the mx section's host addresses. */
-export const ptrSection = defineSection({
+export const ptrSection = defineSection<'ptr', PtrSectionData>({
   name: 'ptr',
   label: 'PTR',
   title: 'Reverse DNS (PTR)',
   standard: 'forward-confirmed reverse DNS',
   weight: 15,
   catalogue: ptrFindings,
+  dataSchema: ptrDataSchema,
   async check({ domain, resolver, options, section }) {
     const mx = await section(mxSection);
     const ptr = await checkPtrSection({

@@ -1,10 +1,11 @@
 import { checkSendingHosts } from '../../sending/check.js';
 import { sendingFindings } from '../../sending/findings.js';
-import type { SendingHost } from '../../sending/types.js';
+import type { SendingData, SendingHost } from '../../sending/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
 import { dkimSection } from './dkim.js';
 import { dmarcSection } from './dmarc.js';
 import { ptrSection } from './ptr.js';
+import { sendingDataSchema } from './sending.schema.js';
 
 const NOT_AUTHORIZED = new Set(['fail', 'softfail', 'neutral', 'none']);
 
@@ -14,18 +15,22 @@ const hostsOf = (data: unknown): SendingHost[] => {
   return Array.isArray(hosts) ? (hosts as SendingHost[]) : [];
 };
 
+/** The sending section's data; its JSON Schema (sending.schema.ts) is generated from this type (npm run schemas). */
+export type SendingSectionData = SendingData;
+
 /**
  * The sending section: a receiver's view of each sending IP the user named — SPF check_host() for the MAIL FROM and
  * HELO identities, DMARC alignment and policy, reverse DNS, the large receivers' checklists. It reads the dmarc,
  * dkim and ptr sections (declared before it) and is shown first.
  */
-export const sendingSection = defineSection({
+export const sendingSection = defineSection<'sending', SendingSectionData>({
   name: 'sending',
   label: 'Sending',
   title: 'Sending hosts: how receivers judge mail from them',
   standard: 'RFC 7208 §2.3, §2.4; RFC 9989 §4.4',
   weight: 10,
   catalogue: sendingFindings,
+  dataSchema: sendingDataSchema,
   leads: true,
   present: (options) => options.sendingIps.length > 0,
   async check({ domain, resolver, options, section }) {

@@ -1,13 +1,20 @@
 import { auditSpf } from '../../spf/audit.js';
 import { spfFindings } from '../../spf/findings.js';
-import type { SpfQualifier } from '../../spf/types.js';
+import type { SpfAuditData, SpfCheckResult, SpfQualifier } from '../../spf/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
+import { spfDataSchema } from './spf.schema.js';
 
 // RFC 7208 §4.6.2: what an `all` at the end gives, strictest first.
 const ALL_RANK: Record<SpfQualifier, number> = { '-': 0, '~': 1, '?': 2, '+': 3 };
 
+/** The spf section's data; its JSON Schema (spf.schema.ts) is generated from this type (npm run schemas). */
+export type SpfSectionData = SpfAuditData;
+
+/** The check_host() result of `/v1/spf` with `ip` (its schema is generated beside the section's). */
+export type SpfCheckHostResult = SpfCheckResult;
+
 /** The spf section: the audit of the domain's SPF policy (RFC 7208). */
-export const spfSection = defineSection({
+export const spfSection = defineSection<'spf', SpfSectionData>({
   name: 'spf',
   label: 'SPF',
   title: 'SPF',
@@ -15,6 +22,7 @@ export const spfSection = defineSection({
   weight: 25,
   capsGrade: true,
   catalogue: spfFindings,
+  dataSchema: spfDataSchema,
   check: ({ domain, resolver }) => auditSpf(domain, { resolver }),
   compare(before, after) {
     const changes: SectionChange[] = [];

@@ -3,16 +3,20 @@ import { tlsFindings } from '../../tls/findings.js';
 import type { MtaStsMode, TlsData } from '../../tls/types.js';
 import { defineSection, type SectionChange } from '../define-section.js';
 import { mxSection } from './mx.js';
+import { tlsDataSchema } from './tls.schema.js';
 
 /** How strongly a policy binds senders: enforce > testing > none > no policy (RFC 8461 §5). */
 const MODE_RANK: Record<MtaStsMode | 'absent', number> = { enforce: 3, testing: 2, none: 1, absent: 0 };
 const modeOf = (data: TlsData): MtaStsMode | 'absent' => data.mtaSts.policy?.mode ?? 'absent';
 
+/** The tls section's data; its JSON Schema (tls.schema.ts) is generated from this type (npm run schemas). */
+export type TlsSectionData = TlsData;
+
 /**
  * The tls section ("Inbound TLS"): MTA-STS (RFC 8461), TLS-RPT (RFC 8460) and DANE (RFC 7672) of the mx section's
  * hosts. The one section with an HTTPS fetch: the policy GET goes through the check's HTTPS port and fetch budget.
  */
-export const tlsSection = defineSection({
+export const tlsSection = defineSection<'tls', TlsSectionData>({
   name: 'tls',
   namespaces: ['mtasts', 'tlsrpt', 'dane'],
   label: 'TLS',
@@ -21,6 +25,7 @@ export const tlsSection = defineSection({
   weight: 10,
   capsGrade: true,
   catalogue: tlsFindings,
+  dataSchema: tlsDataSchema,
   async check({ domain, resolver, section, https, fetchBudget }) {
     const mx = await section(mxSection);
     return checkTls(domain, {

@@ -50,6 +50,13 @@ const throwawaySection = defineSection({
   standard: 'test only',
   weight: 20,
   catalogue: throwawayFindings,
+  // A section outside core writes its data's schema by hand (core's are generated from their types).
+  dataSchema: {
+    type: 'object',
+    properties: { record: { type: 'string' }, mxHosts: { type: 'integer', minimum: 0 } },
+    required: ['mxHosts'],
+    additionalProperties: false,
+  },
   async check({ domain, resolver, section }): Promise<Section<ThrowawayData>> {
     const [answer, mx] = await Promise.all([resolver.resolve(`_throwaway.${domain}`, 'TXT'), section(mxSection)]);
     const data: ThrowawayData = { mxHosts: mx.data.hosts.length };
@@ -113,6 +120,8 @@ describe('a section added through the registry alone', () => {
       findings: [],
       records: ['v=tw1'],
       data: { record: 'v=tw1', mxHosts: 2 },
+      // Its own TXT lookup and the mx section's answers it read, none validated (memory zones not marked signed).
+      dnssec: 'not validated',
     });
     // The default registry's sections are the same as without the extra one.
     const plain = await checkDomain('report-good.test', {
@@ -202,7 +211,9 @@ describe('a section added through the registry alone', () => {
       domains: [outcome],
       verdict,
     };
-    expect(renderSummary(run, registry)).toContain('| TW | ❌ fail | No throwaway record. | ❌ 1 regression |');
+    expect(renderSummary(run, registry)).toContain(
+      '| TW | ❌ fail | No throwaway record. | not validated | ❌ 1 regression |',
+    );
     expect(renderTable(run, { colour: false, registry })).toContain('TW     FAIL      No throwaway record.');
     expect(buildAnnotations(run, registry).map((a) => a.title)).toContain(
       'report-good.test: TW regressed (throwaway.removed)',
@@ -242,6 +253,7 @@ describe('createRegistry', () => {
       standard: 'test',
       weight: 1,
       catalogue: Object.fromEntries(ids.map((id) => [id, { severity: 'info', title: id, fix: '', rfc: '' }])),
+      dataSchema: { type: 'object' },
       check: async () => ({ status: 'pass', summary: '', findings: [], records: [], data: {} }),
     });
 

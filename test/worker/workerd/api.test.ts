@@ -138,9 +138,9 @@ describe('one section shape on every endpoint', () => {
     ['/v1/dmarc/worker.test', ['domain', 'discovery', 'policy', 'reporting', 'walk']],
     ['/v1/dkim/worker.test?selector=mail', ['selectors', 'discovery']],
     ['/v1/ptr/45.33.87.25', ['input', 'ip', 'reverseName', 'names', 'forward', 'fcrdns', 'confirmedName', 'generic']],
-  ])('%s answers { status, summary, findings, records, data }', async (path, dataFields) => {
+  ])('%s answers { status, summary, findings, records, data, dnssec }', async (path, dataFields) => {
     const { result } = await body(await get(path));
-    expect(Object.keys(result)).toEqual(['status', 'summary', 'findings', 'records', 'data']);
+    expect(Object.keys(result)).toEqual(['status', 'summary', 'findings', 'records', 'data', 'dnssec']);
     for (const field of dataFields) expect(result.data).toHaveProperty(field);
   });
 
