@@ -65,7 +65,8 @@ describe('the npm package', () => {
     );
     expect(unexpected).toEqual([]);
     expect(paths).not.toContain('dist/action.js');
-    expect(pack.entryCount).toBeLessThan(200);
+    // lib/ is core compiled, a .js and a .d.ts per module (the sections' generated data schemas among them).
+    expect(pack.entryCount).toBeLessThan(240);
   });
 
   it('installs only what the library needs at run time', () => {

@@ -1,6 +1,5 @@
 /** @jsxImportSource hono/jsx */
 import {
-  DNSSEC_SENTENCES,
   type DomainReport,
   type Finding,
   type ListedSection,
@@ -10,6 +9,7 @@ import {
   type SectionStatus,
   type SendingData,
 } from '../../core/index.js';
+import { DnssecNote } from './dnssec-note.js';
 import { FindingItem } from './finding-item.js';
 import { CheckForm, type FormValues, Layout, renderDocument } from './layout.js';
 import { SendingCards } from './sending-section.js';
@@ -78,11 +78,7 @@ function Section(props: { name: string; title: string; section: ListedSection['s
         {title} <span class={`status status-${section.status}`}>{STATUS_WORDS[section.status]}</span>
       </h2>
       <p>{section.summary}</p>
-      {section.dnssec ? (
-        <p class={`meta dnssec dnssec-${section.dnssec.replace(' ', '-')}`}>
-          <strong>DNSSEC: {section.dnssec}.</strong> {DNSSEC_SENTENCES[section.dnssec]}
-        </p>
-      ) : null}
+      <DnssecNote dnssec={section.dnssec} />
       {findings.length ? (
         <ul class="findings" aria-label={`${title} findings`}>
           {findings.map((finding) => (
@@ -178,6 +174,7 @@ export function renderReportPage(
             status={section.status}
             statusWords={STATUS_WORDS[section.status]}
             summary={section.summary}
+            dnssec={section.dnssec}
             data={section.data as SendingData}
           />
         ) : (

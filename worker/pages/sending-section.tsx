@@ -1,11 +1,13 @@
 /** @jsxImportSource hono/jsx */
 import type {
+  DnssecState,
   ReceiverChecklist,
   RequirementStatus,
   SendingData,
   SendingHost,
   SendingStepStatus,
 } from '../../core/index.js';
+import { DnssecNote } from './dnssec-note.js';
 import { FindingItem } from './finding-item.js';
 
 const STEP_MARK: Record<SendingStepStatus, string> = { pass: '✓', warn: '!', fail: '✗', unknown: '?', info: 'i' };
@@ -121,6 +123,7 @@ export function SendingCards(props: {
   status: SendingHost['status'];
   statusWords: string;
   summary: string;
+  dnssec: DnssecState | undefined;
   data: SendingData;
 }) {
   const { data } = props;
@@ -130,6 +133,7 @@ export function SendingCards(props: {
         {props.title} <span class={`status status-${props.status}`}>{props.statusWords}</span>
       </h2>
       <p>{props.summary}</p>
+      <DnssecNote dnssec={props.dnssec} />
       <p class="meta">
         From domain <code>{data.from}</code> · MAIL FROM <code>{data.sender}</code>
         {data.helo ? (
