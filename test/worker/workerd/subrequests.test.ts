@@ -141,7 +141,7 @@ describe(`10 sending IPs under the Free plan's ${PLATFORM_LIMIT} subrequests (th
     }>;
     expect(hosts).toHaveLength(10);
     const statuses = hosts.map((host) => host.status).join(' ');
-    process.stdout.write(`[sending, 10 IPs] ${domain}: ${calls} of ${PLATFORM_LIMIT} fetches; hosts ${statuses}\n`);
+    console.log(`[sending, 10 IPs] ${domain}: ${calls} of ${PLATFORM_LIMIT} fetches; hosts ${statuses}`);
     for (const host of hosts) {
       if (host.spf.result === 'temperror') {
         expect(host.status).toBe('error');
