@@ -55,6 +55,8 @@ interface SelectorLookup {
   exists: boolean;
   /** A guess that was not looked up: the request's fetch budget went to what the verdict needs. */
   limited: boolean;
+  /** A selector of a provider the domain's own DNS names (looked up as a leaf): where its key is expected. */
+  expected: boolean;
 }
 
 /**
@@ -74,8 +76,9 @@ function checkSelector(
     const exists = answer.status === 'answer' || answer.status === 'nodata';
     const cnameTarget = answer.status === 'error' ? undefined : answer.cnames.at(-1);
     const limited = source === 'discovered' && answer.status === 'error' && answer.error.code === 'budget-exhausted';
+    const expected = source === 'discovered' && priority === 'leaf';
     if (limited || (source === 'discovered' && answer.status !== 'answer' && answer.status !== 'error')) {
-      return { selector, outcome: undefined, cnameTarget, exists, limited };
+      return { selector, outcome: undefined, cnameTarget, exists, limited, expected };
     }
     return judgeSelector(selector, name, source, answer).then((outcome) => ({
       selector,
@@ -83,6 +86,7 @@ function checkSelector(
       cnameTarget,
       exists,
       limited: false,
+      expected,
     }));
   });
 }
@@ -318,6 +322,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
             cnameTarget: undefined,
             exists: false,
             limited: true,
+            expected: false,
           })),
         );
       } else {
@@ -349,14 +354,18 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
   const namedFailed = failed.some((outcome) => outcome.result.source === 'named');
   const usable = found.some((result) => result.keyBits !== undefined && !result.revoked);
 
-  // What a failed lookup means (docs/grading.md): a named selector, or every lookup failing, leaves DKIM unknown; a
-  // guessed selector whose probe failed while other lookups answered does not — DKIM is judged from what answered,
-  // and the failure is an info finding.
+  // What a failed lookup means (docs/grading.md): a named selector, or every lookup failing, leaves DKIM unknown; so
+  // does, when no key was found, a failed selector of a provider the domain's DNS names (that is where its key is
+  // expected, so "no key" would rest on the failed lookup). A common selector whose probe failed while other lookups
+  // answered does not — DKIM is judged from what answered, and the failure is an info finding.
   // A lookup answered: a probe that found nothing (no outcome kept), or any selector whose lookup did not fail.
   const answered = [...namedResults, ...discovery.lookups].some(
     (lookup) => !lookup.limited && (lookup.outcome === undefined || !lookup.outcome.dnsFailed),
   );
-  const unknown = namedFailed || (found.length === 0 && !answered && (failed.length > 0 || hint === 'error'));
+  const expectedFailed = discovery.lookups.some((lookup) => lookup.expected && lookup.outcome?.dnsFailed === true);
+  const unknown =
+    namedFailed ||
+    (found.length === 0 && (expectedFailed || (!answered && (failed.length > 0 || hint === 'error'))));
   for (const outcome of outcomes) {
     for (const finding of outcome.findings) {
       const downgrade = finding.id === 'dkim.dns-error' && outcome.result.source === 'discovered' && !unknown;

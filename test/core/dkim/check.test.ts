@@ -114,6 +114,25 @@ describe('checkDkim and failed probes (what a failed lookup means, docs/grading.
     expect(failure).toMatchObject({ severity: 'info', cause: 'domain' });
   });
 
+  it('is unknown when no key was found and the selector of a provider its DNS names failed: that is where the key is', async () => {
+    const zones = mergeZoneData(dkimZones, {
+      zones: ['dkim-hinted-fail.test'],
+      records: {
+        'dkim-hinted-fail.test': { TXT: ['v=spf1 include:_spf.google.com -all'] },
+        'google._domainkey.dkim-hinted-fail.test': { error: 'servfail' },
+      },
+    });
+    const resolver = createMemoryResolver(zones);
+    const hinted = await checkDkim('dkim-hinted-fail.test', { resolver, providerHints: ['aspmx.l.google.com'] });
+    expect(hinted.status).toBe('error');
+    expect(hinted.findings.map((finding) => finding.id)).not.toContain('dkim.no-selector-found');
+    expect(hinted.findings.find((finding) => finding.id === 'dkim.dns-error')).toMatchObject({ severity: 'error' });
+    // The same failure with no provider named is one guess among many: judged from what answered.
+    const unhinted = await checkDkim('dkim-hinted-fail.test', { resolver: createMemoryResolver(zones) });
+    expect(unhinted.status).not.toBe('error');
+    expect(unhinted.findings.map((finding) => finding.id)).toContain('dkim.no-selector-found');
+  });
+
   it('groups one failure seen under every probed selector into one finding per cause, listing the names', async () => {
     const check = await checkDkim('dkim.test', {
       resolver: {
