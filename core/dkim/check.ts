@@ -364,8 +364,7 @@ export async function checkDkim(domain: string, options: CheckDkimOptions): Prom
   );
   const expectedFailed = discovery.lookups.some((lookup) => lookup.expected && lookup.outcome?.dnsFailed === true);
   const unknown =
-    namedFailed ||
-    (found.length === 0 && (expectedFailed || (!answered && (failed.length > 0 || hint === 'error'))));
+    namedFailed || (found.length === 0 && (expectedFailed || (!answered && (failed.length > 0 || hint === 'error'))));
   for (const outcome of outcomes) {
     for (const finding of outcome.findings) {
       const downgrade = finding.id === 'dkim.dns-error' && outcome.result.source === 'discovered' && !unknown;
