@@ -1,4 +1,4 @@
-import type { LookupVariables } from './lookup-session.js';
+import type { LookupSession } from '../core/index.js';
 
 /** The Workers rate-limit binding (`[[ratelimits]]` in wrangler.toml): one call counts one request against `key`. */
 export interface RateLimiter {
@@ -22,6 +22,14 @@ export interface Env {
   MAX_SUBREQUESTS?: string;
   /** Per-client request limit; absent when the app runs outside workerd (Node tests). */
   LIMITER?: RateLimiter;
+}
+
+/** What the lookup-session middleware shares with a route's handler through the hono context (`c.var`). */
+export interface LookupVariables {
+  /** The request's bounded lookup session: the resolver of every check the handler runs. */
+  lookups: LookupSession;
+  /** Set by the handler: whether DNS failed for what it answers (a section in `error`). Unset counts as failed. */
+  dnsFailed: boolean;
 }
 
 /** The hono environment of the app; `Variables` are what the lookup-session middleware sets on single-protocol routes. */

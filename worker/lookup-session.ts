@@ -1,16 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import type { LookupSession } from '../core/index.js';
 import { cacheControl } from './cache.js';
-import type { Env } from './env.js';
+import type { Env, LookupVariables } from './env.js';
 import { createRequestLookups } from './lookup.js';
-
-/** What the lookup-session middleware shares with a route's handler through the hono context (`c.var`). */
-export interface LookupVariables {
-  /** The request's bounded lookup session: the resolver of every check the handler runs. */
-  lookups: LookupSession;
-  /** Set by the handler: whether DNS failed for what it answers (a section in `error`). Unset counts as failed. */
-  dnsFailed: boolean;
-}
 
 /**
  * The lookup session of a single-protocol route (`/v1/spf`, `/v1/dmarc`, `/v1/dkim`, `/v1/ptr`): opened before the

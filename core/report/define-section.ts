@@ -2,7 +2,6 @@ import type { FetchBudget, Resolver } from '../dns/types.js';
 import type { Finding, FindingCatalogue, Section } from '../finding.js';
 import type { HttpsFetcher } from '../https.js';
 import type { ReportSection } from './dnssec.js';
-import type { ReportChange } from './types.js';
 
 /** What `checkDomain` was asked, as every section's check receives it (inputs already validated). */
 export interface SectionCheckOptions {
@@ -43,7 +42,16 @@ export interface SectionContext {
 export type DataSchema = { readonly [keyword: string]: unknown };
 
 /** A difference a section's own comparison finds between a baseline's result and the current one. */
-export interface SectionChange extends Omit<ReportChange<string>, 'section'> {
+export interface SectionChange {
+  /** What changed, e.g. "dmarc.policy-weakened" or a finding id that appeared/disappeared. */
+  kind: string;
+  message: string;
+  /** What to do about it (for regressions). */
+  fix?: string;
+  /** The record or name it concerns, when one does. */
+  at?: string;
+  before?: string;
+  after?: string;
   /** True for a regression, false for an improvement. */
   regression: boolean;
 }

@@ -1,4 +1,5 @@
 import type { DomainError } from '../dns/name.js';
+import type { SectionChange } from './define-section.js';
 import type { ReportSections, SectionName } from './registry.js';
 
 export type { ReportSections, SectionName } from './registry.js';
@@ -52,17 +53,8 @@ export type CheckDomainResult<Sections = ReportSections> =
   | { ok: false; error: CheckInputError };
 
 /** One difference between a baseline report and the current one. */
-export interface ReportChange<Name extends string = SectionName> {
+export interface ReportChange<Name extends string = SectionName> extends Omit<SectionChange, 'regression'> {
   section: Name | 'grade';
-  /** What changed, e.g. "dmarc.policy-weakened" or a finding id that appeared/disappeared. */
-  kind: string;
-  message: string;
-  /** What to do about it (for regressions). */
-  fix?: string;
-  /** The record or name it concerns, when one does. */
-  at?: string;
-  before?: string;
-  after?: string;
 }
 
 /** Output of `diffReports`: a section in `error` in either report never yields a regression. */

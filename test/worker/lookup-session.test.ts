@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createLookupSession, createMemoryResolver, type LookupSession } from '../../core/dns/index.js';
-import type { Env } from '../../worker/env.js';
-import { type LookupVariables, lookupSession } from '../../worker/lookup-session.js';
+import type { Env, LookupVariables } from '../../worker/env.js';
+import { lookupSession } from '../../worker/lookup-session.js';
 
 // The middleware of the single-protocol routes, in Node over the in-memory resolver: one session per request, set on
 // the context, closed after the handler (even when it throws), and Cache-Control from the session's stats.
