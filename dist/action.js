@@ -5790,7 +5790,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5865,7 +5865,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5960,11 +5960,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5987,10 +5987,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6007,7 +6007,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6187,7 +6187,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6209,7 +6209,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6245,13 +6245,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -11685,12 +11685,12 @@ var require_dns = __commonJS({
           maxItems: this.#maxItems
         };
         if (ips == null) {
-          this.lookup(origin, newOpts, (err, addresses) => {
-            if (err || addresses == null || addresses.length === 0) {
+          this.lookup(origin, newOpts, (err, addresses2) => {
+            if (err || addresses2 == null || addresses2.length === 0) {
               cb(err ?? new InformationalError("No DNS entries found"));
               return;
             }
-            this.setRecords(origin, addresses);
+            this.setRecords(origin, addresses2);
             const records = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
@@ -11743,12 +11743,12 @@ var require_dns = __commonJS({
             family: this.dualStack === false ? this.affinity : 0,
             order: "ipv4first"
           },
-          (err, addresses) => {
+          (err, addresses2) => {
             if (err) {
               return cb(err);
             }
             const results = /* @__PURE__ */ new Map();
-            for (const addr of addresses) {
+            for (const addr of addresses2) {
               results.set(`${addr.address}:${addr.family}`, addr);
             }
             cb(null, results.values());
@@ -11796,10 +11796,10 @@ var require_dns = __commonJS({
         }
         return ip;
       }
-      setRecords(origin, addresses) {
+      setRecords(origin, addresses2) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
+        for (const record2 of addresses2) {
           record2.timestamp = timestamp;
           if (typeof record2.ttl === "number") {
             record2.ttl = Math.min(record2.ttl, this.#maxTTL);
@@ -21610,6 +21610,51 @@ async function mapBounded(items, limit, task) {
   return results;
 }
 
+// core/dns/failure.ts
+function dnsFailureCause(error63) {
+  switch (error63.code) {
+    case "servfail":
+    case "refused":
+    case "rcode":
+    case "cname-chain":
+    case "invalid-name":
+      return "domain";
+    case "timeout":
+    case "network":
+    case "bad-response":
+      return "resolver";
+    case "budget-exhausted":
+    case "deadline":
+      return "limit";
+  }
+}
+function dnsErrorLabel(error63) {
+  return error63.reason ? `${error63.code}: ${error63.reason}` : error63.code;
+}
+function describeDnsFailure(error63, type) {
+  return describeDnsFailureCause(dnsFailureCause(error63), { type, label: dnsErrorLabel(error63) });
+}
+function describeDnsFailureCause(cause, { type, label } = {}) {
+  const what = type ? `${type} queries` : "queries";
+  switch (cause) {
+    case "resolver":
+      return {
+        cause,
+        fix: "The DoH server this check asks failed, not the domain's DNS: check that the DoH endpoint (the Action's doh-url, the CLI's --doh-url, the Worker's DOH_URL) is up and answers RFC 8484 queries with application/dns-message, then run the check again."
+      };
+    case "domain":
+      return {
+        cause,
+        fix: `The domain's DNS failed (${label ? `${label}, ` : ""}relayed by the resolver): check that every name server of the zone answers ${what} for the names listed (and that its DNSSEC validates), then run the check again.`
+      };
+    case "limit":
+      return {
+        cause,
+        fix: "The check reached its own bound (15 s or 300 queries for a whole domain) before DNS answered: run it again; if it repeats, the records need too many lookups or their servers answer too slowly."
+      };
+  }
+}
+
 // core/dns/address.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
 
@@ -21815,21 +21860,63 @@ function canonicalName(name2) {
 function createFinding(catalogue, id, message, extra = {}) {
   const definition = catalogue[id];
   if (!definition) throw new Error(`Unknown finding id ${id}: declare it in its catalogue first.`);
-  const finding = {
+  const finding2 = {
     id,
     severity: extra.severity ?? definition.severity,
     message,
     fix: extra.fix ?? definition.fix,
     rfc: definition.rfc
   };
-  if (extra.at !== void 0) finding.at = extra.at;
-  return finding;
+  if (extra.at !== void 0) finding2.at = extra.at;
+  if (extra.cause !== void 0) finding2.cause = extra.cause;
+  return finding2;
 }
 function sectionStatus(findings, dnsFailed = false) {
   if (dnsFailed) return "error";
-  if (findings.some((finding) => finding.severity === "error")) return "fail";
-  if (findings.some((finding) => finding.severity === "warning")) return "warn";
+  if (findings.some((finding2) => finding2.severity === "error")) return "fail";
+  if (findings.some((finding2) => finding2.severity === "warning")) return "warn";
   return "pass";
+}
+var NAMED_FAILURES = 5;
+var CAUSE_WORDS = {
+  resolver: "the DoH server the checker asks failed, not the domain's DNS",
+  domain: "the domain's DNS failed",
+  limit: "the check's own bound ended it"
+};
+function groupDnsFailures(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding2 of findings) {
+    if (finding2.cause === void 0 || !finding2.id.endsWith(".dns-error")) {
+      out.push(finding2);
+      continue;
+    }
+    const key = `${finding2.id}|${finding2.cause}|${finding2.severity}`;
+    const group = groups.get(key);
+    if (group) group.push(finding2);
+    else {
+      const fresh = [finding2];
+      groups.set(key, fresh);
+      out.push(fresh);
+    }
+  }
+  return out.map((item) => {
+    if (!Array.isArray(item)) return item;
+    const [first, ...rest] = item;
+    const names = [
+      ...new Set(item.flatMap((finding2) => finding2.names ?? (finding2.at === void 0 ? [] : [finding2.at])))
+    ];
+    if (rest.length === 0) return first.names || names.length === 0 ? first : { ...first, names };
+    const others = names.filter((name2) => !(first.names ?? [first.at]).includes(name2));
+    const listed = others.slice(0, NAMED_FAILURES).join(", ");
+    const more = others.length > NAMED_FAILURES ? ` and ${others.length - NAMED_FAILURES} more` : "";
+    const cause = first.cause ? CAUSE_WORDS[first.cause] : "the lookup failed";
+    return {
+      ...first,
+      message: `${first.message} The same failure (${cause}) hit ${rest.length} more lookup${rest.length === 1 ? "" : "s"}${listed ? `: ${listed}${more}` : ""}.`,
+      names
+    };
+  });
 }
 
 // core/providers.ts
@@ -21839,7 +21926,19 @@ var MAIL_PROVIDERS = [
     name: "Google Workspace",
     names: ["google.com", "googlemail.com"],
     selectors: ["google"],
-    mailbox: true
+    mailbox: true,
+    // Google Workspace Admin Help, "Google Workspace MX record values": the single host since 2023, the classic five,
+    // and the two googlemail.com hosts of the oldest setups.
+    mxHosts: [
+      "smtp.google.com",
+      "aspmx.l.google.com",
+      "alt1.aspmx.l.google.com",
+      "alt2.aspmx.l.google.com",
+      "alt3.aspmx.l.google.com",
+      "alt4.aspmx.l.google.com",
+      "aspmx2.googlemail.com",
+      "aspmx3.googlemail.com"
+    ]
   },
   {
     id: "microsoft",
@@ -21856,14 +21955,19 @@ var MAIL_PROVIDERS = [
     names: ["zoho.com", "zoho.eu", "zoho.in", "zoho.com.au", "zoho.com.cn", "zoho.jp", "zohomail.com"],
     selectors: ["zmail", "zoho"],
     verificationTokens: ["zoho-verification="],
-    mailbox: true
+    mailbox: true,
+    // Zoho Mail's MX values per data centre: mx, mx2, mx3 under the region's domain.
+    mxHosts: ["zoho.com", "zoho.eu", "zoho.in", "zoho.com.au", "zoho.jp"].flatMap(
+      (region) => ["mx", "mx2", "mx3"].map((label) => `${label}.${region}`)
+    )
   },
   {
     id: "fastmail",
     name: "Fastmail",
     names: ["messagingengine.com", "fmhosted.com"],
     selectors: ["fm1", "fm2", "fm3"],
-    mailbox: true
+    mailbox: true,
+    mxHosts: ["in1-smtp.messagingengine.com", "in2-smtp.messagingengine.com"]
   },
   {
     id: "proton",
@@ -21871,7 +21975,8 @@ var MAIL_PROVIDERS = [
     names: ["protonmail.ch", "proton.ch"],
     selectors: ["protonmail", "protonmail2", "protonmail3"],
     verificationTokens: ["protonmail-verification="],
-    mailbox: true
+    mailbox: true,
+    mxHosts: ["mail.protonmail.ch", "mailsec.protonmail.ch"]
   },
   {
     id: "icloud",
@@ -21879,7 +21984,8 @@ var MAIL_PROVIDERS = [
     names: ["icloud.com", "icloudmailadmin.com"],
     selectors: ["sig1"],
     verificationTokens: ["apple-domain="],
-    mailbox: true
+    mailbox: true,
+    mxHosts: ["mx01.mail.icloud.com", "mx02.mail.icloud.com"]
   },
   {
     id: "yahoo",
@@ -21955,6 +22061,10 @@ function providerOf(name2) {
 function mailboxProviderOf(host) {
   const provider = providerOf(host);
   return provider?.mailbox ? provider : void 0;
+}
+function publishedMxHostOf(host) {
+  const provider = mailboxProviderOf(host);
+  return provider?.mxHosts?.includes(normalize(host)) ? provider : void 0;
 }
 var isText = (hint) => /[=: ]/.test(hint);
 function recognizeProviders(hints) {
@@ -22058,7 +22168,7 @@ var dkimFindings = {
   "dkim.testing": {
     severity: "warning",
     title: "Key in test mode (t=y)",
-    fix: "Remove the y flag from t= once signing works, so verifiers treat failures as failures.",
+    fix: "Remove the y flag from t= once signing works: verifiers MUST NOT treat mail signed with a key in testing mode differently from unsigned mail, even when the signature verifies.",
     rfc: "RFC 6376 \xA73.6.1"
   },
   "dkim.invalid-key": {
@@ -22300,15 +22410,17 @@ function checkSelector(selector, domain2, source, resolver, priority) {
     const exists2 = answer2.status === "answer" || answer2.status === "nodata";
     const cnameTarget = answer2.status === "error" ? void 0 : answer2.cnames.at(-1);
     const limited = source === "discovered" && answer2.status === "error" && answer2.error.code === "budget-exhausted";
+    const expected = source === "discovered" && priority === "leaf";
     if (limited || source === "discovered" && answer2.status !== "answer" && answer2.status !== "error") {
-      return { selector, outcome: void 0, cnameTarget, exists: exists2, limited };
+      return { selector, outcome: void 0, cnameTarget, exists: exists2, limited, expected };
     }
     return judgeSelector(selector, name2, source, answer2).then((outcome) => ({
       selector,
       outcome,
       cnameTarget,
       exists: exists2,
-      limited: false
+      limited: false,
+      expected
     }));
   });
 }
@@ -22319,7 +22431,14 @@ async function judgeSelector(selector, name2, source, answer2) {
   if (answer2.status === "error") {
     result.dnsError = answer2.error.code;
     result.problem = answer2.error.message;
-    add("dkim.dns-error", `The TXT lookup of ${name2} failed (${answer2.error.code}): ${answer2.error.message}`);
+    findings.push(
+      createFinding(
+        dkimFindings,
+        "dkim.dns-error",
+        `The TXT lookup of ${name2} failed (${answer2.error.code}): ${answer2.error.message}`,
+        { at: name2, ...describeDnsFailure(answer2.error, "TXT") }
+      )
+    );
     return { result, findings, dnsFailed: true };
   }
   const target = answer2.cnames.at(-1);
@@ -22505,7 +22624,8 @@ async function checkDkim(domain2, options) {
             outcome: void 0,
             cnameTarget: void 0,
             exists: false,
-            limited: true
+            limited: true,
+            expected: false
           }))
         );
       } else {
@@ -22523,10 +22643,15 @@ async function checkDkim(domain2, options) {
   const failed = outcomes.filter((outcome) => outcome.dnsFailed);
   const namedFailed = failed.some((outcome) => outcome.result.source === "named");
   const usable = found.some((result) => result.keyBits !== void 0 && !result.revoked);
+  const answered = [...namedResults, ...discovery.lookups].some(
+    (lookup2) => !lookup2.limited && (lookup2.outcome === void 0 || !lookup2.outcome.dnsFailed)
+  );
+  const expectedFailed = discovery.lookups.some((lookup2) => lookup2.expected && lookup2.outcome?.dnsFailed === true);
+  const unknown2 = namedFailed || found.length === 0 && (expectedFailed || !answered && (failed.length > 0 || hint === "error"));
   for (const outcome of outcomes) {
-    for (const finding of outcome.findings) {
-      const downgrade = finding.id === "dkim.dns-error" && outcome.result.source === "discovered" && found.length > 0;
-      findings.push(downgrade ? { ...finding, severity: "warning" } : finding);
+    for (const finding2 of outcome.findings) {
+      const downgrade = finding2.id === "dkim.dns-error" && outcome.result.source === "discovered" && !unknown2;
+      findings.push(downgrade ? { ...finding2, severity: "info" } : finding2);
     }
   }
   if (hint === "error" && hintResult?.status === "error" && failed.length === 0) {
@@ -22535,7 +22660,11 @@ async function checkDkim(domain2, options) {
         dkimFindings,
         "dkim.dns-error",
         `The lookup of _domainkey.${apex} failed (${hintResult.error.code}): ${hintResult.error.message}`,
-        { at: `_domainkey.${apex}`, severity: found.length > 0 ? "warning" : "error" }
+        {
+          at: `_domainkey.${apex}`,
+          severity: unknown2 ? "error" : "info",
+          ...describeDnsFailure(hintResult.error, "TXT")
+        }
       )
     );
   }
@@ -22549,7 +22678,6 @@ async function checkDkim(domain2, options) {
       )
     );
   }
-  const unknown2 = namedFailed || found.length === 0 && (failed.length > 0 || hint === "error");
   if (found.length === 0 && !unknown2) {
     const asked = [
       named.length > 0 ? `${named.length} named` : "",
@@ -22574,7 +22702,8 @@ async function checkDkim(domain2, options) {
   return {
     status,
     summary: summary2,
-    findings,
+    // One failure under many selectors (a resolver that is down) is one finding per cause, listing the names.
+    findings: groupDnsFailures(findings),
     records: found.flatMap((result) => result.records),
     data: {
       selectors,
@@ -22588,6 +22717,48 @@ async function checkDkim(domain2, options) {
         asked: [...discovery.asked].filter((selector) => !limited.includes(selector))
       }
     }
+  };
+}
+
+// core/dmarc/alignment.ts
+var normalize2 = (name2) => name2.trim().toLowerCase().replace(/\.$/, "");
+function alignIdentifier(input2) {
+  const authorDomain = normalize2(input2.authorDomain);
+  const identifier = normalize2(input2.identifier);
+  const base = { mode: input2.mode, authorDomain, identifier };
+  if (authorDomain === identifier) {
+    return { ...base, result: "aligned", reason: `${identifier} is the From domain itself.` };
+  }
+  if (input2.mode === "s") {
+    return {
+      ...base,
+      result: "not-aligned",
+      reason: `Strict alignment needs ${identifier} to be ${authorDomain} exactly (RFC 9989 \xA74.4).`
+    };
+  }
+  const author = input2.organizationalDomains?.author;
+  const other = input2.organizationalDomains?.identifier;
+  if (author === void 0 || other === void 0) {
+    return {
+      ...base,
+      result: "unknown",
+      reason: `The Organizational Domain of ${author === void 0 ? authorDomain : identifier} is unknown: its DNS Tree Walk failed.`
+    };
+  }
+  const organizationalDomains = { author: normalize2(author), identifier: normalize2(other) };
+  if (organizationalDomains.author === organizationalDomains.identifier) {
+    return {
+      ...base,
+      result: "aligned",
+      organizationalDomains,
+      reason: `${identifier} and ${authorDomain} share the Organizational Domain ${organizationalDomains.author} (relaxed alignment).`
+    };
+  }
+  return {
+    ...base,
+    result: "not-aligned",
+    organizationalDomains,
+    reason: `${identifier} (Organizational Domain ${organizationalDomains.identifier}) and ${authorDomain} (${organizationalDomains.author}) do not share an Organizational Domain (RFC 9989 \xA74.4).`
   };
 }
 
@@ -23090,8 +23261,8 @@ var dmarcFindings = {
   "dmarc.policy-none": {
     severity: "warning",
     title: "Policy is none (monitoring only)",
-    fix: "Once the aggregate reports show all your mail passing, change p=none to p=quarantine and then p=reject.",
-    rfc: "RFC 9989 \xA74.7"
+    fix: "Once the aggregate reports show all your mail passing, change p=none to p=quarantine; move on to p=reject only when your users do not post to mailing lists (p=reject breaks mail they forward) and all your mail carries a valid DKIM signature.",
+    rfc: "RFC 9989 \xA74.7, \xA75.1.7, \xA77.4"
   },
   "dmarc.historic-tag": {
     severity: "info",
@@ -23230,6 +23401,7 @@ async function reportDelivery(host, resolver) {
   if (exchanges.length === 1 && (exchanges[0].exchange === "" || exchanges[0].exchange === ".")) return "null-mx";
   const named = exchanges.filter((exchange) => exchange.exchange !== "" && exchange.exchange !== ".");
   const checked = named.slice(0, MAX_EXCHANGES);
+  if (checked.some((exchange) => publishedMxHostOf(exchange.exchange))) return "deliverable";
   const found = await Promise.all(checked.map((exchange) => hasAddress(exchange.exchange, resolver)));
   if (found.includes(true)) return "deliverable";
   if (found.includes(void 0) || named.length > checked.length) return "dns-error";
@@ -23407,7 +23579,11 @@ function reportingFindings(discovery, data, add) {
       add(
         "dmarc.dns-error",
         `The lookup of ${destination2.authorizationName} failed (${destination2.dnsError.code}), so whether ${destination2.host} accepts reports for ${discovery.policyDomain} is unknown.`,
-        { at: destination2.authorizationName, severity: "warning" }
+        {
+          at: destination2.authorizationName,
+          severity: "warning",
+          ...describeDnsFailure(destination2.dnsError, "TXT")
+        }
       );
     }
     const why = {
@@ -23630,7 +23806,7 @@ async function checkDmarc(input2, { resolver }) {
       add(
         "dmarc.dns-error",
         failed2 === own2 ? `The TXT lookup of ${failed2.name} failed (${failed2.dnsError.code}: ${failed2.dnsError.message}); the DMARC policy of ${domain2} is unknown, not missing.` : `The TXT lookup of ${failed2.name} failed (${failed2.dnsError.code}: ${failed2.dnsError.message}); ${domain2} has no record of its own, and which record applies depends on the names above it, so its DMARC policy is unknown, not missing.`,
-        { at: failed2.name }
+        { at: failed2.name, ...describeDnsFailure(failed2.dnsError, "TXT") }
       );
       break;
     }
@@ -23680,7 +23856,7 @@ async function checkDmarc(input2, { resolver }) {
           add(
             "dmarc.dns-error",
             `The lookup of ${domain2} failed (${existence.error.code}), so whether it exists \u2014 and so whether sp or np applies to it \u2014 is unknown; sp is assumed.`,
-            { at: domain2, severity: "warning" }
+            { at: domain2, severity: "warning", ...describeDnsFailure(existence.error) }
           );
         } else {
           domainExists = existence.status !== "nxdomain";
@@ -23699,7 +23875,7 @@ async function checkDmarc(input2, { resolver }) {
         add(
           "dmarc.dns-error",
           `The lookup of ${failedStep.name} failed (${failedStep.dnsError.code}), so the DNS Tree Walk stopped there: the policy is known, but the organizational domain (taken as ${discovery.organizationalDomain}) may differ.`,
-          { at: failedStep.name, severity: "info" }
+          { at: failedStep.name, severity: "info", ...describeDnsFailure(failedStep.dnsError, "TXT") }
         );
       }
       break;
@@ -26078,6 +26254,7 @@ function createDohResolver(options = {}) {
     if (invalid) return failure(name2, type, { code: "invalid-name", transient: false, message: invalid });
     let current = canonicalName(name2);
     let cnames = [];
+    let authenticated = true;
     for (let hop = 0; hop <= MAX_CNAME_CHAIN; hop++) {
       const outcome = await ask(current, type, options2.signal, options2.fetchBudget);
       if ("code" in outcome) return failure(name2, type, outcome);
@@ -26087,8 +26264,10 @@ function createDohResolver(options = {}) {
       const chain = followChain(outcome, current, type, cnames);
       if (chain.done) {
         chain.result.name = canonicalName(name2);
+        if (chain.result.status !== "error") chain.result.authenticated &&= authenticated;
         return chain.result;
       }
+      authenticated &&= chain.authenticated;
       cnames = chain.cnames;
       current = chain.target;
     }
@@ -26153,6 +26332,94 @@ function sameAddress(a, b) {
   const left = parseIp(a);
   const right = parseIp(b);
   return left.ok && right.ok && left.address.ip === right.address.ip;
+}
+
+// core/dns/mailbox.ts
+var DOT_STRING = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+var QUOTED_STRING = /^"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"$/;
+var GENERAL_LITERAL = /^[A-Za-z0-9-]*[A-Za-z0-9]:[\x21-\x5a\x5e-\x7e]+$/;
+var SENDER_SHAPE = "a mailbox such as bounce@example.com, or a domain such as example.com";
+var HELO_SHAPE = "a domain such as mail.example.com, or an address literal such as [192.0.2.1] or [IPv6:2001:db8::1]";
+var senderError = (reason) => ({
+  ok: false,
+  error: { code: "invalid-sender", message: `The sender ${reason}: give ${SENDER_SHAPE} (RFC 5321 \xA74.1.2).` }
+});
+var heloError = (reason) => ({
+  ok: false,
+  error: { code: "invalid-helo", message: `The HELO name ${reason}: give ${HELO_SHAPE} (RFC 5321 \xA74.1.1.1).` }
+});
+function parseAddressLiteral(text2) {
+  const inner = text2.slice(1, -1);
+  if (/^IPv6:/i.test(inner)) {
+    const parsed = parseIp(inner.slice(5));
+    if (!parsed.ok || parsed.address.version !== 6)
+      return { ok: false, reason: "has an IPv6 literal that is no IPv6 address" };
+    return { ok: true, literal: `[IPv6:${parsed.address.ip}]` };
+  }
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(inner)) {
+    const parsed = parseIp(inner);
+    if (!parsed.ok) return { ok: false, reason: "has an IPv4 literal whose numbers are not 0\u2013255" };
+    return { ok: true, literal: `[${parsed.address.ip}]` };
+  }
+  const untagged = parseIp(inner);
+  if (untagged.ok && untagged.address.version === 6) {
+    return {
+      ok: false,
+      reason: `has an IPv6 literal without its tag (an IPv6 literal needs its tag: [IPv6:${untagged.address.ip}])`
+    };
+  }
+  if (GENERAL_LITERAL.test(inner)) {
+    return { ok: false, reason: "has an address literal of a kind other than IPv4 or IPv6" };
+  }
+  return { ok: false, reason: "has an address literal that is neither [IPv4] nor [IPv6:\u2026]" };
+}
+function parseSender(input2) {
+  let text2 = input2.trim();
+  if (text2.startsWith("<") && text2.endsWith(">")) text2 = text2.slice(1, -1);
+  if (text2 === "") return senderError("is empty");
+  if (utf8Length(text2) > 254) return senderError("is longer than a path may be (256 octets with its brackets)");
+  const at = text2.lastIndexOf("@");
+  if (at < 0) {
+    const domain3 = parseDomain(text2);
+    if (!domain3.ok)
+      return senderError(`is neither a mailbox nor a domain (${domain3.error.message.replace(/\.$/, "")})`);
+    return { ok: true, sender: domain3.name, localPart: void 0, domain: domain3.name };
+  }
+  const localPart = text2.slice(0, at);
+  const rest = text2.slice(at + 1);
+  if (localPart === "") return senderError('has nothing before the "@"');
+  if (utf8Length(localPart) > 64) return senderError("has a local-part longer than 64 octets (RFC 5321 \xA74.5.3.1.1)");
+  if (!DOT_STRING.test(localPart) && !QUOTED_STRING.test(localPart)) {
+    return senderError(
+      "has a local-part with characters a mailbox cannot hold unquoted (only letters, digits, !#$%&'*+/=?^_`{|}~- and inner dots)"
+    );
+  }
+  if (rest.startsWith("[") && rest.endsWith("]")) {
+    const literal2 = parseAddressLiteral(rest);
+    if (!literal2.ok) return senderError(literal2.reason);
+    return { ok: true, sender: `${localPart}@${literal2.literal}`, localPart, domain: literal2.literal };
+  }
+  const domain2 = parseDomain(rest);
+  if (!domain2.ok)
+    return senderError(`has an invalid domain after the "@" (${domain2.error.message.replace(/\.$/, "")})`);
+  return { ok: true, sender: `${localPart}@${domain2.name}`, localPart, domain: domain2.name };
+}
+function parseHelo(input2) {
+  const text2 = input2.trim();
+  if (text2 === "") return heloError("is empty");
+  if (text2.startsWith("[") && text2.endsWith("]")) {
+    const literal2 = parseAddressLiteral(text2);
+    if (!literal2.ok) return heloError(literal2.reason);
+    return { ok: true, helo: literal2.literal, kind: "address-literal" };
+  }
+  const ip = parseIp(text2);
+  if (ip.ok) {
+    const literal2 = ip.address.version === 4 ? `[${ip.address.ip}]` : `[IPv6:${ip.address.ip}]`;
+    return heloError(`is a bare IP address; write it as the address literal ${literal2}`);
+  }
+  const domain2 = parseDomain(text2);
+  if (!domain2.ok) return heloError(`is not a domain (${domain2.error.message.replace(/\.$/, "")})`);
+  return { ok: true, helo: domain2.name, kind: "domain" };
 }
 
 // core/dns/scheduler.ts
@@ -26591,6 +26858,18 @@ function createLookupSession(resolver, budget = {}) {
     return controller.signal;
   }
 }
+function scopeSession(session) {
+  const seen = { validated: false, unvalidated: false };
+  const note = (result) => {
+    if (result.status !== "error") {
+      if (result.authenticated) seen.validated = true;
+      else seen.unvalidated = true;
+    }
+    return result;
+  };
+  const resolve3 = (name2, type, options) => session.resolve(name2, type, options).then(note);
+  return new Scope(resolve3, session.stats, () => session.signal, noop, seen);
+}
 function isLookupSession(resolver) {
   return resolver instanceof Session;
 }
@@ -26608,6 +26887,13 @@ var Session = class {
   get signal() {
     return this.signalOf();
   }
+};
+var Scope = class extends Session {
+  constructor(resolve3, stats, signalOf, close, seen) {
+    super(resolve3, stats, signalOf, close);
+    this.seen = seen;
+  }
+  seen;
 };
 
 // core/https.ts
@@ -26851,6 +27137,12 @@ var mxFindings = {
     fix: 'Publish the null MX as the only MX record, with preference 0: "0 .".',
     rfc: "RFC 7505 \xA73"
   },
+  "mx.null-but-sends": {
+    severity: "warning",
+    title: "Null MX on a domain that sends mail",
+    fix: 'Replace the null MX with MX records for hosts that accept mail for the domain (replies and bounces go there), or stop sending as the domain and end its SPF record in "-all". Receivers may reject mail whose domain takes none.',
+    rfc: "RFC 7505 \xA74.2"
+  },
   "mx.no-address": {
     severity: "error",
     title: "Mail server has no address",
@@ -26881,6 +27173,12 @@ var mxFindings = {
     fix: "Few domains need more than a handful of MX records; remove the ones no longer in use.",
     rfc: "RFC 5321 \xA75.1"
   },
+  "mx.provider-hosts": {
+    severity: "info",
+    title: "MX hosts published by the mail provider: addresses not looked up",
+    fix: "Nothing to do: the mailbox provider publishes these host names for all its customers and keeps their addresses and reverse DNS. A host name of the provider that is not one of these (a mistyped one, or one made for your account) is looked up as usual.",
+    rfc: "RFC 5321 \xA75.1"
+  },
   "mx.dns-error": {
     severity: "error",
     title: "MX lookup failed",
@@ -26904,16 +27202,18 @@ async function lookupHost(exchange, preference, resolver) {
 }
 function judgeHosts(hosts, implicit) {
   const findings = [];
-  const reachable = hosts.some((host) => host.addresses.length > 0);
+  const reachable = hosts.some((host) => host.addresses.length > 0 || host.provider);
   let dnsFailed = false;
   for (const host of hosts) {
     const at = host.exchange;
+    if (host.provider) continue;
     if (host.error) {
       dnsFailed ||= host.addresses.length === 0;
       findings.push(
         createFinding(mxFindings, "mx.dns-error", `The address lookup of ${at} failed (${host.error}).`, {
           at,
-          severity: reachable ? "warning" : "error"
+          severity: reachable ? "warning" : "error",
+          ...describeDnsFailure({ code: host.error })
         })
       );
       continue;
@@ -26963,7 +27263,8 @@ async function checkMx(domain2, options) {
   if (answer2.status === "error") {
     const findings2 = [
       createFinding(mxFindings, "mx.dns-error", `The MX lookup of ${apex} failed (${answer2.error.code}).`, {
-        at: apex
+        at: apex,
+        ...describeDnsFailure(answer2.error, "MX")
       })
     ];
     return result("error", `MX could not be checked for ${apex}: DNS failed.`, findings2);
@@ -26977,7 +27278,8 @@ async function checkMx(domain2, options) {
     if (host.error && host.addresses.length === 0) {
       const findings3 = [
         createFinding(mxFindings, "mx.dns-error", `The address lookup of ${apex} failed (${host.error}).`, {
-          at: apex
+          at: apex,
+          ...describeDnsFailure({ code: host.error })
         })
       ];
       return result("error", `MX could not be checked for ${apex}: DNS failed.`, findings3);
@@ -27052,17 +27354,41 @@ async function checkMx(domain2, options) {
       )
     );
   }
-  const hosts = await mapBounded(
-    checked,
-    HOST_CONCURRENCY,
-    (record2) => lookupHost(record2.exchange, record2.preference, resolver)
-  );
+  const hosts = await mapBounded(checked, HOST_CONCURRENCY, async (record2) => {
+    const provider = options.checkProviderHosts ? void 0 : publishedMxHostOf(record2.exchange);
+    if (!provider) return lookupHost(record2.exchange, record2.preference, resolver);
+    return { exchange: record2.exchange, preference: record2.preference, addresses: [], provider: provider.name };
+  });
   const judged = judgeHosts(hosts, false);
   findings.push(...judged.findings);
-  const reachable = hosts.filter((host) => host.addresses.length > 0).length;
+  const left = hosts.filter((host) => host.provider);
+  const providers = [...new Set(left.map((host) => host.provider))];
+  for (const provider of providers) {
+    const names = left.filter((host) => host.provider === provider).map((host) => host.exchange);
+    const one = names.length === 1;
+    findings.push(
+      createFinding(
+        mxFindings,
+        "mx.provider-hosts",
+        `The addresses of ${one ? "the MX host" : `${names.length} MX hosts`} ${names.join(", ")} were not looked up: ${provider} publishes ${one ? "this name" : "these names"} for every customer and keeps ${one ? "it" : "them"} resolving; the reverse DNS of ${one ? "its" : "their"} addresses is ${provider}'s to keep too.`,
+        { at: names[0] }
+      )
+    );
+  }
+  const own2 = hosts.filter((host) => !host.provider);
+  const reachable = own2.filter((host) => host.addresses.length > 0).length;
+  const failed = judged.dnsFailed && reachable === 0 && left.length === 0;
+  const parts = [];
+  if (left.length > 0)
+    parts.push(`${left.length} published by ${providers.join(" and ")} (addresses left to the provider)`);
+  if (own2.length > 0 || left.length === 0) {
+    parts.push(
+      `${reachable} of ${own2.length} ${left.length > 0 ? "other " : ""}host${own2.length === 1 ? "" : "s"} checked ${own2.length === 1 ? "resolves" : "resolve"} to an address`
+    );
+  }
   return result(
-    sectionStatus(findings, judged.dnsFailed && reachable === 0),
-    judged.dnsFailed && reachable === 0 ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${reachable} of ${hosts.length} host${hosts.length === 1 ? "" : "s"} checked ${hosts.length === 1 ? "resolves" : "resolve"} to an address.`,
+    sectionStatus(findings, failed),
+    failed ? `MX could not be checked for ${apex}: DNS failed for its hosts.` : `${apex} has ${exchanges.length} MX record${exchanges.length === 1 ? "" : "s"}; ${parts.join("; ")}.`,
     findings,
     { records, hosts, skippedHosts }
   );
@@ -27239,11 +27565,16 @@ async function checkPtrAddress(input2, options) {
   const { ip, version: version2, reverseName } = parsed.address;
   const head = { ip, version: version2, reverseName };
   const missingSeverity = source === "sending" ? "error" : "warning";
-  const finding = (id, message, severity) => createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
+  const finding2 = (id, message, severity) => createFinding(ptrFindings, id, message, severity ? { at: ip, severity } : { at: ip });
   const priority = options.priority ?? "leaf";
   const answer2 = await resolver.resolve(reverseName, "PTR", { priority });
   if (answer2.status === "error") {
-    const findings2 = [finding("ptr.dns-error", `The PTR lookup of ${reverseName} failed (${answer2.error.code}).`)];
+    const findings2 = [
+      createFinding(ptrFindings, "ptr.dns-error", `The PTR lookup of ${reverseName} failed (${answer2.error.code}).`, {
+        at: ip,
+        ...describeDnsFailure(answer2.error, "PTR")
+      })
+    ];
     return result({
       status: "error",
       summary: `Reverse DNS of ${ip} could not be checked: DNS failed.`,
@@ -27253,7 +27584,7 @@ async function checkPtrAddress(input2, options) {
     });
   }
   if (answer2.status !== "answer") {
-    const findings2 = [finding("ptr.missing", `${ip} has no PTR record (${reverseName}).`, missingSeverity)];
+    const findings2 = [finding2("ptr.missing", `${ip} has no PTR record (${reverseName}).`, missingSeverity)];
     return result({
       status: sectionStatus(findings2),
       summary: `${ip} has no reverse DNS.`,
@@ -27269,8 +27600,8 @@ async function checkPtrAddress(input2, options) {
   const forward = await mapBounded(names, FORWARD_CONCURRENCY, async (name2) => {
     const result2 = await resolver.resolve(name2, type, { priority });
     if (result2.status === "error") return { name: name2, addresses: [], confirmed: false, error: result2.error.code };
-    const addresses = result2.status === "answer" ? result2.records.map((record2) => record2.data) : [];
-    const entry = { name: name2, addresses, confirmed: addresses.some((address) => sameAddress(address, ip)) };
+    const addresses2 = result2.status === "answer" ? result2.records.map((record2) => record2.data) : [];
+    const entry = { name: name2, addresses: addresses2, confirmed: addresses2.some((address) => sameAddress(address, ip)) };
     if (result2.cnames.length > 0) entry.alias = result2.cnames.at(-1);
     return entry;
   });
@@ -27278,7 +27609,7 @@ async function checkPtrAddress(input2, options) {
   const findings = [];
   if (all.length > 1) {
     findings.push(
-      finding(
+      finding2(
         "ptr.multiple",
         `${ip} has ${all.length} PTR records (${names.join(", ")}${all.length > names.length ? ", \u2026" : ""}).`
       )
@@ -27288,19 +27619,21 @@ async function checkPtrAddress(input2, options) {
   const unknown2 = !confirmed && failed.length > 0;
   if (unknown2) {
     findings.push(
-      finding(
+      createFinding(
+        ptrFindings,
         "ptr.dns-error",
-        `The forward lookup of ${failed.map((entry) => `${entry.name} (${entry.error})`).join(", ")} failed.`
+        `The forward lookup of ${failed.map((entry) => `${entry.name} (${entry.error})`).join(", ")} failed.`,
+        { at: ip, ...failed[0]?.error ? describeDnsFailure({ code: failed[0].error }) : {} }
       )
     );
   } else if (!confirmed) {
     const seen = forward.map((entry) => `${entry.name} \u2192 ${entry.addresses.join(", ") || "no address"}`).join("; ");
-    findings.push(finding("ptr.mismatch", `No PTR name of ${ip} resolves back to it (${seen}).`, missingSeverity));
+    findings.push(finding2("ptr.mismatch", `No PTR name of ${ip} resolves back to it (${seen}).`, missingSeverity));
   }
   for (const entry of forward) {
     if (entry.alias !== void 0) {
       findings.push(
-        finding(
+        finding2(
           "ptr.cname",
           `The PTR name ${entry.name} of ${ip} is an alias (CNAME) of ${entry.alias}; a PTR should name the host itself.`
         )
@@ -27309,7 +27642,7 @@ async function checkPtrAddress(input2, options) {
   }
   const judged = confirmed?.name ?? names[0];
   const generic = looksGeneric(judged, ip);
-  if (generic) findings.push(finding("ptr.generic", `The PTR name ${judged} of ${ip} looks like a generic ISP name.`));
+  if (generic) findings.push(finding2("ptr.generic", `The PTR name ${judged} of ${ip} looks like a generic ISP name.`));
   const check2 = result({
     records,
     names,
@@ -27326,34 +27659,120 @@ async function checkPtrAddress(input2, options) {
   return check2;
 }
 
-// core/report/define-section.ts
-function defineSection(entry) {
-  return entry;
-}
-var SECTION_NAME = /^[a-z][a-z0-9-]*$/;
-function createRegistry(entries) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const entry of entries) {
-    if (!SECTION_NAME.test(entry.name)) throw new Error(`Section name "${entry.name}" is not lower-case kebab.`);
-    if (byName.has(entry.name)) throw new Error(`Section "${entry.name}" is registered twice.`);
-    if (!(entry.weight >= 0)) throw new Error(`Section "${entry.name}" has a negative weight.`);
-    for (const id of Object.keys(entry.catalogue)) {
-      const namespaces = entry.namespaces ?? [entry.name];
-      if (!namespaces.some((namespace) => id.startsWith(`${namespace}.`))) {
-        throw new Error(`Finding id ${id} is outside section "${entry.name}" (${namespaces.join(", ")}).`);
-      }
-    }
-    byName.set(entry.name, entry);
+// core/spf/ip.ts
+var import_ipaddr3 = __toESM(require_ipaddr(), 1);
+function parseClientIp(input2) {
+  if (!import_ipaddr3.default.isValid(input2)) return void 0;
+  let address = import_ipaddr3.default.parse(input2);
+  if (address.kind() === "ipv6" && address.isIPv4MappedAddress()) {
+    address = address.toIPv4Address();
   }
+  if (address.kind() === "ipv4") {
+    const octets = address.octets;
+    return {
+      family: 4,
+      address,
+      dotted: octets.join("."),
+      readable: octets.join("."),
+      reverseName: `${[...octets].reverse().join(".")}.in-addr.arpa`
+    };
+  }
+  const v62 = address;
+  const upper = /[A-F]/.test(input2) && !/[a-f]/.test(input2);
+  const nibbles = v62.parts.flatMap((part) => {
+    const hex4 = part.toString(16).padStart(4, "0");
+    return [...upper ? hex4.toUpperCase() : hex4];
+  });
   return {
-    entries: [...entries],
-    names: entries.map((entry) => entry.name),
-    entry: (name2) => byName.get(name2)
+    family: 6,
+    address: v62,
+    dotted: nibbles.join("."),
+    readable: v62.toRFC5952String(),
+    reverseName: `${[...nibbles].reverse().join(".").toLowerCase()}.ip6.arpa`
   };
 }
-
-// core/spf/parse.ts
-var import_ipaddr3 = __toESM(require_ipaddr(), 1);
+function inNetwork(client, network, prefix) {
+  if (!import_ipaddr3.default.isValid(network)) return false;
+  let parsed = import_ipaddr3.default.parse(network);
+  if (parsed.kind() === "ipv6" && client.family === 4 && parsed.isIPv4MappedAddress()) {
+    parsed = parsed.toIPv4Address();
+  }
+  if (parsed.kind() !== client.address.kind()) return false;
+  return client.address.match(parsed, prefix);
+}
+var networkOfText = boundedMemo(MEMO_SIZE, (text2) => {
+  const slash = text2.lastIndexOf("/");
+  const address = text2.slice(0, slash);
+  const prefix = Number(text2.slice(slash + 1));
+  return networkByMasking(address, prefix);
+});
+function hostNetwork(address, prefix) {
+  if (prefix !== 32 && prefix !== 128) return void 0;
+  const facts2 = addressFacts(address);
+  if (!facts2 || facts2.address.kind() !== (prefix === 32 ? "ipv4" : "ipv6")) return void 0;
+  if (facts2.address.zoneId) return void 0;
+  const network = {
+    cidr: `${facts2.text}/${prefix}`,
+    hostBitsSet: false
+  };
+  if (NON_PUBLIC.has(facts2.range)) network.nonPublic = facts2.range;
+  return network;
+}
+function networkOf(address, prefix) {
+  return hostNetwork(address, prefix) ?? networkOfText(`${address}/${prefix}`);
+}
+function networkBounds(words, width, prefix) {
+  const full = 2 ** width - 1;
+  const first = [];
+  const last = [];
+  for (let i = 0; i < words.length; i++) {
+    const bits = Math.min(width, Math.max(0, prefix - i * width));
+    const host = 2 ** (width - bits) - 1;
+    const mask = full - host;
+    first.push(words[i] & mask);
+    last.push(words[i] & mask | host);
+  }
+  return [first, last];
+}
+function networkByMasking(address, prefix) {
+  const parsed = parseAddress(address);
+  if (!parsed || !Number.isInteger(prefix) || prefix < 0) return void 0;
+  const v42 = parsed.kind() === "ipv4";
+  if (prefix > (v42 ? 32 : 128)) return void 0;
+  const words = v42 ? parsed.octets : parsed.parts;
+  const [first, last] = networkBounds(words, v42 ? 8 : 16, prefix);
+  const network = v42 ? new import_ipaddr3.default.IPv4(first) : new import_ipaddr3.default.IPv6(first);
+  const text2 = v42 ? network.toString() : network.toRFC5952String();
+  const result = {
+    cidr: `${text2}/${prefix}`,
+    hostBitsSet: words.some((word, i) => word !== first[i])
+  };
+  const range = network.range();
+  if (NON_PUBLIC.has(range) && (v42 ? new import_ipaddr3.default.IPv4(last) : new import_ipaddr3.default.IPv6(last)).range() === range) {
+    result.nonPublic = range;
+  }
+  return result;
+}
+var NON_PUBLIC = /* @__PURE__ */ new Set([
+  "unspecified",
+  "broadcast",
+  "multicast",
+  "linkLocal",
+  "loopback",
+  "carrierGradeNat",
+  "private",
+  "reserved",
+  "benchmarking",
+  "uniqueLocal",
+  "ipv4Mapped",
+  "rfc6145",
+  "discard",
+  "deprecatedSiteLocal",
+  "as112",
+  "as112v6",
+  "orchid2",
+  "deprecatedOrchid"
+]);
 
 // core/spf/macro.ts
 var LETTERS = "slodiphv";
@@ -27425,11 +27844,85 @@ function parseMacroString(text2, { explanation = false } = {}) {
   flush();
   return { ok: true, value: { text: text2, tokens, hasMacros } };
 }
+async function expandMacroString(value, context) {
+  let out = "";
+  for (const token of value.tokens) {
+    if (token.kind === "literal") {
+      out += token.text;
+      continue;
+    }
+    const raw = await letterValue(token.letter, context);
+    let parts = splitOn(raw, token.delimiters);
+    if (token.reverse) parts = parts.reverse();
+    if (token.keep !== void 0 && token.keep < parts.length) parts = parts.slice(parts.length - token.keep);
+    const joined = parts.join(".");
+    out += token.escape ? escapeUri(joined) : joined;
+  }
+  return out;
+}
+async function letterValue(letter, context) {
+  switch (letter) {
+    case "s":
+      return context.sender;
+    case "l":
+      return context.localPart;
+    case "o":
+      return context.senderDomain;
+    case "d":
+      return context.domain;
+    case "i":
+      return context.ipDotted;
+    case "p":
+      return context.validatedName();
+    case "v":
+      return context.ipVersion;
+    case "h":
+      return context.helo;
+    case "c":
+      return context.ipReadable;
+    case "r":
+      return context.receiver;
+    case "t":
+      return String(context.timestamp);
+    default:
+      return "";
+  }
+}
+function splitOn(value, delimiters) {
+  const parts = [];
+  let current = "";
+  for (const char of value) {
+    if (delimiters.includes(char)) {
+      parts.push(current);
+      current = "";
+    } else current += char;
+  }
+  parts.push(current);
+  return parts;
+}
+function escapeUri(value) {
+  let out = "";
+  for (const byte of new TextEncoder().encode(value)) {
+    const char = String.fromCharCode(byte);
+    out += /[A-Za-z0-9\-._~]/.test(char) ? char : `%${hex(byte, 2)}`;
+  }
+  return out;
+}
 function hex(code, width) {
   return code.toString(16).toUpperCase().padStart(width, "0");
 }
+function truncateDomain(name2) {
+  const bare = name2.endsWith(".") ? name2.slice(0, -1) : name2;
+  if (utf8Length(bare) <= 253) return bare;
+  const bytes = new TextEncoder().encode(bare);
+  for (let i = bytes.length - 254; i < bytes.length; i++) {
+    if (bytes[i] === 46) return new TextDecoder().decode(bytes.subarray(i + 1));
+  }
+  return bare;
+}
 
 // core/spf/parse.ts
+var import_ipaddr4 = __toESM(require_ipaddr(), 1);
 var MECHANISMS = ["all", "include", "a", "mx", "ptr", "ip4", "ip6", "exists"];
 var VERSION2 = /^v=spf1(?: |$)/i;
 var MODIFIER = /^([a-z][a-z0-9_.-]*)=(.*)$/is;
@@ -27555,7 +28048,7 @@ function parseTerm(text2, position) {
 function parseNetwork(family, value, offset) {
   const slash = value.indexOf("/");
   const address = slash < 0 ? value : value.slice(0, slash);
-  const valid = family === 4 ? IP4_NETWORK.test(address) : !address.includes("%") && import_ipaddr3.default.IPv6.isValid(address);
+  const valid = family === 4 ? IP4_NETWORK.test(address) : !address.includes("%") && import_ipaddr4.default.IPv6.isValid(address);
   if (!valid) throw new TermError("invalid-ip", `"${address}" is not an IPv${family} address.`, offset);
   const prefix = slash < 0 ? family === 4 ? 32 : 128 : parseCidr(value.slice(slash + 1), family === 4 ? 32 : 128, offset + slash);
   return { family, address, prefix };
@@ -27590,6 +28083,909 @@ function hasDomainEnd(value) {
 }
 var parseSpfShared = boundedMemo(MEMO_SIZE, parseSpf);
 
+// core/spf/records.ts
+async function lookupSpfRecords(resolver, domain2) {
+  const answer2 = await resolver.resolve(domain2, "TXT");
+  switch (answer2.status) {
+    case "error":
+      return { status: "error", error: answer2.error };
+    case "nxdomain":
+      return { status: "none", nxdomain: true, void: true };
+    case "nodata":
+      return { status: "none", nxdomain: false, void: true };
+    case "answer": {
+      const txt = answer2.records.map((record2) => record2.data);
+      const records = txt.filter((data) => isSpfRecord(data.text));
+      return records.length > 0 ? { status: "found", records, txt } : { status: "none", nxdomain: false, void: false };
+    }
+  }
+}
+
+// core/spf/check-host.ts
+var SPF_LOOKUP_LIMIT = 10;
+var SPF_VOID_LIMIT = 2;
+var SPF_MX_LIMIT = 10;
+var SPF_PTR_LIMIT = 10;
+var DEFAULT_EXPLANATION = "%{o} does not designate %{c} as a permitted sender (RFC 7208).";
+var QUALIFIER_RESULT = { "+": "pass", "-": "fail", "~": "softfail", "?": "neutral" };
+var Abort = class {
+  constructor(result, reason) {
+    this.result = result;
+    this.reason = reason;
+  }
+  result;
+  reason;
+};
+function isCheckableDomain(domain2) {
+  const bare = domain2.endsWith(".") ? domain2.slice(0, -1) : domain2;
+  if (bare.startsWith("[") || !/^[\x21-\x7e]+$/.test(bare)) return false;
+  return isQueryableName(bare);
+}
+function isQueryableName(name2) {
+  const bare = name2.endsWith(".") ? name2.slice(0, -1) : name2;
+  if (bare.length === 0 || utf8Length(bare) > 253 || !bare.includes(".")) return false;
+  return bare.split(".").every((label) => label.length > 0 && utf8Length(label) <= 63);
+}
+async function checkHost(input2, options) {
+  const helo = input2.helo ?? "";
+  const rawSender = input2.sender ?? "";
+  const sender = rawSender === "" ? `postmaster@${helo}` : rawSender;
+  const at = sender.lastIndexOf("@");
+  const localPart = at <= 0 ? "postmaster" : sender.slice(0, at);
+  const senderDomain = at < 0 ? sender : sender.slice(at + 1);
+  const domain2 = (input2.domain ?? senderDomain).toLowerCase();
+  const counts2 = { dns: 0, void: 0 };
+  const done = (result, reason) => ({ result, domain: domain2, reason, lookups: counts2 });
+  const client = parseClientIp(input2.ip);
+  if (!client) return done("permerror", `"${input2.ip}" is not an IP address.`);
+  if (!isCheckableDomain(domain2)) return done("none", `"${domain2}" is not a valid domain name (RFC 7208 \xA74.3).`);
+  const session = createLookupSession(options.resolver, options.budget);
+  const state = {
+    resolver: session,
+    client,
+    counts: counts2,
+    context: {
+      sender: `${localPart}@${senderDomain}`,
+      localPart,
+      senderDomain,
+      ipDotted: client.dotted,
+      ipReadable: client.readable,
+      ipVersion: client.family === 4 ? "in-addr" : "ip6",
+      helo,
+      receiver: options.receiver ?? "unknown",
+      timestamp: options.timestamp ?? Math.floor(Date.now() / 1e3),
+      validatedName: () => validatedName(state, domain2)
+    }
+  };
+  try {
+    const evaluation = await evaluate(state, domain2, true);
+    const out = { result: evaluation.result, domain: domain2, lookups: counts2 };
+    if (evaluation.mechanism) {
+      out.mechanism = evaluation.mechanism.text;
+      if (evaluation.mechanismDomain) out.mechanismDomain = evaluation.mechanismDomain;
+    }
+    if (evaluation.result === "fail") {
+      out.explanation = evaluation.explanation ?? await expandExplanation(state, domain2, options.defaultExplanation ?? DEFAULT_EXPLANATION);
+    }
+    if (evaluation.reason) out.reason = evaluation.reason;
+    return out;
+  } catch (error63) {
+    if (error63 instanceof Abort) return done(error63.result, error63.reason);
+    throw error63;
+  } finally {
+    session.close();
+  }
+}
+async function evaluate(state, domain2, top) {
+  const lookup2 = await lookupSpfRecords(state.resolver, domain2);
+  if (lookup2.status === "error")
+    throw new Abort("temperror", `TXT lookup of ${domain2} failed: ${lookup2.error.message}`);
+  if (lookup2.status === "none") return { result: "none", reason: `${domain2} has no SPF record.` };
+  if (lookup2.records.length > 1) throw new Abort("permerror", `${domain2} has ${lookup2.records.length} SPF records.`);
+  const parsed = parseSpfShared(lookup2.records[0].text);
+  if (!parsed.ok) throw new Abort("permerror", `The SPF record of ${domain2} is invalid: ${parsed.error.message}`);
+  const { record: record2 } = parsed;
+  for (const mechanism of record2.mechanisms) {
+    if (await matches(state, domain2, mechanism)) {
+      const result = QUALIFIER_RESULT[mechanism.qualifier];
+      const evaluation = { result, mechanism, mechanismDomain: domain2 };
+      if (result === "fail" && top && record2.exp) {
+        const explanation = await explain(state, domain2, record2.exp.value);
+        if (explanation !== void 0) evaluation.explanation = explanation;
+      }
+      return evaluation;
+    }
+  }
+  if (record2.redirect && !record2.mechanisms.some((mechanism) => mechanism.name === "all")) {
+    countLookup(state);
+    const target = await targetName(state, domain2, record2.redirect.value);
+    if (target === void 0) throw new Abort("permerror", `redirect= of ${domain2} expands to an invalid name.`);
+    const redirected = await evaluate(state, target, top);
+    if (redirected.result === "none") throw new Abort("permerror", `redirect=${target}: ${target} has no SPF record.`);
+    return redirected;
+  }
+  return { result: "neutral" };
+}
+function countLookup(state) {
+  state.counts.dns++;
+  if (state.counts.dns > SPF_LOOKUP_LIMIT) {
+    throw new Abort("permerror", `More than ${SPF_LOOKUP_LIMIT} DNS-querying terms (RFC 7208 \xA74.6.4).`);
+  }
+}
+function countVoid(state) {
+  state.counts.void++;
+  if (state.counts.void > SPF_VOID_LIMIT) {
+    throw new Abort("permerror", `More than ${SPF_VOID_LIMIT} void lookups (RFC 7208 \xA74.6.4).`);
+  }
+}
+async function targetName(state, domain2, spec) {
+  if (!spec) return domain2;
+  const expanded = truncateDomain(await expandMacroString(spec, { ...state.context, domain: domain2 }));
+  return isQueryableName(expanded) ? expanded.toLowerCase() : void 0;
+}
+var addressType = (state) => state.client.family === 4 ? "A" : "AAAA";
+async function addresses(state, name2, type) {
+  const answer2 = await state.resolver.resolve(name2, type);
+  if (answer2.status === "error")
+    throw new Abort("temperror", `${type} lookup of ${name2} failed: ${answer2.error.message}`);
+  if (answer2.status !== "answer") return void 0;
+  return answer2.records.map((record2) => String(record2.data));
+}
+async function matches(state, domain2, mechanism) {
+  const { client } = state;
+  switch (mechanism.name) {
+    case "all":
+      return true;
+    case "ip4":
+    case "ip6": {
+      const network = mechanism.network;
+      if (network.family !== client.family) return false;
+      return inNetwork(client, network.address, network.prefix);
+    }
+    case "a": {
+      countLookup(state);
+      const target = await targetName(state, domain2, mechanism.domainSpec);
+      if (target === void 0) return false;
+      const found = await addresses(state, target, addressType(state));
+      if (!found) {
+        countVoid(state);
+        return false;
+      }
+      return found.some((address) => inNetwork(client, address, prefixFor(state, mechanism)));
+    }
+    case "mx": {
+      countLookup(state);
+      const target = await targetName(state, domain2, mechanism.domainSpec);
+      if (target === void 0) return false;
+      const answer2 = await state.resolver.resolve(target, "MX");
+      if (answer2.status === "error")
+        throw new Abort("temperror", `MX lookup of ${target} failed: ${answer2.error.message}`);
+      if (answer2.status !== "answer") {
+        countVoid(state);
+        return false;
+      }
+      const hosts = answer2.records.map((record2) => record2.data.exchange).filter((host) => host !== "");
+      if (hosts.length > SPF_MX_LIMIT) {
+        throw new Abort("permerror", `${target} has ${hosts.length} MX names; the limit is ${SPF_MX_LIMIT}.`);
+      }
+      const results = await Promise.all(hosts.map((host) => addresses(state, host, addressType(state))));
+      return results.some((found) => found?.some((address) => inNetwork(client, address, prefixFor(state, mechanism))));
+    }
+    case "ptr": {
+      countLookup(state);
+      const target = await targetName(state, domain2, mechanism.domainSpec);
+      if (target === void 0) return false;
+      const names = await validatedNames(state);
+      if (names === "void") {
+        countVoid(state);
+        return false;
+      }
+      return names.some((name2) => name2 === target || name2.endsWith(`.${target}`));
+    }
+    case "exists": {
+      countLookup(state);
+      const target = await targetName(state, domain2, mechanism.domainSpec);
+      if (target === void 0) return false;
+      const found = await addresses(state, target, "A");
+      if (!found) countVoid(state);
+      return found !== void 0;
+    }
+    case "include": {
+      countLookup(state);
+      const target = await targetName(state, domain2, mechanism.domainSpec);
+      if (target === void 0) throw new Abort("permerror", `${mechanism.text} expands to an invalid name.`);
+      const included = await evaluate(state, target, false);
+      switch (included.result) {
+        case "pass":
+          return true;
+        case "fail":
+        case "softfail":
+        case "neutral":
+          return false;
+        case "temperror":
+          throw new Abort("temperror", included.reason ?? `include:${target} failed.`);
+        case "permerror":
+        case "none":
+          throw new Abort("permerror", `include:${target}: ${included.reason ?? "no SPF record"}`);
+      }
+    }
+  }
+}
+function prefixFor(state, mechanism) {
+  return state.client.family === 4 ? mechanism.cidr4 ?? 32 : mechanism.cidr6 ?? 128;
+}
+async function validatedNames(state) {
+  const answer2 = await state.resolver.resolve(state.client.reverseName, "PTR");
+  if (answer2.status === "nxdomain" || answer2.status === "nodata") return "void";
+  if (answer2.status !== "answer") return [];
+  const names = answer2.records.slice(0, SPF_PTR_LIMIT).map((record2) => record2.data.toLowerCase());
+  const checked = await Promise.all(
+    names.map(async (name2) => {
+      const found = await state.resolver.resolve(name2, addressType(state));
+      if (found.status !== "answer") return void 0;
+      const ok = found.records.some(
+        (record2) => inNetwork(state.client, String(record2.data), state.client.family === 4 ? 32 : 128)
+      );
+      return ok ? name2 : void 0;
+    })
+  );
+  return checked.filter((name2) => name2 !== void 0);
+}
+async function validatedName(state, domain2) {
+  const names = await validatedNames(state);
+  if (names === "void" || names.length === 0) return "unknown";
+  return names.find((name2) => name2 === domain2) ?? names.find((name2) => name2.endsWith(`.${domain2}`)) ?? names[0];
+}
+async function explain(state, domain2, spec) {
+  try {
+    const target = await targetName(state, domain2, spec);
+    if (target === void 0) return void 0;
+    const answer2 = await state.resolver.resolve(target, "TXT");
+    if (answer2.status !== "answer" || answer2.records.length !== 1) return void 0;
+    return await expandExplanation(state, domain2, answer2.records[0].data.text);
+  } catch (error63) {
+    if (error63 instanceof Abort) return void 0;
+    throw error63;
+  }
+}
+async function expandExplanation(state, domain2, text2) {
+  const parsed = parseMacroString(text2, { explanation: true });
+  if (!parsed.ok) return void 0;
+  return expandMacroString(parsed.value, { ...state.context, domain: domain2 });
+}
+
+// core/sending/findings.ts
+var sendingFindings = {
+  "sending.ip-not-authorized": {
+    severity: "error",
+    severityNote: "error for fail (the policy excludes the IP); warning for softfail, neutral and none, which receivers weigh less",
+    title: "Sending IP not authorized by SPF",
+    fix: "Add the IP (ip4:/ip6:) or the include: of the service that sends from it to the SPF record of the MAIL FROM domain.",
+    rfc: "RFC 7208 \xA72.6, \xA74"
+  },
+  "sending.spf-error": {
+    severity: "error",
+    severityNote: "error for a permerror of the MAIL FROM check; with a temperror (DNS failed) the host is unknown (status error); warning for the HELO check",
+    title: "SPF check of the sending IP ends in an error",
+    fix: "Fix the SPF record the error names (syntax, more than 10 DNS lookups, a missing include), or make its DNS answer, then check again.",
+    rfc: "RFC 7208 \xA72.6.6, \xA72.6.7, \xA74.6.4"
+  },
+  "sending.not-aligned": {
+    severity: "warning",
+    title: "SPF passes for a MAIL FROM domain not aligned with the From domain",
+    fix: "Use a bounce (MAIL FROM) address at the From domain or one of its subdomains (most services offer a custom return-path), or sign with an aligned DKIM key.",
+    rfc: "RFC 9989 \xA74.4.2"
+  },
+  "sending.dmarc-fail": {
+    severity: "error",
+    severityNote: "warning when the policy applied is p=none (receivers deliver it and report the failure)",
+    title: "Mail from this host fails DMARC: the policy applies",
+    fix: "Authorize the IP in the SPF record of an aligned MAIL FROM domain, or have the host sign with a DKIM key published at the From domain.",
+    rfc: "RFC 9989 \xA74.4, \xA74.7"
+  },
+  "sending.dkim-only": {
+    severity: "info",
+    title: "Passes DMARC only with a DKIM signature",
+    fix: "Make sure the host signs every message with one of the published DKIM selectors, or authorize it in SPF too, so mail still passes when a signature breaks.",
+    rfc: "RFC 9989 \xA74.4.1"
+  },
+  "sending.ptr-missing": {
+    severity: "error",
+    title: "Sending IP has no reverse DNS (PTR)",
+    fix: "Ask whoever owns the IP (hosting provider or ISP) for a PTR naming the mail host (e.g. mail.<domain>), and give that name an A/AAAA record with this IP. Many receivers refuse mail from an IP without one.",
+    rfc: "RFC 1912 \xA72.1 (receivers check it as iprev, RFC 8601 \xA73)"
+  },
+  "sending.ptr-not-confirmed": {
+    severity: "error",
+    title: "Reverse DNS of the sending IP not forward-confirmed",
+    fix: "Make the PTR name resolve (A/AAAA) back to this IP, or change the PTR to a name that does.",
+    rfc: "RFC 1912 \xA72.1 (receivers check it as iprev, RFC 8601 \xA73)"
+  },
+  "sending.ptr-generic": {
+    severity: "warning",
+    title: "Generic reverse DNS name on the sending IP",
+    fix: "Set a PTR naming the mail host (e.g. mail.<domain>) instead of the provider\u2019s generic name: receivers treat generic names as residential or dynamic senders.",
+    rfc: "No RFC: receiver practice (M3AAWG; large mailbox providers\u2019 sender rules)"
+  },
+  "sending.helo-not-authorized": {
+    severity: "warning",
+    title: "HELO name does not authorize the sending IP",
+    fix: "Publish an SPF record at the HELO name that authorizes the host (v=spf1 a -all when the name resolves to it), or have the host say a name that does.",
+    rfc: "RFC 7208 \xA72.3"
+  },
+  "sending.dns-error": {
+    severity: "error",
+    title: "A lookup for the sending host failed",
+    fix: "Make the failing name answer (or check again later): until then how receivers judge this host is unknown.",
+    rfc: "RFC 7208 \xA72.6.6; RFC 9989 \xA74.10"
+  }
+};
+
+// core/sending/requirements.ts
+var RECEIVER_RULES = [
+  {
+    receiver: "gmail",
+    name: "Gmail",
+    since: "2024-02-01",
+    source: "https://support.google.com/a/answer/81126",
+    rules: [
+      { id: "spf-or-dkim", text: "Set up SPF or DKIM for the sending domain", appliesTo: "all", check: "spf-or-dkim" },
+      {
+        id: "fcrdns",
+        text: "Valid forward and reverse DNS (PTR) of the sending IP",
+        appliesTo: "all",
+        check: "fcrdns"
+      },
+      { id: "tls", text: "Use a TLS connection to transmit email", appliesTo: "all", check: null },
+      { id: "spam-rate", text: "Spam rate in Postmaster Tools below 0.3%", appliesTo: "all", check: null },
+      { id: "format", text: "Messages formatted by RFC 5322", appliesTo: "all", check: null },
+      { id: "spf-pass", text: "Set up SPF and DKIM: SPF passes for the IP", appliesTo: "bulk", check: "spf-pass" },
+      {
+        id: "dkim-key",
+        text: "Set up SPF and DKIM: a DKIM key of 1024 bits or more",
+        appliesTo: "bulk",
+        check: "dkim-key"
+      },
+      {
+        id: "dmarc-published",
+        text: "DMARC published (p=none is enough)",
+        appliesTo: "bulk",
+        check: "dmarc-published"
+      },
+      {
+        id: "aligned",
+        text: "From domain aligned with the SPF or the DKIM domain",
+        appliesTo: "bulk",
+        check: "aligned"
+      },
+      { id: "unsubscribe", text: "One-click unsubscribe in marketing mail", appliesTo: "bulk", check: null }
+    ]
+  },
+  {
+    receiver: "yahoo",
+    name: "Yahoo",
+    since: "2024-02-01",
+    source: "https://senders.yahooinc.com/best-practices/",
+    rules: [
+      { id: "spf-or-dkim", text: "Authenticate mail with SPF or DKIM", appliesTo: "all", check: "spf-or-dkim" },
+      {
+        id: "fcrdns",
+        text: "Valid forward and reverse DNS of the sending domains and IPs",
+        appliesTo: "all",
+        check: "fcrdns"
+      },
+      { id: "spam-rate", text: "Spam complaint rate below 0.3%", appliesTo: "all", check: null },
+      { id: "format", text: "Comply with RFC 5321 and RFC 5322", appliesTo: "all", check: null },
+      { id: "spf-pass", text: "Implement SPF and DKIM: SPF passes for the IP", appliesTo: "bulk", check: "spf-pass" },
+      { id: "dkim-key", text: "Implement SPF and DKIM: a usable DKIM key", appliesTo: "bulk", check: "dkim-key" },
+      {
+        id: "dmarc-published",
+        text: "A DMARC policy of p=none or stronger",
+        appliesTo: "bulk",
+        check: "dmarc-published"
+      },
+      { id: "aligned", text: "From domain aligned with SPF or DKIM", appliesTo: "bulk", check: "aligned" },
+      { id: "unsubscribe", text: "One-click unsubscribe (RFC 8058)", appliesTo: "bulk", check: null }
+    ]
+  },
+  {
+    receiver: "outlook",
+    name: "Outlook.com",
+    since: "2025-05-05",
+    source: "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
+    rules: [
+      { id: "spf-pass", text: "SPF must pass for the sending domain", appliesTo: "bulk", check: "spf-pass" },
+      { id: "dkim-key", text: "DKIM must pass (a usable key published)", appliesTo: "bulk", check: "dkim-key" },
+      { id: "dmarc-published", text: "DMARC at least p=none", appliesTo: "bulk", check: "dmarc-published" },
+      { id: "aligned", text: "DMARC aligned with SPF or DKIM (preferably both)", appliesTo: "bulk", check: "aligned" },
+      { id: "sender-address", text: "Valid, replyable From and Reply-To addresses", appliesTo: "bulk", check: null },
+      { id: "unsubscribe", text: "A functional unsubscribe link", appliesTo: "bulk", check: null },
+      { id: "list-hygiene", text: "List hygiene and bounce management", appliesTo: "bulk", check: null }
+    ]
+  }
+];
+
+// core/sending/check.ts
+var MAX_SENDING_IPS = 10;
+var HOST_CONCURRENCY2 = 4;
+var finding = (id, message, ip, severity) => createFinding(sendingFindings, id, message, severity ? { at: ip, severity } : { at: ip });
+var listOf = (items) => items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+function senderIdentity(sender, domain2) {
+  const given = sender ?? domain2;
+  const at = given.lastIndexOf("@");
+  if (at < 0) return { identity: `postmaster@${given}`, domain: given };
+  return { identity: given, domain: given.slice(at + 1) };
+}
+function toSpfResult(identity, result) {
+  const out = { identity, domain: result.domain, result: result.result, lookups: result.lookups };
+  if (result.mechanism !== void 0) out.mechanism = result.mechanism;
+  if (result.mechanismDomain !== void 0) out.mechanismDomain = result.mechanismDomain;
+  if (result.reason !== void 0) out.reason = result.reason;
+  if (result.explanation !== void 0) out.explanation = result.explanation;
+  return out;
+}
+function spfWords(spf) {
+  const term = spf.mechanism ? ` (matched ${spf.mechanism}${spf.mechanismDomain ? ` in ${spf.mechanismDomain}` : ""})` : "";
+  const reason = spf.reason ? `: ${spf.reason.replace(/\.$/, "")}` : "";
+  if (spf.result === "neutral" && !spf.mechanism) return `neutral (no term of the policy matched${reason})`;
+  return `${spf.result}${term}${spf.mechanism ? "" : reason}`;
+}
+function reverseDnsOf(result) {
+  if (!result) return { status: "error", names: [] };
+  const base = { names: result.names, ...result.confirmedName ? { confirmedName: result.confirmedName } : {} };
+  if (result.fcrdns) return { status: result.generic ? "generic" : "confirmed", ...base };
+  if (result.status === "error") return { status: "error", ...base };
+  return { status: result.names.length === 0 ? "missing" : "not-confirmed", ...base };
+}
+function policyFacts(dmarc) {
+  const data = dmarc.data;
+  const walkFailed = data.walk.some((step) => step.outcome === "dns-error");
+  const organizationalDomain = walkFailed ? void 0 : data.organizationalDomain.treeWalk;
+  const record2 = data.record;
+  const base = { testing: record2?.testing ?? false, aspf: record2?.aspf ?? "r", adkim: record2?.adkim ?? "r" };
+  const withOrg = organizationalDomain === void 0 ? base : { ...base, organizationalDomain };
+  if (data.discovery === "dns-error") return { state: "unknown", ...withOrg };
+  if (data.discovery !== "found" || !record2 || !data.policy) return { state: "none", ...withOrg };
+  return { state: "known", p: record2.policy, applied: data.policy.domain.applied, ...withOrg };
+}
+function dkimFacts(dkim) {
+  const valid = dkim.data.selectors.filter(
+    (s) => s.found && !s.revoked && s.problem === void 0 && s.keyBits !== void 0 && s.keyType !== void 0
+  );
+  return {
+    keys: valid.map((s) => ({ selector: s.selector, keyType: s.keyType, keyBits: s.keyBits })),
+    // RFC 8301 §3.2: verifiers must not accept signatures by RSA keys under 1024 bits.
+    strong: valid.filter((s) => s.keyType === "ed25519" || (s.keyBits ?? 0) >= 1024).map((s) => s.selector),
+    // Unknown when the lookups failed, or the budget cut the guessed selectors before any key was found.
+    known: valid.length > 0 || dkim.status !== "error" && dkim.data.discovery.commonList !== "limited"
+  };
+}
+var POLICY_EFFECT = {
+  reject: "receivers reject it",
+  quarantine: "receivers put it in spam",
+  none: "receivers deliver it but report the failure"
+};
+function failText(policy) {
+  const applied = policy.applied ?? "none";
+  const testing = policy.testing && policy.p !== applied ? ` with t=y, applied as ${applied}` : "";
+  return `fails DMARC: p=${policy.p}${testing} \u2014 ${POLICY_EFFECT[applied]}`;
+}
+var selectorWords = (selectors) => `${selectors.length === 1 ? "selector" : "selectors"} ${selectors.join(", ")}`;
+function outcomeOf(spf, alignment, policy, dkim) {
+  if (policy.state === "unknown") return { kind: "unknown", text: "unknown: the DMARC policy lookup failed" };
+  if (spf.result === "temperror") return { kind: "unknown", text: "unknown: the SPF check could not finish (DNS)" };
+  if (policy.state === "none") {
+    return {
+      kind: "no-policy",
+      text: `no DMARC policy applies: receivers judge it by SPF (${spf.result}) and their own filters`
+    };
+  }
+  if (spf.result === "pass" && alignment.result === "aligned") return { kind: "pass-spf", text: "passes DMARC by SPF" };
+  if (spf.result === "pass" && alignment.result === "unknown") {
+    return { kind: "unknown", text: "unknown: the MAIL FROM domain's Organizational Domain could not be found (DNS)" };
+  }
+  const selectors = dkim.keys.map((key) => key.selector);
+  if (selectors.length > 0) {
+    return {
+      kind: "dkim-only",
+      text: `passes DMARC only if it signs with DKIM (${selectorWords(selectors)})`,
+      selectors
+    };
+  }
+  if (!dkim.known) return { kind: "unknown", text: "unknown: the domain's DKIM keys could not be looked up (DNS)" };
+  return { kind: "fail", text: failText(policy), ...policy.applied ? { policy: policy.applied } : {} };
+}
+function judge(check2, host, policy, dkim) {
+  const spfPass = host.spf.result === "pass";
+  const spfUnknown = host.spf.result === "temperror";
+  const keys = dkim.strong;
+  switch (check2) {
+    case "spf-pass":
+      if (spfPass) return { status: "pass", detail: `SPF passes for ${host.spf.domain}.` };
+      if (spfUnknown) return { status: "unknown", detail: "The SPF check could not finish (DNS)." };
+      return { status: "fail", detail: `SPF gives ${host.spf.result} for this IP.` };
+    case "spf-or-dkim":
+      if (spfPass) return { status: "pass", detail: `SPF passes for ${host.spf.domain}.` };
+      if (keys.length > 0) return { status: "pass", detail: `DKIM is set up (${selectorWords(keys)}).` };
+      if (spfUnknown || !dkim.known) return { status: "unknown", detail: "A lookup failed (DNS)." };
+      return { status: "fail", detail: `SPF gives ${host.spf.result} and no DKIM key was found.` };
+    case "dkim-key":
+      if (keys.length > 0) return { status: "pass", detail: `${selectorWords(keys)}.` };
+      if (!dkim.known) return { status: "unknown", detail: "The DKIM lookups failed (DNS)." };
+      if (dkim.keys.length > 0) {
+        return { status: "fail", detail: "Every DKIM key found is shorter than 1024 bits (RFC 8301 \xA73.2)." };
+      }
+      return { status: "fail", detail: "No DKIM key was found at the selectors checked." };
+    case "dmarc-published":
+      if (policy.state === "unknown") return { status: "unknown", detail: "The DMARC lookup failed (DNS)." };
+      if (policy.state === "none") return { status: "fail", detail: "No DMARC policy applies to the From domain." };
+      return { status: "pass", detail: `p=${policy.p}.` };
+    case "aligned":
+      if (spfPass && host.alignment.result === "aligned") return { status: "pass", detail: "Aligned by SPF." };
+      if (keys.length > 0) {
+        return {
+          status: "unknown",
+          detail: `Only if the host signs with DKIM (${selectorWords(keys)}): DNS cannot show whether it does.`
+        };
+      }
+      if (spfUnknown || host.alignment.result === "unknown" || !dkim.known) {
+        return { status: "unknown", detail: "A lookup failed (DNS)." };
+      }
+      return { status: "fail", detail: "Neither an aligned SPF pass nor a DKIM key." };
+    case "fcrdns":
+      switch (host.reverseDns.status) {
+        case "confirmed":
+        case "generic":
+          return { status: "pass", detail: `${host.reverseDns.confirmedName} resolves back to the IP.` };
+        case "missing":
+          return { status: "fail", detail: "No PTR record." };
+        case "not-confirmed":
+          return { status: "fail", detail: `${listOf(host.reverseDns.names)} does not resolve back to the IP.` };
+        case "error":
+          return { status: "unknown", detail: "The reverse DNS lookup failed (DNS)." };
+      }
+  }
+}
+function checklists(host, policy, dkim, receivers) {
+  return receivers.map((receiver) => ({
+    receiver: receiver.receiver,
+    name: receiver.name,
+    since: receiver.since,
+    source: receiver.source,
+    items: receiver.rules.map((rule) => {
+      const judged = rule.check ? judge(rule.check, host, policy, dkim) : { status: "not-checkable", detail: "Not checkable here: DNS does not show it." };
+      return { id: rule.id, text: rule.text, appliesTo: rule.appliesTo, ...judged };
+    })
+  }));
+}
+async function checkSendingHosts(options) {
+  const { domain: domain2, resolver } = options;
+  const ips = options.ips.slice(0, MAX_SENDING_IPS);
+  const mailFrom = senderIdentity(options.sender, domain2);
+  const policy = policyFacts(options.dmarc);
+  const dkim = dkimFacts(options.dkim);
+  const ptrByIp = new Map(options.ptr.data.results.map((result) => [result.ip, result]));
+  let senderOrganization;
+  const senderOrganizationalDomain = () => {
+    senderOrganization ??= discoverDmarc(mailFrom.domain, { resolver }).then(
+      (walk) => walk.walkComplete ? walk.organizationalDomain : void 0
+    );
+    return senderOrganization;
+  };
+  const hosts = await mapBounded(ips, HOST_CONCURRENCY2, async (ip) => {
+    const heloName = options.helo;
+    const [mailFromResult, heloResult] = await Promise.all([
+      checkHost({ ip, domain: mailFrom.domain, sender: mailFrom.identity, helo: heloName ?? "" }, { resolver }),
+      heloName !== void 0 && !heloName.startsWith("[") ? checkHost({ ip, domain: heloName, sender: `postmaster@${heloName}`, helo: heloName }, { resolver }) : Promise.resolve(void 0)
+    ]);
+    const spf = toSpfResult(mailFrom.identity, mailFromResult);
+    let helo;
+    if (heloName !== void 0) {
+      helo = { helo: heloName, checkable: heloResult !== void 0 };
+      if (heloResult) helo.spf = toSpfResult(`postmaster@${heloName}`, heloResult);
+    }
+    let alignment;
+    if (spf.result !== "pass") {
+      alignment = {
+        result: "no-spf-pass",
+        mode: policy.aspf,
+        identifier: mailFrom.domain,
+        reason: `SPF gives ${spf.result}, so the MAIL FROM domain is not an SPF-authenticated identifier (RFC 9989 \xA74.4.2).`
+      };
+    } else {
+      const needsWalk = policy.aspf === "r" && mailFrom.domain !== domain2;
+      const aligned = alignIdentifier({
+        authorDomain: domain2,
+        identifier: mailFrom.domain,
+        mode: policy.aspf,
+        organizationalDomains: {
+          author: policy.organizationalDomain,
+          identifier: needsWalk ? await senderOrganizationalDomain() : mailFrom.domain
+        }
+      });
+      alignment = {
+        result: aligned.result,
+        mode: aligned.mode,
+        identifier: aligned.identifier,
+        reason: aligned.reason
+      };
+    }
+    const reverseDns = reverseDnsOf(ptrByIp.get(ip));
+    const outcome = outcomeOf(spf, alignment, policy, dkim);
+    const findings2 = hostFindings(ip, { spf, helo, alignment, reverseDns, outcome }, policy, domain2);
+    const dnsFailed = spf.result === "temperror" || helo?.spf?.result === "temperror" || reverseDns.status === "error" || outcome.kind === "unknown";
+    return {
+      ip,
+      status: sectionStatus(findings2, dnsFailed),
+      outcome,
+      reverseDns,
+      spf,
+      ...helo ? { helo } : {},
+      alignment: { spf: alignment, dkim: { selectors: dkim.keys.map((key) => key.selector), known: dkim.known } },
+      steps: stepsOf(ip, { spf, helo, alignment, reverseDns, outcome }, policy, dkim, domain2),
+      requirements: checklists({ spf, alignment, reverseDns }, policy, dkim, RECEIVER_RULES),
+      findings: findings2
+    };
+  });
+  const findings = hosts.flatMap((host) => host.findings);
+  const failed = hosts.some((host) => host.status === "error");
+  const data = {
+    from: domain2,
+    sender: options.sender ?? domain2,
+    senderDomain: mailFrom.domain,
+    ...options.helo !== void 0 ? { helo: options.helo } : {},
+    ...policy.state === "known" ? {
+      policy: {
+        p: policy.p,
+        applied: policy.applied,
+        testing: policy.testing,
+        aspf: policy.aspf,
+        adkim: policy.adkim
+      }
+    } : {},
+    organizationalDomains: {
+      ...policy.organizationalDomain !== void 0 ? { from: policy.organizationalDomain } : {},
+      ...mailFrom.domain === domain2 && policy.organizationalDomain !== void 0 ? { sender: policy.organizationalDomain } : senderOrganization ? await senderOrganization.then((org) => org === void 0 ? {} : { sender: org }) : {}
+    },
+    dkim: dkim.keys,
+    hosts
+  };
+  return {
+    status: sectionStatus(findings, failed),
+    summary: summarize(hosts, domain2, mailFrom.domain),
+    findings,
+    records: hosts.flatMap((host) => ptrByIp.get(host.ip)?.records ?? []),
+    data
+  };
+}
+function hostFindings(ip, host, policy, domain2) {
+  const { spf, helo, alignment, reverseDns, outcome } = host;
+  const out = [];
+  switch (spf.result) {
+    case "pass":
+      if (alignment.result === "not-aligned") {
+        out.push(
+          finding(
+            "sending.not-aligned",
+            `SPF passes for ${ip} as ${spf.domain}, but ${spf.domain} does not align with the From domain ${domain2}: ${alignment.reason}`,
+            ip
+          )
+        );
+      }
+      break;
+    case "fail":
+    case "softfail":
+    case "neutral":
+    case "none":
+      out.push(
+        finding(
+          "sending.ip-not-authorized",
+          `The SPF policy of ${spf.domain} gives ${spfWords(spf)} for ${ip}: receivers do not count it as an authorized sender of ${spf.identity}.`,
+          ip,
+          spf.result === "fail" ? "error" : "warning"
+        )
+      );
+      break;
+    case "permerror":
+      out.push(
+        finding("sending.spf-error", `The SPF check of ${spf.identity} for ${ip} ends in permerror: ${spf.reason}`, ip)
+      );
+      break;
+    case "temperror":
+      out.push(
+        finding(
+          "sending.spf-error",
+          `The SPF check of ${spf.identity} for ${ip} could not finish (temperror): ${spf.reason} How receivers judge this host is unknown.`,
+          ip
+        )
+      );
+      break;
+  }
+  const heloSpf = helo?.spf;
+  if (heloSpf) {
+    if (heloSpf.result === "fail" || heloSpf.result === "softfail") {
+      out.push(
+        finding(
+          "sending.helo-not-authorized",
+          `The HELO name ${helo.helo} gives ${spfWords(heloSpf)} for ${ip} (RFC 7208 \xA72.3): receivers may refuse the connection before MAIL FROM.`,
+          ip
+        )
+      );
+    } else if (heloSpf.result === "permerror" || heloSpf.result === "temperror") {
+      out.push(
+        finding(
+          "sending.spf-error",
+          `The SPF check of the HELO name ${helo.helo} for ${ip} ends in ${heloSpf.result}: ${heloSpf.reason}`,
+          ip,
+          "warning"
+        )
+      );
+    }
+  }
+  switch (reverseDns.status) {
+    case "missing":
+      out.push(finding("sending.ptr-missing", `${ip} has no PTR record: many receivers refuse mail from it.`, ip));
+      break;
+    case "not-confirmed":
+      out.push(
+        finding(
+          "sending.ptr-not-confirmed",
+          `The PTR of ${ip} (${listOf(reverseDns.names)}) does not resolve back to ${ip}.`,
+          ip
+        )
+      );
+      break;
+    case "generic":
+      out.push(
+        finding(
+          "sending.ptr-generic",
+          `The PTR of ${ip} (${reverseDns.confirmedName}) looks like a provider's generic name for a pool of addresses.`,
+          ip
+        )
+      );
+      break;
+    case "error":
+      out.push(finding("sending.dns-error", `The reverse DNS lookup of ${ip} failed: it is unknown.`, ip));
+      break;
+    case "confirmed":
+      break;
+  }
+  if (outcome.kind === "fail") {
+    const applied = policy.applied ?? "none";
+    out.push(
+      finding(
+        "sending.dmarc-fail",
+        `Mail from ${ip} as ${domain2} ${outcome.text}: no aligned SPF pass, and no DKIM key was found at ${domain2} for an aligned signature.`,
+        ip,
+        applied === "none" ? "warning" : "error"
+      )
+    );
+  } else if (outcome.kind === "dkim-only") {
+    out.push(finding("sending.dkim-only", `Mail from ${ip} as ${domain2} ${outcome.text}.`, ip));
+  } else if (outcome.kind === "unknown" && spf.result !== "temperror") {
+    out.push(finding("sending.dns-error", `How DMARC judges mail from ${ip} is ${outcome.text}.`, ip));
+  }
+  return out;
+}
+function stepsOf(ip, host, policy, dkim, domain2) {
+  const { spf, helo, alignment, reverseDns, outcome } = host;
+  const steps = [];
+  const reverse = {
+    confirmed: {
+      step: "reverse-dns",
+      status: "pass",
+      text: `Reverse DNS: ${ip} is ${reverseDns.confirmedName}, which points back to it.`
+    },
+    generic: {
+      step: "reverse-dns",
+      status: "warn",
+      text: `Reverse DNS: ${ip} is ${reverseDns.confirmedName}, which points back to it but looks like a provider's generic name.`
+    },
+    missing: {
+      step: "reverse-dns",
+      status: "fail",
+      text: `Reverse DNS: ${ip} has no name (no PTR record); many receivers refuse the connection.`
+    },
+    "not-confirmed": {
+      step: "reverse-dns",
+      status: "fail",
+      text: `Reverse DNS: ${ip} is named ${listOf(reverseDns.names)}, but that name does not point back to it.`
+    },
+    error: { step: "reverse-dns", status: "unknown", text: `Reverse DNS of ${ip}: unknown (the lookup failed).` }
+  };
+  steps.push(reverse[reverseDns.status]);
+  if (helo) {
+    if (!helo.spf) {
+      steps.push({
+        step: "helo",
+        status: "info",
+        text: `HELO ${helo.helo}: an address literal, which SPF does not check (RFC 7208 \xA72.3).`
+      });
+    } else {
+      const result = helo.spf.result;
+      const status = result === "pass" ? "pass" : result === "temperror" ? "unknown" : result === "none" || result === "neutral" ? "info" : "warn";
+      steps.push({ step: "helo", status, text: `HELO ${helo.helo}: SPF gives ${spfWords(helo.spf)}.` });
+    }
+  }
+  const spfStatus = spf.result === "pass" ? "pass" : spf.result === "temperror" ? "unknown" : spf.result === "fail" || spf.result === "permerror" ? "fail" : "warn";
+  steps.push({ step: "spf", status: spfStatus, text: `SPF for MAIL FROM ${spf.identity}: ${spfWords(spf)}.` });
+  const alignmentStatus = {
+    aligned: "pass",
+    "not-aligned": "warn",
+    unknown: "unknown",
+    "no-spf-pass": "info"
+  };
+  steps.push({
+    step: "alignment",
+    status: alignmentStatus[alignment.result],
+    text: alignment.result === "aligned" ? `SPF alignment (aspf=${alignment.mode}): ${alignment.reason}` : alignment.result === "no-spf-pass" ? "SPF alignment: no SPF pass, so DMARC cannot pass by SPF." : `SPF alignment (aspf=${alignment.mode}): ${alignment.reason}`
+  });
+  if (dkim.keys.length > 0) {
+    const keys = dkim.keys.map((key) => `${key.selector} (${key.keyType.toUpperCase()} ${key.keyBits})`).join(", ");
+    steps.push({
+      step: "dkim",
+      status: "info",
+      text: `DKIM: ${domain2} publishes ${keys}; a signature with one of them aligns (adkim=${policy.adkim}).`
+    });
+  } else {
+    steps.push(
+      dkim.known ? { step: "dkim", status: "warn", text: `DKIM: no key was found at ${domain2} for the selectors checked.` } : { step: "dkim", status: "unknown", text: `DKIM keys of ${domain2}: unknown (the lookups failed).` }
+    );
+  }
+  const dmarcStatus = {
+    "pass-spf": "pass",
+    "dkim-only": "warn",
+    fail: outcome.policy === "none" ? "warn" : "fail",
+    "no-policy": "warn",
+    unknown: "unknown"
+  };
+  steps.push({ step: "dmarc", status: dmarcStatus[outcome.kind], text: `DMARC: ${outcome.text}.` });
+  return steps;
+}
+var STATUS_ORDER = ["fail", "error", "warn", "pass"];
+function summarize(hosts, domain2, senderDomain) {
+  const as = senderDomain === domain2 ? domain2 : `${domain2} with MAIL FROM ${senderDomain}`;
+  if (hosts.length === 1) return `Mail from ${hosts[0].ip} as ${as} ${hosts[0].outcome.text}.`;
+  const sorted = [...hosts].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+  return `Mail as ${as}: ${sorted.map((host) => `${host.ip} ${host.outcome.text}`).join("; ")}.`;
+}
+
+// core/report/dnssec.ts
+function dnssecState(status, seen) {
+  if (status === "error") return "unknown";
+  const validated = seen.some((one) => one.validated);
+  const unvalidated = seen.some((one) => one.unvalidated);
+  if (validated && unvalidated) return "mixed";
+  if (validated) return "validated";
+  return unvalidated ? "not validated" : "unknown";
+}
+
+// core/report/define-section.ts
+function defineSection(entry) {
+  return entry;
+}
+var SECTION_NAME = /^[a-z][a-z0-9-]*$/;
+function createRegistry(entries) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if (!SECTION_NAME.test(entry.name)) throw new Error(`Section name "${entry.name}" is not lower-case kebab.`);
+    if (byName.has(entry.name)) throw new Error(`Section "${entry.name}" is registered twice.`);
+    if (!(entry.weight >= 0)) throw new Error(`Section "${entry.name}" has a negative weight.`);
+    for (const id of Object.keys(entry.catalogue)) {
+      const namespaces = entry.namespaces ?? [entry.name];
+      if (!namespaces.some((namespace) => id.startsWith(`${namespace}.`))) {
+        throw new Error(`Finding id ${id} is outside section "${entry.name}" (${namespaces.join(", ")}).`);
+      }
+    }
+    byName.set(entry.name, entry);
+  }
+  return {
+    entries: [...entries],
+    names: entries.map((entry) => entry.name),
+    entry: (name2) => byName.get(name2)
+  };
+}
+
 // core/report/provider-hints.ts
 async function findProviderHints(domain2, resolver) {
   const [mx, txt] = await Promise.all([resolver.resolve(domain2, "MX"), resolver.resolve(domain2, "TXT")]);
@@ -27617,6 +29013,210 @@ async function findProviderHints(domain2, resolver) {
   return names;
 }
 
+// core/report/sections/dkim.schema.ts
+var dkimDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "selectors": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/DkimSelectorResult"
+      },
+      "description": "Named selectors, and discovered selectors that exist."
+    },
+    "discovery": {
+      "$ref": "#/$defs/DkimDiscovery"
+    }
+  },
+  "required": [
+    "selectors",
+    "discovery"
+  ],
+  "additionalProperties": false,
+  "description": "The data of `checkDkim`'s result (the report's dkim section): the selectors looked at and how they were found.",
+  "$defs": {
+    "DkimDiscovery": {
+      "type": "object",
+      "properties": {
+        "used": {
+          "type": "boolean",
+          "description": "Whether the common list was probed."
+        },
+        "hint": {
+          "type": "string",
+          "enum": [
+            "nxdomain",
+            "exists",
+            "error",
+            "not-asked"
+          ],
+          "description": "The `_domainkey.<domain>` hint, asked just before the common list: NXDOMAIN means no selector exists below it (RFC 8020); `not-asked` when the list was not needed, discovery was off, or the budget was spent."
+        },
+        "probed": {
+          "type": "number",
+          "description": "How many guessed selectors (providers' and common) were looked up."
+        },
+        "providers": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The ids of the providers recognised from the MX hosts, SPF includes and CNAME targets (core/providers.ts)."
+        },
+        "commonList": {
+          "type": "string",
+          "enum": [
+            "probed",
+            "not-needed",
+            "nxdomain",
+            "limited",
+            "off"
+          ],
+          "description": "What became of the common list: `probed`; `not-needed` (the recognised providers account for the domain and a key was found); `nxdomain` (skipped: `_domainkey.<domain>` does not exist, RFC 8020); `limited` (the budget was spent before it: its selectors are in `limited`); `off` (discovery off)."
+        },
+        "limited": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Guessed selectors not looked up because the request's fetch budget went to what the verdict needs."
+        },
+        "asked": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Every selector looked up, named and guessed: a selector not in it was not asked, so its key is unknown \u2014 not gone (what `diffReports` needs to tell a removed key from one this check did not look for)."
+        }
+      },
+      "required": [
+        "used",
+        "hint",
+        "probed",
+        "providers",
+        "commonList",
+        "limited",
+        "asked"
+      ],
+      "additionalProperties": false,
+      "description": "How selectors were guessed (docs/dkim-selectors.md)."
+    },
+    "DkimKeyType": {
+      "type": "string",
+      "enum": [
+        "rsa",
+        "ed25519"
+      ],
+      "description": "The key types a DKIM key record can declare (RFC 6376 \xA73.6.1 `k=`, RFC 8463 \xA73)."
+    },
+    "DkimSelectorResult": {
+      "type": "object",
+      "properties": {
+        "selector": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string",
+          "description": "The name queried: `<selector>._domainkey.<domain>`."
+        },
+        "source": {
+          "$ref": "#/$defs/DkimSelectorSource"
+        },
+        "found": {
+          "type": "boolean",
+          "description": "Whether a key record was published there."
+        },
+        "cnameTarget": {
+          "type": "string",
+          "description": "The end of the CNAME chain when the selector is delegated (e.g. to an ESP)."
+        },
+        "records": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The TXT records at the name, as published (joined character-strings)."
+        },
+        "keyType": {
+          "$ref": "#/$defs/DkimKeyType"
+        },
+        "keyBits": {
+          "type": "number"
+        },
+        "keyFormat": {
+          "type": "string",
+          "enum": [
+            "spki",
+            "pkcs1",
+            "raw"
+          ],
+          "description": "How `p=` was encoded: SubjectPublicKeyInfo, a bare PKCS#1 RSAPublicKey, or Ed25519's 32 raw bytes."
+        },
+        "testing": {
+          "type": "boolean"
+        },
+        "revoked": {
+          "type": "boolean"
+        },
+        "hashAlgorithms": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "serviceTypes": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "problem": {
+          "type": "string",
+          "description": "Why the record is unusable (syntax or key), when it is."
+        },
+        "dnsError": {
+          "$ref": "#/$defs/DnsErrorCode",
+          "description": "The DNS failure, when the lookup could not be answered."
+        }
+      },
+      "required": [
+        "selector",
+        "name",
+        "source",
+        "found",
+        "records"
+      ],
+      "additionalProperties": false,
+      "description": "What was found at one selector."
+    },
+    "DkimSelectorSource": {
+      "type": "string",
+      "enum": [
+        "named",
+        "discovered"
+      ],
+      "description": "Where a selector came from: named by the user, or found by probing the common list."
+    },
+    "DnsErrorCode": {
+      "type": "string",
+      "enum": [
+        "servfail",
+        "refused",
+        "rcode",
+        "timeout",
+        "network",
+        "bad-response",
+        "budget-exhausted",
+        "deadline",
+        "cname-chain",
+        "invalid-name"
+      ],
+      "description": 'Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to temperror (RFC 7208 \xA72.6.6) or a section in `error`, never to "record missing".'
+    }
+  }
+};
+
 // core/report/sections/dkim.ts
 var NOT_REQUIRED_WITHOUT_MAIL = /* @__PURE__ */ new Set(["dkim.no-selector-found", "dkim.selector-not-found"]);
 var dkimSection = defineSection({
@@ -27626,6 +29226,7 @@ var dkimSection = defineSection({
   standard: "RFC 6376, RFC 8301, RFC 8463",
   weight: 25,
   catalogue: dkimFindings,
+  dataSchema: dkimDataSchema,
   check: ({ domain: domain2, resolver, options }) => checkDkim(domain2, {
     resolver,
     selectors: options.selectors,
@@ -27633,7 +29234,16 @@ var dkimSection = defineSection({
     // The MX hosts and SPF includes that may name the domain's mail providers (the lookups mx and spf make anyway).
     providerHints: findProviderHints(domain2, resolver)
   }),
-  notRequiredWithoutMail: (finding) => NOT_REQUIRED_WITHOUT_MAIL.has(finding.id),
+  notRequiredWithoutMail: (finding2) => NOT_REQUIRED_WITHOUT_MAIL.has(finding2.id),
+  // A guessed selector's failed probe leaves DKIM judged (docs/grading.md), but not against a result that found a key
+  // there: whether that key is still published is unknown, so neither its loss nor its return is a change.
+  comparable(before, after) {
+    const failed = (section2) => new Set(section2.data.selectors.filter((s) => s.dnsError !== void 0).map((s) => s.selector));
+    const found = (section2) => section2.data.selectors.filter((s) => s.found).map((s) => s.selector);
+    const failedNow = failed(after);
+    const failedThen = failed(before);
+    return !found(before).some((s) => failedNow.has(s)) && !found(after).some((s) => failedThen.has(s));
+  },
   compare(before, after) {
     const changes = [];
     const now = new Map(after.data.selectors.map((s) => [s.selector, s]));
@@ -27671,8 +29281,501 @@ var dkimSection = defineSection({
   }
 });
 
+// core/report/sections/dmarc.schema.ts
+var dmarcDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "domain": {
+      "type": "string"
+    },
+    "discovery": {
+      "$ref": "#/$defs/DiscoveryStatus"
+    },
+    "policyDomain": {
+      "type": "string",
+      "description": "Where the applicable record was found, and its name."
+    },
+    "recordName": {
+      "type": "string"
+    },
+    "inherited": {
+      "type": "boolean"
+    },
+    "record": {
+      "$ref": "#/$defs/DmarcRecord"
+    },
+    "domainExists": {
+      "type": "boolean",
+      "description": "Whether the domain exists (RFC 8020: NXDOMAIN means it does not); undefined when not needed or unknown."
+    },
+    "policy": {
+      "$ref": "#/$defs/EffectivePolicies"
+    },
+    "organizationalDomain": {
+      "type": "object",
+      "properties": {
+        "treeWalk": {
+          "type": "string",
+          "description": "RFC 9989 \xA74.10.2."
+        },
+        "publicSuffixList": {
+          "type": "string",
+          "description": "RFC 7489 \xA73.2 (Public Suffix List)."
+        },
+        "agree": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "treeWalk",
+        "publicSuffixList",
+        "agree"
+      ],
+      "additionalProperties": false
+    },
+    "rfc7489": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "$ref": "#/$defs/DiscoveryStatus"
+        },
+        "policyDomain": {
+          "type": "string"
+        },
+        "policy": {
+          "$ref": "#/$defs/DmarcPolicy"
+        }
+      },
+      "required": [
+        "status"
+      ],
+      "additionalProperties": false,
+      "description": "What an RFC 7489 receiver would apply."
+    },
+    "reporting": {
+      "type": "object",
+      "properties": {
+        "rua": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ReportDestination"
+          }
+        },
+        "ruf": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ReportDestination"
+          }
+        }
+      },
+      "required": [
+        "rua",
+        "ruf"
+      ],
+      "additionalProperties": false
+    },
+    "walk": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "name": {
+            "type": "string"
+          },
+          "outcome": {
+            "$ref": "#/$defs/TreeWalkOutcome"
+          }
+        },
+        "required": [
+          "name",
+          "outcome"
+        ],
+        "additionalProperties": false
+      }
+    }
+  },
+  "required": [
+    "domain",
+    "discovery",
+    "inherited",
+    "organizationalDomain",
+    "rfc7489",
+    "reporting",
+    "walk"
+  ],
+  "additionalProperties": false,
+  "description": "The DMARC data of a domain: what `checkDmarc` found, JSON-ready.",
+  "$defs": {
+    "AlignmentMode": {
+      "type": "string",
+      "enum": [
+        "r",
+        "s"
+      ],
+      "description": "Identifier alignment mode (RFC 9989 \xA74.7: adkim, aspf)."
+    },
+    "DiscoveryStatus": {
+      "type": "string",
+      "enum": [
+        "found",
+        "none",
+        "multiple",
+        "invalid",
+        "dns-error"
+      ],
+      "description": "Policy discovery's verdict (RFC 9989 \xA74.10.1): `found` \u2014 a record applies; `none` \u2014 no record; `multiple` \u2014 none applies and a name held several (discarded); `invalid` \u2014 the record that applies gets no DMARC processing (no valid p and no valid rua), or none applies and a name held an invalid one; `dns-error` \u2014 a lookup the policy depends on failed, so the policy is unknown."
+    },
+    "DmarcPolicy": {
+      "type": "string",
+      "enum": [
+        "none",
+        "quarantine",
+        "reject"
+      ],
+      "description": "A Domain Owner Assessment Policy (RFC 9989 \xA74.7: p, sp, np)."
+    },
+    "DmarcRecord": {
+      "type": "object",
+      "properties": {
+        "raw": {
+          "type": "string",
+          "description": "The record as published."
+        },
+        "p": {
+          "$ref": "#/$defs/DmarcPolicy",
+          "description": "The p tag as published, when valid."
+        },
+        "policy": {
+          "$ref": "#/$defs/DmarcPolicy",
+          "description": "The policy for the domain itself as receivers take it: p, or none when `policyMode` is not `published`."
+        },
+        "policyMode": {
+          "type": "string",
+          "enum": [
+            "published",
+            "as-none",
+            "no-dmarc"
+          ],
+          "description": "What receivers do with p, sp and np (RFC 9989 \xA74.10.1): `published` \u2014 as published; `as-none` \u2014 p is missing or invalid, or sp or np is invalid, and rua holds a valid URI, so the whole record acts as p=none; `no-dmarc` \u2014 the same without a valid rua URI: no DMARC processing."
+        },
+        "sp": {
+          "$ref": "#/$defs/DmarcPolicy"
+        },
+        "np": {
+          "$ref": "#/$defs/DmarcPolicy"
+        },
+        "adkim": {
+          "$ref": "#/$defs/AlignmentMode"
+        },
+        "aspf": {
+          "$ref": "#/$defs/AlignmentMode"
+        },
+        "fo": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "psd": {
+          "$ref": "#/$defs/PsdFlag"
+        },
+        "testing": {
+          "type": "boolean",
+          "description": "t=y: the owner is testing; receivers do not apply the policy as published."
+        },
+        "rua": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ReportUri"
+          }
+        },
+        "ruf": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ReportUri"
+          }
+        },
+        "historic": {
+          "type": "object",
+          "properties": {
+            "pct": {
+              "type": "string"
+            },
+            "rf": {
+              "type": "string"
+            },
+            "ri": {
+              "type": "string"
+            }
+          },
+          "additionalProperties": false,
+          "description": "pct, rf, ri as published (RFC 7489 \xA76.3); RFC 9989 receivers ignore them."
+        },
+        "unknown": {
+          "type": "object",
+          "additionalProperties": {
+            "type": "string"
+          },
+          "description": "Tags RFC 9989 does not define, kept aside (names lower case)."
+        },
+        "tags": {
+          "type": "array",
+          "items": {
+            "type": "array",
+            "minItems": 2,
+            "prefixItems": [
+              {
+                "type": "string",
+                "title": "name"
+              },
+              {
+                "type": "string",
+                "title": "value"
+              }
+            ],
+            "items": false,
+            "maxItems": 2
+          },
+          "description": "Every tag as published (names lower case, values trimmed), in order."
+        }
+      },
+      "required": [
+        "raw",
+        "policy",
+        "policyMode",
+        "adkim",
+        "aspf",
+        "fo",
+        "psd",
+        "testing",
+        "rua",
+        "ruf",
+        "historic",
+        "unknown",
+        "tags"
+      ],
+      "additionalProperties": false,
+      "description": "A usable DMARC Policy Record (RFC 9989 \xA74.7), with defaults applied."
+    },
+    "DnsErrorCode": {
+      "type": "string",
+      "enum": [
+        "servfail",
+        "refused",
+        "rcode",
+        "timeout",
+        "network",
+        "bad-response",
+        "budget-exhausted",
+        "deadline",
+        "cname-chain",
+        "invalid-name"
+      ],
+      "description": 'Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to temperror (RFC 7208 \xA72.6.6) or a section in `error`, never to "record missing".'
+    },
+    "EffectivePolicies": {
+      "type": "object",
+      "properties": {
+        "domain": {
+          "$ref": "#/$defs/EffectivePolicy"
+        },
+        "subdomains": {
+          "$ref": "#/$defs/EffectivePolicy"
+        },
+        "nonExistentSubdomains": {
+          "$ref": "#/$defs/EffectivePolicy"
+        }
+      },
+      "required": [
+        "domain",
+        "subdomains",
+        "nonExistentSubdomains"
+      ],
+      "additionalProperties": false,
+      "description": "The effective policies of a domain: itself, its existing subdomains (sp) and its non-existent ones (np)."
+    },
+    "EffectivePolicy": {
+      "type": "object",
+      "properties": {
+        "published": {
+          "$ref": "#/$defs/DmarcPolicy",
+          "description": "The policy as published for this kind of name."
+        },
+        "source": {
+          "type": "string",
+          "enum": [
+            "p",
+            "sp",
+            "np"
+          ],
+          "description": "The tag it came from (`p` when sp/np are absent and default to it)."
+        },
+        "applied": {
+          "$ref": "#/$defs/DmarcPolicy",
+          "description": "What receivers apply: with t=y one step milder (reject \u2192 quarantine, quarantine \u2192 none)."
+        },
+        "testing": {
+          "type": "boolean"
+        }
+      },
+      "required": [
+        "published",
+        "source",
+        "applied",
+        "testing"
+      ],
+      "additionalProperties": false,
+      "description": "The policy receivers apply to one kind of name, with t=y taken into account."
+    },
+    "PsdFlag": {
+      "type": "string",
+      "enum": [
+        "y",
+        "n",
+        "u"
+      ],
+      "description": "The psd tag (RFC 9989 \xA74.7): y is a Public Suffix Domain, n an Organizational Domain, u unknown (default)."
+    },
+    "ReportAuthorization": {
+      "type": "string",
+      "enum": [
+        "internal",
+        "authorized",
+        "unauthorized",
+        "dns-error",
+        "not-checkable",
+        "not-checked"
+      ],
+      "description": "Whether a report destination accepts reports for the policy domain (RFC 9990 \xA74; for ruf RFC 9991 \xA75): `internal` \u2014 inside the organizational domain; `authorized` \u2014 at least one `v=DMARC1` record at the authorization name; `unauthorized` \u2014 none; `dns-error` \u2014 unknown; `not-checkable` \u2014 no host, or an authorization name too long for DNS, so no receiver can make a positive determination (\xA74 step 4); `not-checked` \u2014 past the bound of lookups per record (`MAX_AUTHORIZATION_LOOKUPS`), unknown."
+    },
+    "ReportDelivery": {
+      "type": "string",
+      "enum": [
+        "deliverable",
+        "null-mx",
+        "no-mail-host",
+        "nxdomain",
+        "dns-error",
+        "not-checked"
+      ],
+      "description": "Whether mail can reach a mailto destination's domain (RFC 5321 \xA75.1, RFC 7505 \xA73): `deliverable`; `null-mx` \u2014 the domain declares it accepts no mail; `no-mail-host` \u2014 no MX exchange (nor, without MX, the domain itself) has an address; `nxdomain` \u2014 the domain does not exist; `dns-error` \u2014 unknown; `not-checked` \u2014 past the lookup bound."
+    },
+    "ReportDestination": {
+      "type": "object",
+      "properties": {
+        "uri": {
+          "type": "string",
+          "description": "The URI as published, without any size suffix."
+        },
+        "scheme": {
+          "type": "string",
+          "description": "The scheme, lower case (`mailto`, `https`, \u2026)."
+        },
+        "address": {
+          "type": "string",
+          "description": "The mailbox of a mailto URI."
+        },
+        "host": {
+          "type": "string",
+          "description": "The destination host: the domain of a mailto address or the host of a URI with an authority."
+        },
+        "sizeLimit": {
+          "type": "string",
+          "description": "An RFC 7489 `!size` suffix; RFC 9989 dropped it and receivers ignore it."
+        },
+        "kind": {
+          "type": "string",
+          "enum": [
+            "rua",
+            "ruf"
+          ]
+        },
+        "authorization": {
+          "$ref": "#/$defs/ReportAuthorization"
+        },
+        "delivery": {
+          "$ref": "#/$defs/ReportDelivery",
+          "description": "For a mailto destination: whether its domain can receive mail."
+        },
+        "authorizationName": {
+          "type": "string",
+          "description": "The name queried for an external destination: `<policy-domain>._report._dmarc.<host>`."
+        },
+        "dnsError": {
+          "type": "object",
+          "properties": {
+            "code": {
+              "$ref": "#/$defs/DnsErrorCode"
+            },
+            "message": {
+              "type": "string"
+            }
+          },
+          "required": [
+            "code",
+            "message"
+          ],
+          "additionalProperties": false,
+          "description": "The DNS error, for `dns-error`."
+        }
+      },
+      "required": [
+        "authorization",
+        "kind",
+        "scheme",
+        "uri"
+      ],
+      "additionalProperties": false,
+      "description": "One rua/ruf destination with its authorization."
+    },
+    "ReportUri": {
+      "type": "object",
+      "properties": {
+        "uri": {
+          "type": "string",
+          "description": "The URI as published, without any size suffix."
+        },
+        "scheme": {
+          "type": "string",
+          "description": "The scheme, lower case (`mailto`, `https`, \u2026)."
+        },
+        "address": {
+          "type": "string",
+          "description": "The mailbox of a mailto URI."
+        },
+        "host": {
+          "type": "string",
+          "description": "The destination host: the domain of a mailto address or the host of a URI with an authority."
+        },
+        "sizeLimit": {
+          "type": "string",
+          "description": "An RFC 7489 `!size` suffix; RFC 9989 dropped it and receivers ignore it."
+        }
+      },
+      "required": [
+        "uri",
+        "scheme"
+      ],
+      "additionalProperties": false,
+      "description": "One reporting URI from rua or ruf (RFC 9989 \xA74.7), as parsed."
+    },
+    "TreeWalkOutcome": {
+      "type": "string",
+      "enum": [
+        "record",
+        "none",
+        "multiple",
+        "invalid",
+        "dns-error"
+      ],
+      "description": "What one query of the DNS Tree Walk found at `_dmarc.<domain>` (RFC 9989 \xA74.10 step 2): one DMARC record; none; several (all discarded, the walk goes on); one whose tag-list is invalid (a repeated tag, RFC 6376 \xA73.2: discarded, the walk goes on); or a DNS error."
+    }
+  }
+};
+
 // core/report/sections/dmarc.ts
-var listOf = (items) => items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+var listOf2 = (items) => items.length < 2 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 var dmarcSection = defineSection({
   name: "dmarc",
   label: "DMARC",
@@ -27681,6 +29784,7 @@ var dmarcSection = defineSection({
   weight: 30,
   capsGrade: true,
   catalogue: dmarcFindings,
+  dataSchema: dmarcDataSchema,
   check: ({ domain: domain2, resolver }) => checkDmarc(domain2, { resolver }),
   compare(before, after) {
     const changes = [];
@@ -27706,7 +29810,7 @@ var dmarcSection = defineSection({
       changes.push({
         regression: weakened,
         kind: weakened ? "dmarc.policy-weakened" : "dmarc.policy-strengthened",
-        message: `The DMARC policy applied to ${listOf(labels)} went from ${a} to ${b}.`,
+        message: `The DMARC policy applied to ${listOf2(labels)} went from ${a} to ${b}.`,
         ...weakened ? { fix: `Publish p=${a} again (or sp/np for subdomains) in the DMARC record.` } : {},
         ...at ? { at } : {},
         before: a,
@@ -27717,270 +29821,6 @@ var dmarcSection = defineSection({
   },
   explains: { "dmarc.policy-weakened": ["dmarc.policy-none"] }
 });
-
-// core/report/sections/mx.ts
-var mxSection = defineSection({
-  name: "mx",
-  label: "MX",
-  title: "MX",
-  standard: "RFC 5321, RFC 7505",
-  weight: 5,
-  catalogue: mxFindings,
-  check: ({ domain: domain2, resolver }) => checkMx(domain2, { resolver })
-});
-
-// core/ptr/section.ts
-var DEFAULT_MAX_PTR_IPS = 20;
-var PTR_CONCURRENCY = 20;
-function ptrTargetsFromMx(mx) {
-  if (mx.nullMx) return [];
-  return mx.hosts.flatMap((host) => host.addresses.map((ip) => ({ ip, source: "mx", host: host.exchange })));
-}
-var isCut = (result) => result.status === "error" && result.error.code === "budget-exhausted";
-async function checkPtrSection(options) {
-  const maxIps = options.maxIps ?? DEFAULT_MAX_PTR_IPS;
-  const targets = options.ips.map(
-    (entry) => typeof entry === "string" ? { ip: entry, source: "sending" } : entry
-  );
-  targets.sort((a, b) => a.source === b.source ? 0 : a.source === "sending" ? -1 : 1);
-  const planned = [];
-  const omitted = [];
-  const seen = /* @__PURE__ */ new Set();
-  const hostsSeen = /* @__PURE__ */ new Set();
-  for (const target of targets) {
-    const parsed = parseIp(target.ip);
-    const key = parsed.ok ? parsed.address.ip : target.ip;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (target.source === "mx" && target.host && !options.checkProviderHosts) {
-      const provider = mailboxProviderOf(target.host);
-      if (provider) {
-        omitted.push({ ip: target.ip, host: target.host, reason: "provider", provider: provider.name });
-        continue;
-      }
-    }
-    const first = target.source === "sending" || !target.host || !hostsSeen.has(target.host);
-    if (target.host) hostsSeen.add(target.host);
-    planned.push({ target, priority: first ? "leaf" : "probe" });
-  }
-  const checked = planned.slice(0, maxIps);
-  const skipped = planned.slice(maxIps).map((entry) => entry.target.ip);
-  const outcomes = await mapBounded(checked, PTR_CONCURRENCY, async ({ target, priority }) => {
-    const check2 = () => checkPtrAddress(target.ip, {
-      resolver: options.resolver,
-      source: target.source,
-      priority,
-      ...target.host ? { host: target.host } : {}
-    });
-    if (priority !== "probe") return check2();
-    const parsed = parseIp(target.ip);
-    if (parsed.ok && isCut(await options.resolver.resolve(parsed.address.reverseName, "PTR", { priority }))) {
-      return void 0;
-    }
-    const result = await check2();
-    const cutForward = result.status === "error" && !result.fcrdns && result.forward.length > 0 && result.forward.every((entry) => entry.error === "budget-exhausted" || !entry.error && !entry.confirmed) && result.forward.some((entry) => entry.error === "budget-exhausted");
-    return cutForward ? void 0 : result;
-  });
-  const results = [];
-  outcomes.forEach((result, i) => {
-    if (result) results.push(result);
-    else {
-      const { target } = checked[i];
-      omitted.push({ ip: target.ip, ...target.host ? { host: target.host } : {}, reason: "budget" });
-    }
-  });
-  const findings = results.flatMap((result) => result.findings);
-  const byProvider = omitted.filter((entry) => entry.reason === "provider");
-  const byBudget = omitted.filter((entry) => entry.reason === "budget");
-  for (const provider of new Set(byProvider.map((entry) => entry.provider))) {
-    const entries = byProvider.filter((entry) => entry.provider === provider);
-    const hosts = [...new Set(entries.map((entry) => entry.host))];
-    findings.push(
-      createFinding(
-        ptrFindings,
-        "ptr.provider-hosts",
-        `The reverse DNS of ${entries.length} address${entries.length === 1 ? "" : "es"} of ${provider}'s MX hosts (${hosts.join(", ")}) was not checked: ${provider} runs those hosts and keeps their PTR records.`,
-        { at: hosts[0] ?? "" }
-      )
-    );
-  }
-  if (byBudget.length > 0) {
-    findings.push(
-      createFinding(
-        ptrFindings,
-        "ptr.hosts-limited",
-        `The reverse DNS of ${byBudget.length} more MX host address${byBudget.length === 1 ? "" : "es"} (${byBudget.map((entry) => entry.ip).join(", ")}) was not checked: the request's DNS budget went to the lookups the verdict needs. The first address of every host was checked.`,
-        { at: byBudget[0].ip }
-      )
-    );
-  }
-  const failed = results.some((result) => result.status === "error");
-  const confirmed = results.filter((result) => result.fcrdns).length;
-  const notes = [
-    failed ? "some lookups failed" : "",
-    skipped.length > 0 ? `${skipped.length} more not checked` : "",
-    byProvider.length > 0 ? `${byProvider.length} run by the mail provider not checked` : "",
-    byBudget.length > 0 ? `${byBudget.length} cut by the DNS budget` : ""
-  ].filter(Boolean);
-  const summary2 = results.length === 0 ? byProvider.length > 0 ? `No address of the domain's own to check: the ${byProvider.length} MX host address${byProvider.length === 1 ? " is" : "es are"} run by ${[...new Set(byProvider.map((entry) => entry.provider))].join(", ")}, which keeps their reverse DNS.` : "No addresses to check: no MX host address and no sending IP given." : `${confirmed} of ${results.length} address${results.length === 1 ? " has" : "es have"} forward-confirmed reverse DNS${notes.length > 0 ? `; ${notes.join("; ")}` : ""}.`;
-  return {
-    status: sectionStatus(findings, failed),
-    summary: summary2,
-    findings,
-    records: results.flatMap((result) => result.records),
-    data: { results, skipped, omitted }
-  };
-}
-
-// core/report/sections/ptr.ts
-function withUnknownMxHosts(ptr, domain2) {
-  const finding = createFinding(
-    ptrFindings,
-    "ptr.dns-error",
-    `The MX hosts of ${domain2} could not be looked up, so the reverse DNS of their addresses is unknown.`,
-    { at: domain2 }
-  );
-  return {
-    ...ptr,
-    status: "error",
-    summary: `The reverse DNS of ${domain2}'s mail hosts is unknown: the MX lookup failed.`,
-    findings: [...ptr.findings, finding]
-  };
-}
-var ptrSection = defineSection({
-  name: "ptr",
-  label: "PTR",
-  title: "Reverse DNS (PTR)",
-  standard: "forward-confirmed reverse DNS",
-  weight: 15,
-  catalogue: ptrFindings,
-  async check({ domain: domain2, resolver, options, section: section2 }) {
-    const mx = await section2(mxSection);
-    const ptr = await checkPtrSection({ ips: [...options.sendingIps, ...ptrTargetsFromMx(mx.data)], resolver });
-    return mx.status === "error" ? withUnknownMxHosts(ptr, domain2) : ptr;
-  },
-  // A domain that sends nothing needs no sending PTR; that DNS failed stays said.
-  notRequiredWithoutMail: (finding) => finding.id.startsWith("ptr.") && finding.id !== "ptr.dns-error",
-  compare(before, after) {
-    const changes = [];
-    const now = new Map(after.data.results.map((r) => [r.ip, r]));
-    for (const old of before.data.results.filter((r) => r.fcrdns)) {
-      const current = old.ip ? now.get(old.ip) : void 0;
-      if (current && !current.fcrdns && current.status !== "error") {
-        changes.push({
-          regression: true,
-          kind: "ptr.fcrdns-lost",
-          at: old.ip,
-          message: `The reverse DNS of ${old.ip} no longer confirms forward (was ${old.confirmedName}).`,
-          fix: `Make the PTR of ${old.ip} a name whose A/AAAA record includes ${old.ip}.`,
-          before: old.confirmedName ?? "confirmed",
-          after: current.names[0] ?? "no PTR"
-        });
-      }
-    }
-    return changes;
-  },
-  explains: { "ptr.fcrdns-lost": ["ptr.mismatch", "ptr.missing"] }
-});
-
-// core/spf/ip.ts
-var import_ipaddr4 = __toESM(require_ipaddr(), 1);
-var networkOfText = boundedMemo(MEMO_SIZE, (text2) => {
-  const slash = text2.lastIndexOf("/");
-  const address = text2.slice(0, slash);
-  const prefix = Number(text2.slice(slash + 1));
-  return networkByMasking(address, prefix);
-});
-function hostNetwork(address, prefix) {
-  if (prefix !== 32 && prefix !== 128) return void 0;
-  const facts2 = addressFacts(address);
-  if (!facts2 || facts2.address.kind() !== (prefix === 32 ? "ipv4" : "ipv6")) return void 0;
-  if (facts2.address.zoneId) return void 0;
-  const network = {
-    cidr: `${facts2.text}/${prefix}`,
-    hostBitsSet: false
-  };
-  if (NON_PUBLIC.has(facts2.range)) network.nonPublic = facts2.range;
-  return network;
-}
-function networkOf(address, prefix) {
-  return hostNetwork(address, prefix) ?? networkOfText(`${address}/${prefix}`);
-}
-function networkBounds(words, width, prefix) {
-  const full = 2 ** width - 1;
-  const first = [];
-  const last = [];
-  for (let i = 0; i < words.length; i++) {
-    const bits = Math.min(width, Math.max(0, prefix - i * width));
-    const host = 2 ** (width - bits) - 1;
-    const mask = full - host;
-    first.push(words[i] & mask);
-    last.push(words[i] & mask | host);
-  }
-  return [first, last];
-}
-function networkByMasking(address, prefix) {
-  const parsed = parseAddress(address);
-  if (!parsed || !Number.isInteger(prefix) || prefix < 0) return void 0;
-  const v42 = parsed.kind() === "ipv4";
-  if (prefix > (v42 ? 32 : 128)) return void 0;
-  const words = v42 ? parsed.octets : parsed.parts;
-  const [first, last] = networkBounds(words, v42 ? 8 : 16, prefix);
-  const network = v42 ? new import_ipaddr4.default.IPv4(first) : new import_ipaddr4.default.IPv6(first);
-  const text2 = v42 ? network.toString() : network.toRFC5952String();
-  const result = {
-    cidr: `${text2}/${prefix}`,
-    hostBitsSet: words.some((word, i) => word !== first[i])
-  };
-  const range = network.range();
-  if (NON_PUBLIC.has(range) && (v42 ? new import_ipaddr4.default.IPv4(last) : new import_ipaddr4.default.IPv6(last)).range() === range) {
-    result.nonPublic = range;
-  }
-  return result;
-}
-var NON_PUBLIC = /* @__PURE__ */ new Set([
-  "unspecified",
-  "broadcast",
-  "multicast",
-  "linkLocal",
-  "loopback",
-  "carrierGradeNat",
-  "private",
-  "reserved",
-  "benchmarking",
-  "uniqueLocal",
-  "ipv4Mapped",
-  "rfc6145",
-  "discard",
-  "deprecatedSiteLocal",
-  "as112",
-  "as112v6",
-  "orchid2",
-  "deprecatedOrchid"
-]);
-
-// core/spf/records.ts
-async function lookupSpfRecords(resolver, domain2) {
-  const answer2 = await resolver.resolve(domain2, "TXT");
-  switch (answer2.status) {
-    case "error":
-      return { status: "error", error: answer2.error };
-    case "nxdomain":
-      return { status: "none", nxdomain: true, void: true };
-    case "nodata":
-      return { status: "none", nxdomain: false, void: true };
-    case "answer": {
-      const txt = answer2.records.map((record2) => record2.data);
-      const records = txt.filter((data) => isSpfRecord(data.text));
-      return records.length > 0 ? { status: "found", records, txt } : { status: "none", nxdomain: false, void: false };
-    }
-  }
-}
-
-// core/spf/check-host.ts
-var SPF_LOOKUP_LIMIT = 10;
-var SPF_VOID_LIMIT = 2;
-var SPF_MX_LIMIT = 10;
 
 // core/spf/findings.ts
 var spfFindings = {
@@ -28103,7 +29943,9 @@ var spfFindings = {
     title: "The same include appears more than once in the tree",
     fix: "Keep one include of the domain: every occurrence a receiver reaches is evaluated again and counts its DNS-querying terms again toward the limit of 10, and a repeat can never match where the first did not.",
     rfc: "RFC 7208 \xA74.6.4, \xA75.2"
-  },
+  }
+};
+var spfHeloFindings = {
   "spf.helo-no-record": {
     severity: "info",
     title: "A mail host name has no SPF record for HELO checks",
@@ -28115,6 +29957,328 @@ var spfFindings = {
     title: "A mail host's own address does not pass the SPF check of its name",
     fix: 'Make the SPF record at the host name authorize the host itself ("v=spf1 a -all"), or have the host say a name in HELO whose record does.',
     rfc: "RFC 7208 \xA72.3, \xA710.1.2"
+  },
+  "spf.helo-dns-error": {
+    severity: "error",
+    title: "The SPF check of a mail host name could not be made: DNS error",
+    fix: "Check that the name servers of the host's zone answer TXT, A and AAAA queries (no SERVFAIL or timeout), then run the check again.",
+    rfc: "RFC 7208 \xA72.3, \xA72.6.6"
+  },
+  "spf.helo-hosts-limited": {
+    severity: "info",
+    title: "Not every mail host was checked as a HELO name",
+    fix: 'The MX hosts with the lowest preference were checked; give each of the others an SPF record that authorizes its own addresses ("v=spf1 a -all") too, or check them one by one.',
+    rfc: "RFC 7208 \xA72.3"
+  }
+};
+
+// core/spf/helo.ts
+var DEFAULT_MAX_HELO_HOSTS = 10;
+var MAX_ADDRESSES = 4;
+async function checkHeloSpf(hosts, options) {
+  const own2 = options.budget !== void 0 || !isLookupSession(options.resolver);
+  const session = own2 ? createLookupSession(options.resolver, options.budget ?? { maxQueries: 100 }) : options.resolver;
+  try {
+    const names = [...new Set(hosts.map((host) => host.toLowerCase().replace(/\.$/, "")))].filter(
+      (host) => host !== ""
+    );
+    const maxHosts = Math.max(0, options.maxHosts ?? DEFAULT_MAX_HELO_HOSTS);
+    const checked = await mapBounded(names.slice(0, maxHosts), 4, (host) => checkOne(host, session));
+    const findings = checked.flatMap(({ finding: finding2 }) => finding2 ? [finding2] : []);
+    const skippedHosts = Math.max(0, names.length - maxHosts);
+    if (skippedHosts > 0) {
+      const message = `Of ${names.length} host names, the first ${maxHosts} were checked as HELO identities; ${skippedHosts} were not.`;
+      findings.push(createFinding(spfHeloFindings, "spf.helo-hosts-limited", message));
+    }
+    const results = checked.map(({ result }) => result);
+    const dnsFailed = results.some((result) => result.status === "error");
+    const status = sectionStatus(findings, dnsFailed);
+    const records = results.flatMap((result) => result.records);
+    return {
+      status,
+      summary: summarize2(results, names.length),
+      findings,
+      records,
+      data: { hosts: results, skippedHosts }
+    };
+  } finally {
+    if (own2) session.close();
+  }
+}
+async function checkOne(host, resolver) {
+  const result = { host, status: "pass", records: [], results: [] };
+  const parsed = parseDomain(host);
+  if (!parsed.ok || !parsed.name.includes(".")) {
+    result.status = "not-checkable";
+    return { result };
+  }
+  const name2 = parsed.name;
+  const lookup2 = await lookupSpfRecords(resolver, name2);
+  if (lookup2.status === "error") {
+    result.status = "error";
+    const message2 = `The TXT lookup of ${name2} (an MX host, checked as a HELO name) failed: ${lookup2.error.message}`;
+    return { result, finding: createFinding(spfHeloFindings, "spf.helo-dns-error", message2, { at: name2 }) };
+  }
+  if (lookup2.status === "none") {
+    result.status = "no-record";
+    const message2 = `${name2} has no SPF record, so a receiver's check of it as the HELO name gives "none" (RFC 7208 \xA72.3).`;
+    return { result, finding: createFinding(spfHeloFindings, "spf.helo-no-record", message2, { at: name2 }) };
+  }
+  result.records = lookup2.records.map((record2) => record2.text);
+  const addresses2 = [];
+  for (const type of ["A", "AAAA"]) {
+    const answer2 = await resolver.resolve(name2, type);
+    if (answer2.status === "error") {
+      result.status = "error";
+      const message2 = `The ${type} lookup of ${name2} (an MX host, checked as a HELO name) failed: ${answer2.error.message}`;
+      return { result, finding: createFinding(spfHeloFindings, "spf.helo-dns-error", message2, { at: name2 }) };
+    }
+    if (answer2.status === "answer") addresses2.push(...answer2.records.map((record2) => String(record2.data)));
+  }
+  if (addresses2.length === 0) {
+    result.status = "no-address";
+    return { result };
+  }
+  for (const ip of addresses2.slice(0, MAX_ADDRESSES)) {
+    const evaluated = await checkHost({ ip, domain: name2, sender: "", helo: name2 }, { resolver });
+    const entry = { ip, result: evaluated.result };
+    if (evaluated.reason !== void 0) entry.reason = evaluated.reason;
+    result.results.push(entry);
+  }
+  if (result.results.some((entry) => entry.result === "temperror")) {
+    result.status = "error";
+    const reason = result.results.find((entry) => entry.result === "temperror")?.reason ?? "a lookup failed";
+    const message2 = `The SPF check of ${name2} as a HELO name gave temperror: ${reason}`;
+    return { result, finding: createFinding(spfHeloFindings, "spf.helo-dns-error", message2, { at: name2 }) };
+  }
+  const failing = result.results.filter((entry) => entry.result !== "pass");
+  if (failing.length === 0) return { result };
+  result.status = "not-authorized";
+  const list = failing.map((entry) => `${entry.ip} gets ${entry.result}`).join(", ");
+  const message = `Checked as the HELO name of its own addresses, ${name2} does not pass its SPF record: ${list}.`;
+  return { result, finding: createFinding(spfHeloFindings, "spf.helo-not-authorized", message, { at: name2 }) };
+}
+function summarize2(hosts, asked) {
+  if (hosts.length === 0) return "No host names to check as HELO identities.";
+  const passing = hosts.filter((host) => host.status === "pass").length;
+  const more = asked > hosts.length ? ` (the first ${hosts.length} of ${asked})` : "";
+  return `${passing} of ${hosts.length} hosts${more} pass an SPF check of their own name as the HELO identity.`;
+}
+
+// core/report/sections/mx.schema.ts
+var mxDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "nullMx": {
+      "type": "boolean",
+      "description": "The domain declares it accepts no mail (RFC 7505)."
+    },
+    "implicit": {
+      "type": "boolean",
+      "description": "No MX: mail goes to the domain's own address (RFC 5321 \xA75.1)."
+    },
+    "hosts": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/MxHost"
+      },
+      "description": "The hosts looked up, by preference; at most `maxHosts` of them."
+    },
+    "skippedHosts": {
+      "type": "number",
+      "description": "MX records beyond the bound, not looked up."
+    },
+    "helo": {
+      "$ref": "#/$defs/MxHeloData",
+      "description": "Absent for a null MX, no MX (implicit or missing), a failed MX lookup, or hosts none of which has an address."
+    }
+  },
+  "additionalProperties": false,
+  "required": [
+    "hosts",
+    "implicit",
+    "nullMx",
+    "skippedHosts"
+  ],
+  "description": "The data of the report's mx section: `checkMx`'s, and the HELO check of its hosts when it has hosts to check.",
+  "$defs": {
+    "DnsErrorCode": {
+      "type": "string",
+      "enum": [
+        "servfail",
+        "refused",
+        "rcode",
+        "timeout",
+        "network",
+        "bad-response",
+        "budget-exhausted",
+        "deadline",
+        "cname-chain",
+        "invalid-name"
+      ],
+      "description": 'Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to temperror (RFC 7208 \xA72.6.6) or a section in `error`, never to "record missing".'
+    },
+    "MxHeloData": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "$ref": "#/$defs/SectionStatus",
+          "description": "Of this part alone: `error` when a lookup failed (the mx section is then `error` too: nothing is known)."
+        },
+        "summary": {
+          "type": "string"
+        },
+        "hosts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SpfHeloHost"
+          },
+          "description": "The hosts checked, lowest preference first (at most `MAX_HELO_HOSTS`)."
+        },
+        "skippedHosts": {
+          "type": "number",
+          "description": "MX hosts with an address beyond `MAX_HELO_HOSTS`, not checked (`spf.helo-hosts-limited`)."
+        },
+        "providerHosts": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "MX hosts a recognised mailbox provider runs: their HELO records are the provider's, so they are not checked."
+        }
+      },
+      "required": [
+        "status",
+        "summary",
+        "hosts",
+        "skippedHosts",
+        "providerHosts"
+      ],
+      "additionalProperties": false,
+      "description": "The MX hosts' names checked as HELO identities (RFC 7208 \xA72.3), in the mx section's data."
+    },
+    "MxHost": {
+      "type": "object",
+      "properties": {
+        "exchange": {
+          "type": "string",
+          "description": "The exchange name; for an implicit MX, the domain itself."
+        },
+        "preference": {
+          "type": "number"
+        },
+        "addresses": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "A and AAAA addresses, IPv4 first."
+        },
+        "cnameTarget": {
+          "type": "string",
+          "description": "The end of the CNAME chain, when the exchange is an alias (RFC 2181 \xA710.3 forbids it)."
+        },
+        "error": {
+          "$ref": "#/$defs/DnsErrorCode",
+          "description": "Why the addresses are unknown: a lookup failed."
+        },
+        "provider": {
+          "type": "string",
+          "description": "The mailbox provider that publishes this host name for every customer (core/providers.ts `mxHosts`): its addresses were not looked up (`addresses` is empty), as they are the provider's to keep (`mx.provider-hosts`)."
+        }
+      },
+      "required": [
+        "exchange",
+        "preference",
+        "addresses"
+      ],
+      "additionalProperties": false,
+      "description": "One mail exchanger and the addresses it resolves to (RFC 5321 \xA75.1)."
+    },
+    "SectionStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "warn",
+        "fail",
+        "error"
+      ],
+      "description": 'A section\'s verdict; `error` means DNS could not answer, so nothing is known (never "missing").'
+    },
+    "SpfHeloHost": {
+      "type": "object",
+      "properties": {
+        "host": {
+          "type": "string"
+        },
+        "status": {
+          "$ref": "#/$defs/SpfHeloStatus"
+        },
+        "records": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The v=spf1 records at the name, as published."
+        },
+        "results": {
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "ip": {
+                "type": "string"
+              },
+              "result": {
+                "$ref": "#/$defs/SpfResult"
+              },
+              "reason": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "ip",
+              "result"
+            ],
+            "additionalProperties": false
+          }
+        }
+      },
+      "required": [
+        "host",
+        "status",
+        "records",
+        "results"
+      ],
+      "additionalProperties": false,
+      "description": "One host name checked as a HELO identity, with the result for each of its addresses."
+    },
+    "SpfHeloStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "no-record",
+        "not-authorized",
+        "no-address",
+        "not-checkable",
+        "error"
+      ],
+      "description": "How one host name fares as a HELO identity."
+    },
+    "SpfResult": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "fail",
+        "softfail",
+        "neutral",
+        "none",
+        "temperror",
+        "permerror"
+      ],
+      "description": "The result of check_host() (RFC 7208 \xA72.6)."
+    }
   }
 };
 
@@ -28386,11 +30550,11 @@ var QUALIFIER_WORD = { "+": "+all", "-": "-all", "~": "~all", "?": "?all" };
 var Findings = class {
   list = [];
   counts = /* @__PURE__ */ new Map();
-  add(id, message, at) {
+  add(id, message, at, failure3) {
     const count2 = this.counts.get(id) ?? 0;
     if (count2 >= MAX_FINDINGS_PER_ID) return;
     this.counts.set(id, count2 + 1);
-    this.list.push(createFinding(spfFindings, id, message, at === void 0 ? {} : { at }));
+    this.list.push(createFinding(spfFindings, id, message, { ...at === void 0 ? {} : { at }, ...failure3 }));
   }
 };
 function judgeSpf(walk) {
@@ -28408,7 +30572,7 @@ function judgeSpf(walk) {
   judgeNetworks(findings, walk);
   const end = judgePolicy(findings, walk);
   const status = sectionStatus(findings.list, dnsFailed);
-  return { status, summary: summarize(walk, status, end?.node.all, findings.list), findings: findings.list };
+  return { status, summary: summarize3(walk, status, end?.node.all, findings.list), findings: findings.list };
 }
 function judgeOneNode(findings, walked, path) {
   const { node: node2 } = walked;
@@ -28423,7 +30587,12 @@ function judgeOneNode(findings, walked, path) {
       return false;
     case "dns-error": {
       const code = walked.error?.code ?? "error";
-      findings.add("spf.dns-error", `The TXT lookup of ${domain2} failed (${code}): ${node2.reason}`, domain2);
+      findings.add(
+        "spf.dns-error",
+        `The TXT lookup of ${domain2} failed (${code}): ${node2.reason}`,
+        domain2,
+        walked.error ? describeDnsFailure(walked.error, "TXT") : void 0
+      );
       return true;
     }
     case "missing":
@@ -28432,7 +30601,7 @@ function judgeOneNode(findings, walked, path) {
       } else {
         findings.add(
           "spf.include-no-record",
-          `${where}: ${domain2} has no SPF record, so every check is a permerror.`,
+          `${where}: ${domain2} has no SPF record, so every check that reaches it ends in permerror.`,
           domain2
         );
       }
@@ -28638,7 +30807,7 @@ function judgePolicy(findings, walk) {
   }
   return end;
 }
-function summarize(walk, status, all, findings) {
+function summarize3(walk, status, all, findings) {
   const { domain: domain2, lookups } = walk;
   const tree = walk.tree.node;
   if (tree.status === "dns-error") return `The SPF record of ${domain2} could not be fetched: ${tree.reason}`;
@@ -28650,8 +30819,8 @@ function summarize(walk, status, all, findings) {
   const ending = all === void 0 ? 'has no "all"' : `ends in "${QUALIFIER_WORD[all]}"`;
   const base = `The SPF policy of ${domain2} ${ending} and uses ${lookups} of ${SPF_LOOKUP_LIMIT} DNS lookups`;
   if (status === "error") return `${base}, but part of it could not be fetched (DNS error).`;
-  const errors = findings.filter((finding) => finding.severity === "error").length;
-  const warnings = findings.filter((finding) => finding.severity === "warning").length;
+  const errors = findings.filter((finding2) => finding2.severity === "error").length;
+  const warnings = findings.filter((finding2) => finding2.severity === "warning").length;
   if (errors + warnings === 0) return `${base}.`;
   return `${base}; ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"} to fix.`;
 }
@@ -28660,13 +30829,13 @@ function summarize(walk, status, all, findings) {
 async function auditSpf(domain2, options) {
   const parsed = parseDomain(domain2);
   if (!parsed.ok) {
-    const finding = createFinding(spfFindings, "spf.dns-error", `${parsed.error.message} No SPF lookup was made.`, {
+    const finding2 = createFinding(spfFindings, "spf.dns-error", `${parsed.error.message} No SPF lookup was made.`, {
       at: domain2
     });
     return {
       status: "error",
       summary: `SPF could not be checked: ${parsed.error.message}`,
-      findings: [finding],
+      findings: [finding2],
       records: [],
       data: {
         domain: domain2,
@@ -28704,6 +30873,299 @@ async function auditSpf(domain2, options) {
   }
 }
 
+// core/report/sections/spf.schema.ts
+var spfDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "domain": {
+      "type": "string"
+    },
+    "tree": {
+      "$ref": "#/$defs/SpfNode",
+      "description": "The policy as a tree of include/redirect nodes; undefined when the domain has no record."
+    },
+    "lookups": {
+      "type": "object",
+      "properties": {
+        "count": {
+          "type": "number"
+        },
+        "limit": {
+          "type": "number",
+          "const": 10
+        }
+      },
+      "required": [
+        "count",
+        "limit"
+      ],
+      "additionalProperties": false,
+      "description": "Static worst case of DNS-querying terms (RFC 7208 \xA74.6.4; mx address lookups not added; terms after a record's first `all` not counted, \xA75.1)."
+    },
+    "voidLookups": {
+      "type": "object",
+      "properties": {
+        "count": {
+          "type": "number"
+        },
+        "limit": {
+          "type": "number",
+          "const": 2
+        }
+      },
+      "required": [
+        "count",
+        "limit"
+      ],
+      "additionalProperties": false,
+      "description": "Terms whose lookups found nothing, against the limit of 2."
+    },
+    "all": {
+      "$ref": "#/$defs/SpfQualifier",
+      "description": "The `all` that ends the policy (following redirect), if any."
+    },
+    "networks": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/SpfFlatNetwork"
+      },
+      "description": "Networks named by ip4/ip6 and resolved from a/mx, across the tree."
+    },
+    "unflattenable": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/SpfUnflattenable"
+      }
+    },
+    "truncated": {
+      "type": "boolean",
+      "description": "Whether the traversal stopped at one of its bounds (depth, nodes, lookups)."
+    }
+  },
+  "required": [
+    "domain",
+    "lookups",
+    "voidLookups",
+    "networks",
+    "unflattenable",
+    "truncated"
+  ],
+  "additionalProperties": false,
+  "description": "What the SPF audit found beyond the section's fields: the tree, the counts, the networks (the spf section's data).",
+  "$defs": {
+    "SpfFlatNetwork": {
+      "type": "object",
+      "properties": {
+        "cidr": {
+          "type": "string",
+          "description": "Normalized CIDR, e.g. 192.168.0.0/16."
+        },
+        "source": {
+          "type": "string",
+          "enum": [
+            "ip4",
+            "ip6",
+            "a",
+            "mx"
+          ]
+        },
+        "qualifier": {
+          "$ref": "#/$defs/SpfQualifier"
+        },
+        "term": {
+          "type": "string"
+        },
+        "domain": {
+          "type": "string",
+          "description": "The domain whose record holds the term."
+        },
+        "host": {
+          "type": "string",
+          "description": "The host whose address it is (a, mx)."
+        },
+        "range": {
+          "type": "string",
+          "description": "The special-purpose range (RFC 6890) that holds the whole network, when there is one (e.g. `private`)."
+        }
+      },
+      "required": [
+        "cidr",
+        "source",
+        "qualifier",
+        "term",
+        "domain"
+      ],
+      "additionalProperties": false,
+      "description": "An authorized network, flattened from ip4, ip6, a or mx (RFC 7208 \xA75.3, \xA75.4, \xA75.6)."
+    },
+    "SpfNode": {
+      "type": "object",
+      "properties": {
+        "domain": {
+          "type": "string"
+        },
+        "via": {
+          "$ref": "#/$defs/SpfNodeVia"
+        },
+        "term": {
+          "type": "string",
+          "description": "The term that led here, e.g. `include:_spf.example.com`."
+        },
+        "status": {
+          "$ref": "#/$defs/SpfNodeStatus"
+        },
+        "records": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The v=spf1 TXT records at the domain, as published."
+        },
+        "record": {
+          "type": "string",
+          "description": "The record that applies, when there is exactly one."
+        },
+        "syntaxError": {
+          "$ref": "#/$defs/SpfSyntaxError"
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why the node could not be read (DNS error, loop, bounds)."
+        },
+        "lookups": {
+          "type": "number",
+          "description": "This record's own DNS-querying terms (include, a, mx, ptr, exists, and an effective redirect), up to its first `all`: terms after it are never evaluated (RFC 7208 \xA75.1)."
+        },
+        "voidLookups": {
+          "type": "number",
+          "description": "This record's terms whose target has no records (NXDOMAIN or NODATA)."
+        },
+        "all": {
+          "$ref": "#/$defs/SpfQualifier",
+          "description": "Whether the record ends its evaluation with an `all`."
+        },
+        "children": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SpfNode"
+          }
+        }
+      },
+      "required": [
+        "domain",
+        "via",
+        "status",
+        "records",
+        "lookups",
+        "voidLookups",
+        "children"
+      ],
+      "additionalProperties": false,
+      "description": "One include/redirect target of the audited policy, with its record and children."
+    },
+    "SpfNodeStatus": {
+      "type": "string",
+      "enum": [
+        "ok",
+        "missing",
+        "multiple-records",
+        "syntax-error",
+        "dns-error",
+        "loop",
+        "not-followed"
+      ],
+      "description": "The state of one node of the audit tree."
+    },
+    "SpfNodeVia": {
+      "type": "string",
+      "enum": [
+        "root",
+        "include",
+        "redirect"
+      ],
+      "description": "Where an audit node came from."
+    },
+    "SpfQualifier": {
+      "type": "string",
+      "enum": [
+        "+",
+        "-",
+        "~",
+        "?"
+      ],
+      "description": "A term's qualifier (RFC 7208 \xA74.6.2): `+` pass, `-` fail, `~` softfail, `?` neutral."
+    },
+    "SpfSyntaxError": {
+      "type": "object",
+      "properties": {
+        "code": {
+          "$ref": "#/$defs/SpfSyntaxErrorCode"
+        },
+        "message": {
+          "type": "string"
+        },
+        "position": {
+          "type": "number"
+        },
+        "term": {
+          "type": "string",
+          "description": "The offending term, when there is one."
+        }
+      },
+      "required": [
+        "code",
+        "message",
+        "position"
+      ],
+      "additionalProperties": false,
+      "description": "A syntax error with the offset (0-based) in the record where it was found."
+    },
+    "SpfSyntaxErrorCode": {
+      "type": "string",
+      "enum": [
+        "not-spf",
+        "non-ascii",
+        "control-character",
+        "unknown-mechanism",
+        "invalid-term",
+        "invalid-domain-spec",
+        "invalid-macro",
+        "invalid-ip",
+        "invalid-cidr",
+        "duplicate-modifier"
+      ],
+      "description": "Why a record is not valid SPF (each one is a permerror, RFC 7208 \xA74.6)."
+    },
+    "SpfUnflattenable": {
+      "type": "object",
+      "properties": {
+        "term": {
+          "type": "string"
+        },
+        "domain": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string",
+          "enum": [
+            "exists",
+            "ptr",
+            "macro"
+          ]
+        }
+      },
+      "required": [
+        "term",
+        "domain",
+        "reason"
+      ],
+      "additionalProperties": false,
+      "description": "A term whose matches depend on the sender or the connection, so it cannot be flattened."
+    }
+  }
+};
+
 // core/report/sections/spf.ts
 var ALL_RANK = { "-": 0, "~": 1, "?": 2, "+": 3 };
 var spfSection = defineSection({
@@ -28714,6 +31176,7 @@ var spfSection = defineSection({
   weight: 25,
   capsGrade: true,
   catalogue: spfFindings,
+  dataSchema: spfDataSchema,
   check: ({ domain: domain2, resolver }) => auditSpf(domain2, { resolver }),
   compare(before, after) {
     const changes = [];
@@ -28748,6 +31211,1244 @@ var spfSection = defineSection({
     "spf.all-weakened": ["spf.pass-all", "spf.neutral-all"],
     "spf.lookups-over-limit": ["spf.too-many-lookups"]
   }
+});
+
+// core/report/sections/mx.ts
+var MAX_HELO_HOSTS = 5;
+var HELO_QUERY_BUDGET = 40;
+var withData = (mx, helo) => ({
+  status: mx.status,
+  summary: mx.summary,
+  findings: mx.findings,
+  records: mx.records,
+  data: helo ? { ...mx.data, helo } : mx.data
+});
+function sendingEvidence(spf, dkim) {
+  const evidence = [];
+  if (spf.status !== "error" && spf.records.length > 0) {
+    const { networks, unflattenable: unflattenable2, all } = spf.data;
+    const authorizing = networks.filter((network) => network.qualifier === "+");
+    if (all === "+") evidence.push('its SPF record authorizes every host ("+all")');
+    else if (authorizing.length > 0 || unflattenable2.some((term) => !term.term.startsWith("-"))) {
+      const named = authorizing.slice(0, 3).map((network) => network.cidr);
+      const more = authorizing.length > named.length ? `, and ${authorizing.length - named.length} more` : "";
+      evidence.push(
+        named.length > 0 ? `its SPF record authorizes hosts (${named.join(", ")}${more})` : "its SPF record authorizes hosts"
+      );
+    }
+  }
+  if (dkim.status !== "error") {
+    const keys = dkim.data.selectors.filter((selector) => selector.found && !selector.revoked);
+    if (keys.length > 0) {
+      const names = keys.map((selector) => selector.selector).join(", ");
+      evidence.push(`it publishes DKIM keys (selector${keys.length === 1 ? "" : "s"} ${names})`);
+    }
+  }
+  return evidence;
+}
+async function checkNullMxSending(mx, context) {
+  const [spf, dkim] = await Promise.all([context.section(spfSection), context.section(dkimSection)]);
+  const evidence = sendingEvidence(spf, dkim);
+  if (evidence.length === 0) return withData(mx);
+  const message = `${context.domain} publishes a null MX (it accepts no mail), yet ${evidence.join(" and ")}: replies and bounces to it cannot be delivered, and receivers may reject its mail (RFC 7505 \xA74.2).`;
+  const findings = [...mx.findings, createFinding(mxFindings, "mx.null-but-sends", message, { at: context.domain })];
+  const summary2 = `${context.domain} accepts no mail (null MX), yet ${evidence.join(" and ")}.`;
+  return withData({ ...mx, status: sectionStatus(findings), summary: summary2, findings });
+}
+async function checkMxHelo(mx, resolver) {
+  const providerOf2 = (host) => host.provider ?? mailboxProviderOf(host.exchange)?.name;
+  const byProvider = mx.data.hosts.filter((host) => providerOf2(host) !== void 0);
+  const providerHosts = byProvider.map((host) => host.exchange);
+  const names = mx.data.hosts.filter((host) => !providerOf2(host) && host.addresses.length > 0 && host.error === void 0).map((host) => host.exchange);
+  if (names.length === 0 && providerHosts.length === 0) return withData(mx);
+  const helo = await checkHeloSpf(names, {
+    resolver,
+    budget: { maxQueries: HELO_QUERY_BUDGET },
+    maxHosts: MAX_HELO_HOSTS
+  });
+  const providers = [...new Set(byProvider.map((host) => providerOf2(host)))];
+  const left = providerHosts.length > 0 ? ` ${providerHosts.length} host${providerHosts.length === 1 ? " is" : "s are"} run by ${providers.join(", ")}, whose HELO records are the provider's: not checked.` : "";
+  const summary2 = names.length > 0 ? `${helo.summary}${left}` : left.trim();
+  const data = {
+    status: names.length > 0 ? helo.status : "pass",
+    summary: summary2,
+    hosts: helo.data.hosts,
+    skippedHosts: helo.data.skippedHosts,
+    providerHosts
+  };
+  const findings = [...mx.findings, ...helo.findings];
+  const status = mx.status === "error" ? "error" : sectionStatus(findings, data.status === "error");
+  const sectionSummary = names.length > 0 ? `${mx.summary} ${summary2}` : mx.summary;
+  return withData({ ...mx, status, summary: sectionSummary, findings }, data);
+}
+var mxSection = defineSection({
+  name: "mx",
+  // The HELO findings are SPF's (RFC 7208 §2.3) and keep its namespace; they are about the MX hosts, shown here.
+  namespaces: ["mx", "spf"],
+  label: "MX",
+  title: "MX",
+  standard: "RFC 5321, RFC 7505, RFC 7208 \xA72.3",
+  weight: 5,
+  catalogue: { ...mxFindings, ...spfHeloFindings },
+  async check(context) {
+    const mx = await checkMx(context.domain, { resolver: context.resolver });
+    if (mx.data.nullMx) return checkNullMxSending(mx, context);
+    if (mx.status === "error" || mx.data.implicit || mx.data.hosts.length === 0) return withData(mx);
+    return checkMxHelo(mx, context.resolver);
+  },
+  dataSchema: mxDataSchema
+});
+
+// core/ptr/section.ts
+var DEFAULT_MAX_PTR_IPS = 20;
+var PTR_CONCURRENCY = 20;
+function ptrTargetsFromMx(mx) {
+  if (mx.nullMx) return [];
+  return mx.hosts.flatMap((host) => host.addresses.map((ip) => ({ ip, source: "mx", host: host.exchange })));
+}
+function providerHostsFromMx(mx) {
+  if (mx.nullMx) return [];
+  return mx.hosts.flatMap((host) => host.provider ? [{ host: host.exchange, provider: host.provider }] : []);
+}
+var isCut = (result) => result.status === "error" && result.error.code === "budget-exhausted";
+async function checkPtrSection(options) {
+  const maxIps = options.maxIps ?? DEFAULT_MAX_PTR_IPS;
+  const targets = options.ips.map(
+    (entry) => typeof entry === "string" ? { ip: entry, source: "sending" } : entry
+  );
+  targets.sort((a, b) => a.source === b.source ? 0 : a.source === "sending" ? -1 : 1);
+  const planned = [];
+  const omitted = [];
+  const seen = /* @__PURE__ */ new Set();
+  const hostsSeen = /* @__PURE__ */ new Set();
+  for (const target of targets) {
+    const parsed = parseIp(target.ip);
+    const key = parsed.ok ? parsed.address.ip : target.ip;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (target.source === "mx" && target.host && !options.checkProviderHosts) {
+      const provider = mailboxProviderOf(target.host);
+      if (provider) {
+        omitted.push({ ip: target.ip, host: target.host, reason: "provider", provider: provider.name });
+        continue;
+      }
+    }
+    const first = target.source === "sending" || !target.host || !hostsSeen.has(target.host);
+    if (target.host) hostsSeen.add(target.host);
+    planned.push({ target, priority: first ? "leaf" : "probe" });
+  }
+  const checked = planned.slice(0, maxIps);
+  const skipped = planned.slice(maxIps).map((entry) => entry.target.ip);
+  const outcomes = await mapBounded(checked, PTR_CONCURRENCY, async ({ target, priority }) => {
+    const check2 = () => checkPtrAddress(target.ip, {
+      resolver: options.resolver,
+      source: target.source,
+      priority,
+      ...target.host ? { host: target.host } : {}
+    });
+    if (priority !== "probe") return check2();
+    const parsed = parseIp(target.ip);
+    if (parsed.ok && isCut(await options.resolver.resolve(parsed.address.reverseName, "PTR", { priority }))) {
+      return void 0;
+    }
+    const result = await check2();
+    const cutForward = result.status === "error" && !result.fcrdns && result.forward.length > 0 && result.forward.every((entry) => entry.error === "budget-exhausted" || !entry.error && !entry.confirmed) && result.forward.some((entry) => entry.error === "budget-exhausted");
+    return cutForward ? void 0 : result;
+  });
+  const results = [];
+  outcomes.forEach((result, i) => {
+    if (result) results.push(result);
+    else {
+      const { target } = checked[i];
+      omitted.push({ ip: target.ip, ...target.host ? { host: target.host } : {}, reason: "budget" });
+    }
+  });
+  const findings = results.flatMap((result) => result.findings);
+  const byProvider = omitted.filter((entry) => entry.reason === "provider");
+  const byBudget = omitted.filter((entry) => entry.reason === "budget");
+  const unresolved = options.providerHosts ?? [];
+  const providers = [.../* @__PURE__ */ new Set([...byProvider.map((entry) => entry.provider), ...unresolved.map((h) => h.provider)])];
+  for (const provider of providers) {
+    const entries = byProvider.filter((entry) => entry.provider === provider);
+    const hosts = [
+      .../* @__PURE__ */ new Set([
+        ...entries.map((entry) => entry.host),
+        ...unresolved.filter((entry) => entry.provider === provider).map((entry) => entry.host)
+      ])
+    ];
+    const what = entries.length > 0 ? `${entries.length} address${entries.length === 1 ? "" : "es"} of ${provider}'s MX hosts (${hosts.join(", ")})` : `${provider}'s MX host${hosts.length === 1 ? "" : "s"} (${hosts.join(", ")})`;
+    findings.push(
+      createFinding(
+        ptrFindings,
+        "ptr.provider-hosts",
+        `The reverse DNS of ${what} was not checked: ${provider} runs those hosts and keeps their PTR records.`,
+        { at: hosts[0] ?? "" }
+      )
+    );
+  }
+  if (byBudget.length > 0) {
+    findings.push(
+      createFinding(
+        ptrFindings,
+        "ptr.hosts-limited",
+        `The reverse DNS of ${byBudget.length} more MX host address${byBudget.length === 1 ? "" : "es"} (${byBudget.map((entry) => entry.ip).join(", ")}) was not checked: the request's DNS budget went to the lookups the verdict needs. The first address of every host was checked.`,
+        { at: byBudget[0].ip }
+      )
+    );
+  }
+  const failed = results.some((result) => result.status === "error");
+  const confirmed = results.filter((result) => result.fcrdns).length;
+  const notes = [
+    failed ? "some lookups failed" : "",
+    skipped.length > 0 ? `${skipped.length} more not checked` : "",
+    byProvider.length > 0 ? `${byProvider.length} run by the mail provider not checked` : "",
+    unresolved.length > 0 ? `${unresolved.length} MX host${unresolved.length === 1 ? "" : "s"} left to the mail provider` : "",
+    byBudget.length > 0 ? `${byBudget.length} cut by the DNS budget` : ""
+  ].filter(Boolean);
+  const summary2 = results.length === 0 ? byProvider.length > 0 ? `No address of the domain's own to check: the ${byProvider.length} MX host address${byProvider.length === 1 ? " is" : "es are"} run by ${providers.join(", ")}, which keeps their reverse DNS.` : unresolved.length > 0 ? `No address of the domain's own to check: the MX host${unresolved.length === 1 ? " is" : "s are"} run by ${providers.join(", ")}, which keeps ${unresolved.length === 1 ? "its" : "their"} reverse DNS.` : "No addresses to check: no MX host address and no sending IP given." : `${confirmed} of ${results.length} address${results.length === 1 ? " has" : "es have"} forward-confirmed reverse DNS${notes.length > 0 ? `; ${notes.join("; ")}` : ""}.`;
+  return {
+    status: sectionStatus(findings, failed),
+    summary: summary2,
+    findings,
+    records: results.flatMap((result) => result.records),
+    data: { results, skipped, omitted }
+  };
+}
+
+// core/report/sections/ptr.schema.ts
+var ptrDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "results": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/PtrAddressResult"
+      },
+      "description": "One entry per address checked, sending IPs first."
+    },
+    "skipped": {
+      "type": "array",
+      "items": {
+        "type": "string"
+      },
+      "description": "Addresses beyond the bound, not checked."
+    },
+    "omitted": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/PtrOmitted"
+      },
+      "description": "MX host addresses left out on purpose (a mailbox provider's) or cut by the fetch budget."
+    }
+  },
+  "required": [
+    "results",
+    "skipped",
+    "omitted"
+  ],
+  "additionalProperties": false,
+  "description": "The data of the report's ptr section.",
+  "$defs": {
+    "DnsErrorCode": {
+      "type": "string",
+      "enum": [
+        "servfail",
+        "refused",
+        "rcode",
+        "timeout",
+        "network",
+        "bad-response",
+        "budget-exhausted",
+        "deadline",
+        "cname-chain",
+        "invalid-name"
+      ],
+      "description": 'Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to temperror (RFC 7208 \xA72.6.6) or a section in `error`, never to "record missing".'
+    },
+    "Finding": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "severity": {
+          "$ref": "#/$defs/Severity"
+        },
+        "message": {
+          "type": "string",
+          "description": 'What was found, specific to this domain ("10.0.0.0/8 in ip4:10.0.0.1/8 is a private network").'
+        },
+        "fix": {
+          "type": "string",
+          "description": "What to change."
+        },
+        "rfc": {
+          "type": "string"
+        },
+        "at": {
+          "type": "string",
+          "description": "Where it was found: the record or name, when that helps."
+        },
+        "cause": {
+          "type": "string",
+          "enum": [
+            "resolver",
+            "domain",
+            "limit"
+          ],
+          "description": "For a failed lookup (`*.dns-error`): who failed \u2014 `resolver`, the DoH server the checker asks; `domain`, the domain's own DNS as the resolver relayed it (SERVFAIL, REFUSED); `limit`, the check's own bounds."
+        },
+        "names": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Every name a grouped finding stands for (one finding per section and cause lists the lookups it hit)."
+        }
+      },
+      "required": [
+        "id",
+        "severity",
+        "message",
+        "fix",
+        "rfc"
+      ],
+      "additionalProperties": false,
+      "description": "One problem or fact found in a domain's published records."
+    },
+    "IpError": {
+      "type": "object",
+      "properties": {
+        "code": {
+          "type": "string",
+          "const": "invalid-ip"
+        },
+        "message": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "code",
+        "message"
+      ],
+      "additionalProperties": false,
+      "description": "Why an input is not an IP address."
+    },
+    "PtrAddressResult": {
+      "type": "object",
+      "properties": {
+        "input": {
+          "type": "string",
+          "description": "What was asked, as given."
+        },
+        "error": {
+          "$ref": "#/$defs/IpError",
+          "description": "Set when the input is not an IP address (no lookup was made)."
+        },
+        "ip": {
+          "type": "string"
+        },
+        "version": {
+          "type": "number",
+          "enum": [
+            4,
+            6
+          ]
+        },
+        "reverseName": {
+          "type": "string"
+        },
+        "source": {
+          "$ref": "#/$defs/PtrSource"
+        },
+        "host": {
+          "type": "string",
+          "description": "The MX host the address belongs to."
+        },
+        "status": {
+          "$ref": "#/$defs/SectionStatus"
+        },
+        "summary": {
+          "type": "string"
+        },
+        "findings": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Finding"
+          }
+        },
+        "records": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": 'The PTR records as published: "<reverse name> PTR <name>".'
+        },
+        "names": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The PTR names (at most the bound)."
+        },
+        "skippedNames": {
+          "type": "number",
+          "description": "PTR names beyond the bound, not looked up."
+        },
+        "forward": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/PtrForward"
+          }
+        },
+        "fcrdns": {
+          "type": "boolean",
+          "description": "Forward-confirmed reverse DNS: a PTR name resolves back to the address."
+        },
+        "confirmedName": {
+          "type": "string",
+          "description": "The PTR name that confirmed, when one did."
+        },
+        "generic": {
+          "type": "boolean",
+          "description": "The name looks like an ISP's generic (dynamic/residential) name."
+        }
+      },
+      "required": [
+        "input",
+        "status",
+        "summary",
+        "findings",
+        "records",
+        "names",
+        "skippedNames",
+        "forward",
+        "fcrdns",
+        "generic"
+      ],
+      "additionalProperties": false,
+      "description": "What reverse DNS found for one address, with that address's own verdict: an item of the ptr section's `results`. `checkPtr` returns the same as a section (`PtrCheck`), its verdict fields apart from the rest, its `data`."
+    },
+    "PtrForward": {
+      "type": "object",
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "addresses": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The A (IPv4) or AAAA (IPv6) addresses of the name."
+        },
+        "confirmed": {
+          "type": "boolean",
+          "description": "Whether `addresses` holds the checked IP."
+        },
+        "alias": {
+          "type": "string",
+          "description": "When the name is an alias: the canonical name its CNAME chain ends at (RFC 1912 \xA72.1 wants the host itself)."
+        },
+        "error": {
+          "$ref": "#/$defs/DnsErrorCode"
+        }
+      },
+      "required": [
+        "name",
+        "addresses",
+        "confirmed"
+      ],
+      "additionalProperties": false,
+      "description": "The forward lookup of one PTR name."
+    },
+    "PtrOmitted": {
+      "type": "object",
+      "properties": {
+        "ip": {
+          "type": "string"
+        },
+        "host": {
+          "type": "string",
+          "description": "The MX host it belongs to."
+        },
+        "reason": {
+          "type": "string",
+          "enum": [
+            "provider",
+            "budget"
+          ],
+          "description": "`provider`: a recognised mailbox provider runs the host and keeps its PTR; `budget`: the fetch budget ran out."
+        },
+        "provider": {
+          "type": "string",
+          "description": "The provider's name, for `provider`."
+        }
+      },
+      "required": [
+        "ip",
+        "reason"
+      ],
+      "additionalProperties": false,
+      "description": "An MX host address whose reverse DNS was not checked, and why."
+    },
+    "PtrSource": {
+      "type": "string",
+      "enum": [
+        "mx",
+        "sending"
+      ],
+      "description": "Where an address to check came from: an MX host of the domain, or a sending IP the user named."
+    },
+    "SectionStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "warn",
+        "fail",
+        "error"
+      ],
+      "description": 'A section\'s verdict; `error` means DNS could not answer, so nothing is known (never "missing").'
+    },
+    "Severity": {
+      "type": "string",
+      "enum": [
+        "info",
+        "warning",
+        "error"
+      ],
+      "description": "How bad a finding is: `error` breaks delivery or protection, `warning` weakens it, `info` is worth knowing."
+    }
+  }
+};
+
+// core/report/sections/ptr.ts
+function withUnknownMxHosts(ptr, domain2, mxFindings2) {
+  const cause = mxFindings2.find((finding3) => finding3.cause !== void 0)?.cause;
+  const finding2 = createFinding(
+    ptrFindings,
+    "ptr.dns-error",
+    `The MX hosts of ${domain2} could not be looked up, so the reverse DNS of their addresses is unknown.`,
+    { at: domain2, ...cause ? describeDnsFailureCause(cause, { type: "MX" }) : {} }
+  );
+  return {
+    ...ptr,
+    status: "error",
+    summary: `The reverse DNS of ${domain2}'s mail hosts is unknown: the MX lookup failed.`,
+    findings: [...ptr.findings, finding2]
+  };
+}
+var ptrSection = defineSection({
+  name: "ptr",
+  label: "PTR",
+  title: "Reverse DNS (PTR)",
+  standard: "forward-confirmed reverse DNS",
+  weight: 15,
+  catalogue: ptrFindings,
+  dataSchema: ptrDataSchema,
+  async check({ domain: domain2, resolver, options, section: section2 }) {
+    const mx = await section2(mxSection);
+    const ptr = await checkPtrSection({
+      ips: [...options.sendingIps, ...ptrTargetsFromMx(mx.data)],
+      providerHosts: providerHostsFromMx(mx.data),
+      resolver
+    });
+    return mx.status === "error" ? withUnknownMxHosts(ptr, domain2, mx.findings) : ptr;
+  },
+  // A domain that sends nothing needs no sending PTR; that DNS failed stays said.
+  notRequiredWithoutMail: (finding2) => finding2.id.startsWith("ptr.") && finding2.id !== "ptr.dns-error",
+  compare(before, after) {
+    const changes = [];
+    const now = new Map(after.data.results.map((r) => [r.ip, r]));
+    for (const old of before.data.results.filter((r) => r.fcrdns)) {
+      const current = old.ip ? now.get(old.ip) : void 0;
+      if (current && !current.fcrdns && current.status !== "error") {
+        changes.push({
+          regression: true,
+          kind: "ptr.fcrdns-lost",
+          at: old.ip,
+          message: `The reverse DNS of ${old.ip} no longer confirms forward (was ${old.confirmedName}).`,
+          fix: `Make the PTR of ${old.ip} a name whose A/AAAA record includes ${old.ip}.`,
+          before: old.confirmedName ?? "confirmed",
+          after: current.names[0] ?? "no PTR"
+        });
+      }
+    }
+    return changes;
+  },
+  // The sending section judges the same PTR for a sending IP: one lost PTR is one regression.
+  explains: {
+    "ptr.fcrdns-lost": ["ptr.mismatch", "ptr.missing", "sending.ptr-missing", "sending.ptr-not-confirmed"]
+  }
+});
+
+// core/report/sections/sending.schema.ts
+var sendingDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "from": {
+      "type": "string",
+      "description": "The From (Author) domain: the checked domain."
+    },
+    "sender": {
+      "type": "string",
+      "description": "The MAIL FROM identity checked, as a mailbox or a domain."
+    },
+    "senderDomain": {
+      "type": "string"
+    },
+    "helo": {
+      "type": "string"
+    },
+    "policy": {
+      "type": "object",
+      "properties": {
+        "p": {
+          "$ref": "#/$defs/DmarcPolicy"
+        },
+        "applied": {
+          "$ref": "#/$defs/DmarcPolicy"
+        },
+        "testing": {
+          "type": "boolean"
+        },
+        "aspf": {
+          "$ref": "#/$defs/AlignmentMode"
+        },
+        "adkim": {
+          "$ref": "#/$defs/AlignmentMode"
+        }
+      },
+      "required": [
+        "p",
+        "applied",
+        "testing",
+        "aspf",
+        "adkim"
+      ],
+      "additionalProperties": false,
+      "description": "The DMARC policy of the From domain as receivers apply it; absent when none applies or it is unknown."
+    },
+    "organizationalDomains": {
+      "type": "object",
+      "properties": {
+        "from": {
+          "type": "string"
+        },
+        "sender": {
+          "type": "string"
+        }
+      },
+      "additionalProperties": false,
+      "description": "The Organizational Domains by the DNS Tree Walk (RFC 9989 \xA74.10.2); undefined where the walk failed."
+    },
+    "dkim": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "selector": {
+            "type": "string"
+          },
+          "keyType": {
+            "type": "string"
+          },
+          "keyBits": {
+            "type": "number"
+          }
+        },
+        "required": [
+          "selector",
+          "keyType",
+          "keyBits"
+        ],
+        "additionalProperties": false
+      },
+      "description": "The DKIM selectors with valid keys the domain publishes, with their sizes."
+    },
+    "hosts": {
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/SendingHost"
+      }
+    }
+  },
+  "required": [
+    "from",
+    "sender",
+    "senderDomain",
+    "organizationalDomains",
+    "dkim",
+    "hosts"
+  ],
+  "additionalProperties": false,
+  "description": "The data of the report's sending section.",
+  "$defs": {
+    "AlignmentMode": {
+      "type": "string",
+      "enum": [
+        "r",
+        "s"
+      ],
+      "description": "Identifier alignment mode (RFC 9989 \xA74.7: adkim, aspf)."
+    },
+    "AlignmentResult": {
+      "type": "string",
+      "enum": [
+        "aligned",
+        "not-aligned",
+        "unknown"
+      ],
+      "description": "Whether an Authenticated Identifier aligns with the Author Domain (RFC 9989 \xA74.4); `unknown` when it cannot be told."
+    },
+    "DmarcOutcome": {
+      "type": "object",
+      "properties": {
+        "kind": {
+          "$ref": "#/$defs/DmarcOutcomeKind"
+        },
+        "text": {
+          "type": "string",
+          "description": '"passes DMARC by SPF", "passes DMARC only if it signs with DKIM (selector s1)", "fails DMARC: p=reject \u2014 \u2026".'
+        },
+        "policy": {
+          "$ref": "#/$defs/DmarcPolicy",
+          "description": "The policy receivers apply when it fails (t=y taken into account)."
+        },
+        "selectors": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The DKIM selectors whose keys an aligned signature could use, for `dkim-only`."
+        }
+      },
+      "required": [
+        "kind",
+        "text"
+      ],
+      "additionalProperties": false,
+      "description": "The DMARC outcome of one sending host, with the one line people read."
+    },
+    "DmarcOutcomeKind": {
+      "type": "string",
+      "enum": [
+        "pass-spf",
+        "dkim-only",
+        "fail",
+        "no-policy",
+        "unknown"
+      ],
+      "description": "How DMARC would judge mail from this host (RFC 9989 \xA74.4, \xA74.7), in one of five outcomes."
+    },
+    "DmarcPolicy": {
+      "type": "string",
+      "enum": [
+        "none",
+        "quarantine",
+        "reject"
+      ],
+      "description": "A Domain Owner Assessment Policy (RFC 9989 \xA74.7: p, sp, np)."
+    },
+    "Finding": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string"
+        },
+        "severity": {
+          "$ref": "#/$defs/Severity"
+        },
+        "message": {
+          "type": "string",
+          "description": 'What was found, specific to this domain ("10.0.0.0/8 in ip4:10.0.0.1/8 is a private network").'
+        },
+        "fix": {
+          "type": "string",
+          "description": "What to change."
+        },
+        "rfc": {
+          "type": "string"
+        },
+        "at": {
+          "type": "string",
+          "description": "Where it was found: the record or name, when that helps."
+        },
+        "cause": {
+          "type": "string",
+          "enum": [
+            "resolver",
+            "domain",
+            "limit"
+          ],
+          "description": "For a failed lookup (`*.dns-error`): who failed \u2014 `resolver`, the DoH server the checker asks; `domain`, the domain's own DNS as the resolver relayed it (SERVFAIL, REFUSED); `limit`, the check's own bounds."
+        },
+        "names": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Every name a grouped finding stands for (one finding per section and cause lists the lookups it hit)."
+        }
+      },
+      "required": [
+        "id",
+        "severity",
+        "message",
+        "fix",
+        "rfc"
+      ],
+      "additionalProperties": false,
+      "description": "One problem or fact found in a domain's published records."
+    },
+    "ReceiverChecklist": {
+      "type": "object",
+      "properties": {
+        "receiver": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string",
+          "description": "The receiver's name (`Gmail`)."
+        },
+        "since": {
+          "type": "string",
+          "description": "When the rules took effect (ISO date)."
+        },
+        "source": {
+          "type": "string",
+          "description": "Where the receiver publishes them."
+        },
+        "items": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/RequirementResult"
+          }
+        }
+      },
+      "required": [
+        "receiver",
+        "name",
+        "since",
+        "source",
+        "items"
+      ],
+      "additionalProperties": false,
+      "description": "One receiver's published sender requirements, judged for one sending host."
+    },
+    "RequirementResult": {
+      "type": "object",
+      "properties": {
+        "id": {
+          "type": "string",
+          "description": "The rule's id in core/sending/requirements.ts (`spf-pass`, `fcrdns`, `tls`, \u2026)."
+        },
+        "text": {
+          "type": "string",
+          "description": "The rule as the receiver words it, shortened."
+        },
+        "appliesTo": {
+          "type": "string",
+          "enum": [
+            "all",
+            "bulk"
+          ],
+          "description": "`all`: every sender; `bulk`: senders of more than 5,000 messages a day to the receiver."
+        },
+        "status": {
+          "$ref": "#/$defs/RequirementStatus"
+        },
+        "detail": {
+          "type": "string",
+          "description": "Why, for this host."
+        }
+      },
+      "required": [
+        "id",
+        "text",
+        "appliesTo",
+        "status",
+        "detail"
+      ],
+      "additionalProperties": false,
+      "description": "One item of a receiver's checklist for one sending host."
+    },
+    "RequirementStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "fail",
+        "unknown",
+        "not-checkable"
+      ],
+      "description": "A receiver's rule as the checklist judges it: from DNS, or not checkable here."
+    },
+    "ReverseDnsStatus": {
+      "type": "string",
+      "enum": [
+        "confirmed",
+        "generic",
+        "missing",
+        "not-confirmed",
+        "error"
+      ],
+      "description": "How reverse DNS of a sending IP looks to a receiver (FCrDNS, RFC 8601 \xA73 `iprev`)."
+    },
+    "SectionStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "warn",
+        "fail",
+        "error"
+      ],
+      "description": 'A section\'s verdict; `error` means DNS could not answer, so nothing is known (never "missing").'
+    },
+    "SendingHeloResult": {
+      "type": "object",
+      "properties": {
+        "helo": {
+          "type": "string"
+        },
+        "checkable": {
+          "type": "boolean",
+          "description": "False for an address literal: RFC 7208 \xA72.3 checks only a multi-label domain name."
+        },
+        "spf": {
+          "$ref": "#/$defs/SendingSpfResult"
+        }
+      },
+      "required": [
+        "helo",
+        "checkable"
+      ],
+      "additionalProperties": false,
+      "description": "The HELO identity's check (RFC 7208 \xA72.3), when a HELO name was given."
+    },
+    "SendingHost": {
+      "type": "object",
+      "properties": {
+        "ip": {
+          "type": "string"
+        },
+        "status": {
+          "$ref": "#/$defs/SectionStatus"
+        },
+        "outcome": {
+          "$ref": "#/$defs/DmarcOutcome",
+          "description": "The DMARC outcome in one line."
+        },
+        "reverseDns": {
+          "$ref": "#/$defs/SendingReverseDns"
+        },
+        "spf": {
+          "$ref": "#/$defs/SendingSpfResult",
+          "description": "check_host() for the MAIL FROM identity (RFC 7208 \xA72.4)."
+        },
+        "helo": {
+          "$ref": "#/$defs/SendingHeloResult"
+        },
+        "alignment": {
+          "type": "object",
+          "properties": {
+            "spf": {
+              "$ref": "#/$defs/SendingSpfAlignment"
+            },
+            "dkim": {
+              "type": "object",
+              "properties": {
+                "selectors": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "known": {
+                  "type": "boolean"
+                }
+              },
+              "required": [
+                "selectors",
+                "known"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "spf",
+            "dkim"
+          ],
+          "additionalProperties": false
+        },
+        "steps": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/SendingStep"
+          },
+          "description": "The receiver's steps for this host, in order, in words."
+        },
+        "requirements": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/ReceiverChecklist"
+          }
+        },
+        "findings": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/Finding"
+          }
+        }
+      },
+      "required": [
+        "ip",
+        "status",
+        "outcome",
+        "reverseDns",
+        "spf",
+        "alignment",
+        "steps",
+        "requirements",
+        "findings"
+      ],
+      "additionalProperties": false,
+      "description": "Everything the sending section found for one IP."
+    },
+    "SendingReverseDns": {
+      "type": "object",
+      "properties": {
+        "status": {
+          "$ref": "#/$defs/ReverseDnsStatus"
+        },
+        "names": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "confirmedName": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "status",
+        "names"
+      ],
+      "additionalProperties": false,
+      "description": "The reverse DNS of one sending IP, from the ptr section's result for it."
+    },
+    "SendingSpfAlignment": {
+      "type": "object",
+      "properties": {
+        "result": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/AlignmentResult"
+            },
+            {
+              "type": "string",
+              "const": "no-spf-pass"
+            }
+          ],
+          "description": "`no-spf-pass`: SPF did not pass, so there is no SPF-authenticated identifier to align."
+        },
+        "mode": {
+          "$ref": "#/$defs/AlignmentMode"
+        },
+        "identifier": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string"
+        }
+      },
+      "required": [
+        "result",
+        "mode",
+        "identifier",
+        "reason"
+      ],
+      "additionalProperties": false,
+      "description": "Identifier alignment of the SPF-authenticated MAIL FROM domain with the From domain (RFC 9989 \xA74.4.2)."
+    },
+    "SendingSpfResult": {
+      "type": "object",
+      "properties": {
+        "identity": {
+          "type": "string",
+          "description": "The identity checked: the MAIL FROM (`bounce@example.com`) or `postmaster@<helo>`."
+        },
+        "domain": {
+          "type": "string",
+          "description": "The domain whose policy decided."
+        },
+        "result": {
+          "$ref": "#/$defs/SpfResult"
+        },
+        "mechanism": {
+          "type": "string",
+          "description": "The term that matched, as written, and the domain whose record holds it."
+        },
+        "mechanismDomain": {
+          "type": "string"
+        },
+        "reason": {
+          "type": "string",
+          "description": "Why none, neutral (no term matched), temperror or permerror."
+        },
+        "explanation": {
+          "type": "string",
+          "description": "The explanation of a fail (RFC 7208 \xA76.2)."
+        },
+        "lookups": {
+          "$ref": "#/$defs/SpfLookupCounts"
+        }
+      },
+      "required": [
+        "identity",
+        "domain",
+        "result",
+        "lookups"
+      ],
+      "additionalProperties": false,
+      "description": "check_host() of one identity for one IP (RFC 7208 \xA74), with the term that matched or the reason."
+    },
+    "SendingStep": {
+      "type": "object",
+      "properties": {
+        "step": {
+          "type": "string",
+          "enum": [
+            "reverse-dns",
+            "helo",
+            "spf",
+            "alignment",
+            "dkim",
+            "dmarc"
+          ]
+        },
+        "status": {
+          "$ref": "#/$defs/SendingStepStatus"
+        },
+        "text": {
+          "type": "string",
+          "description": "One sentence for people."
+        }
+      },
+      "required": [
+        "step",
+        "status",
+        "text"
+      ],
+      "additionalProperties": false,
+      "description": "One step of how a receiver judges mail from the host, in the order receivers take them: reverse DNS at connect, the HELO name, SPF for the MAIL FROM, its alignment, the DKIM keys an aligned signature could use, the DMARC result."
+    },
+    "SendingStepStatus": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "warn",
+        "fail",
+        "unknown",
+        "info"
+      ],
+      "description": "How one step of a receiver's judgement went: `info` is a fact that neither helps nor hurts."
+    },
+    "Severity": {
+      "type": "string",
+      "enum": [
+        "info",
+        "warning",
+        "error"
+      ],
+      "description": "How bad a finding is: `error` breaks delivery or protection, `warning` weakens it, `info` is worth knowing."
+    },
+    "SpfLookupCounts": {
+      "type": "object",
+      "properties": {
+        "dns": {
+          "type": "number",
+          "description": "DNS-querying terms evaluated (include, a, mx, ptr, exists, redirect); the limit is 10."
+        },
+        "void": {
+          "type": "number",
+          "description": "Terms whose lookup returned NXDOMAIN or no answers; the limit is 2."
+        }
+      },
+      "required": [
+        "dns",
+        "void"
+      ],
+      "additionalProperties": false,
+      "description": "DNS counts of one evaluation (RFC 7208 \xA74.6.4)."
+    },
+    "SpfResult": {
+      "type": "string",
+      "enum": [
+        "pass",
+        "fail",
+        "softfail",
+        "neutral",
+        "none",
+        "temperror",
+        "permerror"
+      ],
+      "description": "The result of check_host() (RFC 7208 \xA72.6)."
+    }
+  }
+};
+
+// core/report/sections/sending.ts
+var NOT_AUTHORIZED = /* @__PURE__ */ new Set(["fail", "softfail", "neutral", "none"]);
+var hostsOf = (data) => {
+  const hosts = data?.hosts;
+  return Array.isArray(hosts) ? hosts : [];
+};
+var sendingSection = defineSection({
+  name: "sending",
+  label: "Sending",
+  title: "Sending hosts: how receivers judge mail from them",
+  standard: "RFC 7208 \xA72.3, \xA72.4; RFC 9989 \xA74.4",
+  weight: 10,
+  catalogue: sendingFindings,
+  dataSchema: sendingDataSchema,
+  leads: true,
+  present: (options) => options.sendingIps.length > 0,
+  async check({ domain: domain2, resolver, options, section: section2 }) {
+    const [dmarc, dkim, ptr] = await Promise.all([section2(dmarcSection), section2(dkimSection), section2(ptrSection)]);
+    return checkSendingHosts({
+      domain: domain2,
+      ips: options.sendingIps,
+      ...options.sender !== void 0 ? { sender: options.sender } : {},
+      ...options.helo !== void 0 ? { helo: options.helo } : {},
+      resolver,
+      dmarc,
+      dkim,
+      ptr
+    });
+  },
+  compare(before, after) {
+    const changes = [];
+    const now = new Map(hostsOf(after.data).map((host) => [host.ip, host]));
+    for (const old of hostsOf(before.data)) {
+      if (old?.spf?.result !== "pass") continue;
+      const current = now.get(old.ip);
+      if (!current || !NOT_AUTHORIZED.has(current.spf.result)) continue;
+      changes.push({
+        regression: true,
+        kind: "sending.authorization-lost",
+        at: old.ip,
+        message: `SPF no longer authorizes ${old.ip} for ${current.spf.identity}: it gives ${current.spf.result} (was pass).`,
+        fix: `Authorize ${old.ip} in the SPF record of ${current.spf.domain} again (ip4:/ip6: or the include: of its service).`,
+        before: "pass",
+        after: current.spf.result
+      });
+    }
+    return changes;
+  },
+  explains: { "sending.authorization-lost": ["sending.ip-not-authorized", "sending.dmarc-fail", "sending.dkim-only"] }
 });
 
 // core/tls/dane.ts
@@ -28973,36 +32674,44 @@ var tlsFindings = {
   }
 };
 
+// core/tls/record-fields.ts
+var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
+var EXT_VALUE = /^[\x21-\x3a\x3c\x3e-\x7e]+$/;
+var DELIM = /[ \t]*;[ \t]*/;
+function isRecordCandidate(text2, version2) {
+  return text2.startsWith(version2) && /^[ \t]*(;|$)/.test(text2.slice(version2.length));
+}
+function splitRecordFields(text2, version2) {
+  if (!isRecordCandidate(text2, version2)) return { ok: false, error: `it does not start with "${version2}"` };
+  if (!text2.startsWith(`${version2};`)) {
+    return { ok: false, error: `it does not start with "${version2};" exactly, so senders discard it` };
+  }
+  const parts = text2.split(DELIM);
+  if (parts.length > 1 && parts[parts.length - 1] === "") parts.pop();
+  if (parts.some((part) => part === "")) return { ok: false, error: 'it has an empty field (two ";" in a row)' };
+  const fields = [];
+  for (const field of parts.slice(1)) {
+    const eq = field.indexOf("=");
+    if (eq <= 0) return { ok: false, error: `"${field}" is not a name=value field` };
+    fields.push({ field, name: field.slice(0, eq), value: field.slice(eq + 1) });
+  }
+  return { ok: true, fields };
+}
+
 // core/tls/mta-sts.ts
 var MAX_MTA_STS_MAX_AGE = 31557600;
 var MIN_MTA_STS_MAX_AGE = 86400;
 var STS_ID = /^[A-Za-z0-9]{1,32}$/;
-var EXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var EXT_VALUE = /^[\x21-\x3a\x3c\x3e-\x7e]+$/;
-var DELIM = /[ \t]*;[ \t]*/;
 function isMtaStsCandidate(text2) {
-  return /^v=STSv1[ \t]*(;|$)/.test(text2);
-}
-function splitFields(text2) {
-  const fields = text2.split(DELIM);
-  if (fields.length > 1 && fields[fields.length - 1] === "") fields.pop();
-  if (fields.some((field) => field === "")) return 'it has an empty field (two ";" in a row)';
-  return fields;
+  return isRecordCandidate(text2, "v=STSv1");
 }
 function parseMtaStsRecord(text2) {
-  if (!isMtaStsCandidate(text2)) return { ok: false, error: 'it does not start with "v=STSv1"' };
-  if (!text2.startsWith("v=STSv1;"))
-    return { ok: false, error: 'it does not start with "v=STSv1;" exactly, so senders discard it' };
-  const fields = splitFields(text2);
-  if (typeof fields === "string") return { ok: false, error: fields };
+  const split = splitRecordFields(text2, "v=STSv1");
+  if (!split.ok) return split;
   let id;
   let badId;
   const extensions = [];
-  for (const field of fields.slice(1)) {
-    const eq = field.indexOf("=");
-    if (eq <= 0) return { ok: false, error: `"${field}" is not a name=value field` };
-    const name2 = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const { field, name: name2, value } of split.fields) {
     if (name2 === "id" && STS_ID.test(value)) {
       id ??= value;
       continue;
@@ -29103,33 +32812,22 @@ function matchesMxPattern(pattern, host) {
 }
 
 // core/tls/tls-rpt.ts
-var EXT_NAME2 = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$/;
-var EXT_VALUE2 = /^[\x21-\x3a\x3c\x3e-\x7e]+$/;
-var DELIM2 = /[ \t]*;[ \t]*/;
 function isTlsRptCandidate(text2) {
-  return /^v=TLSRPTv1[ \t]*(;|$)/.test(text2);
+  return isRecordCandidate(text2, "v=TLSRPTv1");
 }
 function parseTlsRptRecord(text2) {
-  if (!isTlsRptCandidate(text2)) return { ok: false, error: 'it does not start with "v=TLSRPTv1"' };
-  if (!text2.startsWith("v=TLSRPTv1;"))
-    return { ok: false, error: 'it does not start with "v=TLSRPTv1;" exactly, so senders discard it' };
-  const fields = text2.split(DELIM2);
-  if (fields.length > 1 && fields[fields.length - 1] === "") fields.pop();
-  if (fields.some((field) => field === "")) return { ok: false, error: 'it has an empty field (two ";" in a row)' };
+  const split = splitRecordFields(text2, "v=TLSRPTv1");
+  if (!split.ok) return split;
   let rua;
   const extensions = [];
-  for (const field of fields.slice(1)) {
-    const eq = field.indexOf("=");
-    if (eq <= 0) return { ok: false, error: `"${field}" is not a name=value field` };
-    const name2 = field.slice(0, eq);
-    const value = field.slice(eq + 1);
+  for (const { field, name: name2, value } of split.fields) {
     if (name2 === "rua") {
       const uris = value.split(/[ \t]*,[ \t]*/);
       if (uris.some((uri) => uri === "")) return { ok: false, error: `its rua "${value}" has an empty URI` };
       rua ??= uris;
       continue;
     }
-    if (!EXT_NAME2.test(name2) || !EXT_VALUE2.test(value)) return { ok: false, error: `"${field}" is not a valid field` };
+    if (!EXT_NAME.test(name2) || !EXT_VALUE.test(value)) return { ok: false, error: `"${field}" is not a valid field` };
     extensions.push([name2, value]);
   }
   if (rua === void 0) return { ok: false, error: "it has no rua field" };
@@ -29163,8 +32861,11 @@ function decodeURIComponentSafe(text2) {
 var LEAF2 = { priority: "leaf" };
 var DEFAULT_MAX_TLS_HOSTS = 10;
 function tlsMailHostsFromMx(mx) {
+  const unknown2 = mx.status === "error" && mx.hosts.length === 0;
+  const cause = unknown2 ? mx.findings?.find((finding2) => finding2.cause !== void 0)?.cause : void 0;
   return {
-    unknown: mx.status === "error" && mx.hosts.length === 0,
+    unknown: unknown2,
+    ...cause ? { cause } : {},
     nullMx: mx.nullMx,
     hosts: mx.hosts.map((host) => host.exchange)
   };
@@ -29177,7 +32878,10 @@ async function checkMtaSts(domain2, txt, options, push, records) {
   const data = { coverage: [] };
   const name2 = `_mta-sts.${domain2}`;
   if (txt.status === "error") {
-    push("mtasts.dns-error", `The TXT lookup of ${name2} failed (${txt.error.code}).`, { at: name2 });
+    push("mtasts.dns-error", `The TXT lookup of ${name2} failed (${txt.error.code}).`, {
+      at: name2,
+      ...describeDnsFailure(txt.error, "TXT")
+    });
     data.error = txt.error.code;
     return { data, failed: true };
   }
@@ -29276,7 +32980,10 @@ function checkTlsRpt(domain2, txt, push, records) {
   const name2 = `_smtp._tls.${domain2}`;
   const data = { rua: [] };
   if (txt.status === "error") {
-    push("tlsrpt.dns-error", `The TXT lookup of ${name2} failed (${txt.error.code}).`, { at: name2 });
+    push("tlsrpt.dns-error", `The TXT lookup of ${name2} failed (${txt.error.code}).`, {
+      at: name2,
+      ...describeDnsFailure(txt.error, "TXT")
+    });
     data.error = txt.error.code;
     return data;
   }
@@ -29313,7 +33020,7 @@ async function checkDane(hosts, resolver, push, records) {
       found.push([
         "dane.dns-error",
         `The TLSA lookup of ${name2} failed (${answer2.error.code}): DANE for ${host} is unknown.`,
-        { at: name2 }
+        { at: name2, ...describeDnsFailure(answer2.error, "TLSA") }
       ]);
       const dane2 = { host, name: name2, state: "unknown", records: [], error: answer2.error.code };
       return { dane: dane2, found, lines };
@@ -29336,13 +33043,13 @@ async function checkDane(hosts, resolver, push, records) {
     return { dane, found, lines };
   });
   for (const result of results) {
-    for (const finding of result.found) push(...finding);
+    for (const finding2 of result.found) push(...finding2);
     records.push(...result.lines);
   }
   return results.map((result) => result.dane);
 }
 var plural = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
-function summarize2(domain2, data, findings, failed) {
+function summarize4(domain2, data, findings, failed, mxUnknown) {
   const parts = [];
   const { policy, coverage } = data.mtaSts;
   if (data.mtaSts.error) parts.push("MTA-STS is unknown (DNS failed)");
@@ -29361,7 +33068,8 @@ function summarize2(domain2, data, findings, failed) {
   const secure = hosts.filter((host) => host.state === "secure").length;
   const insecure = hosts.filter((host) => host.state === "insecure").length;
   const unknown2 = hosts.filter((host) => host.state === "unknown").length;
-  if (unknown2 > 0) parts.push(`DANE unknown for ${plural(unknown2, "MX host")} (TLSA lookup failed)`);
+  if (mxUnknown) parts.push("DANE unknown (the MX hosts could not be looked up)");
+  else if (unknown2 > 0) parts.push(`DANE unknown for ${plural(unknown2, "MX host")} (TLSA lookup failed)`);
   else if (secure + insecure === 0) parts.push("no DANE");
   else {
     parts.push(
@@ -29398,12 +33106,12 @@ async function checkTls(domain2, options) {
   const daneFindings = [];
   const [mtaSts, daneHosts] = await Promise.all([
     checkMtaSts(domain2, mtaStsTxt, { ...options, mailHosts: { ...mailHosts, hosts } }, push, mtaStsRecords),
-    checkDane(hosts, resolver, (...finding) => daneFindings.push(finding), daneRecords)
+    checkDane(hosts, resolver, (...finding2) => daneFindings.push(finding2), daneRecords)
   ]);
   records.push(...mtaStsRecords);
   const tlsRpt = checkTlsRpt(domain2, tlsRptTxt, push, records);
   records.push(...daneRecords);
-  for (const finding of daneFindings) push(...finding);
+  for (const finding2 of daneFindings) push(...finding2);
   const dane = { hosts: daneHosts };
   const withTlsa = daneHosts.filter((host) => host.state === "secure" || host.state === "insecure");
   const withoutTlsa = daneHosts.filter((host) => host.state === "none");
@@ -29423,7 +33131,7 @@ async function checkTls(domain2, options) {
     push(
       "dane.dns-error",
       `The MX hosts of ${domain2} could not be looked up, so their TLSA records and the MTA-STS coverage are unknown.`,
-      { at: domain2 }
+      { at: domain2, ...mailHosts.cause ? describeDnsFailureCause(mailHosts.cause, { type: "MX" }) : {} }
     );
   }
   const mtaStsInUse = mtaSts.data.record !== void 0 && mtaSts.data.policy?.mode !== "none";
@@ -29443,12 +33151,335 @@ async function checkTls(domain2, options) {
   };
   return {
     status: sectionStatus(findings, failed),
-    summary: summarize2(domain2, data, findings, failed),
+    summary: summarize4(domain2, data, findings, failed, mailHosts.unknown),
     findings,
     records,
     data
   };
 }
+
+// core/report/sections/tls.schema.ts
+var tlsDataSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "type": "object",
+  "properties": {
+    "mtaSts": {
+      "$ref": "#/$defs/MtaStsData"
+    },
+    "tlsRpt": {
+      "$ref": "#/$defs/TlsRptData"
+    },
+    "dane": {
+      "$ref": "#/$defs/DaneData"
+    },
+    "skippedHosts": {
+      "type": "number",
+      "description": "MX hosts beyond the bound, whose TLSA records were not looked up."
+    }
+  },
+  "required": [
+    "mtaSts",
+    "tlsRpt",
+    "dane",
+    "skippedHosts"
+  ],
+  "additionalProperties": false,
+  "description": "The data of the report's tls section.",
+  "$defs": {
+    "DaneData": {
+      "type": "object",
+      "properties": {
+        "hosts": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/DaneHost"
+          }
+        }
+      },
+      "required": [
+        "hosts"
+      ],
+      "additionalProperties": false,
+      "description": "The DANE part of the tls section's data."
+    },
+    "DaneHost": {
+      "type": "object",
+      "properties": {
+        "host": {
+          "type": "string"
+        },
+        "name": {
+          "type": "string",
+          "description": "`_25._tcp.<host>`"
+        },
+        "state": {
+          "type": "string",
+          "enum": [
+            "secure",
+            "insecure",
+            "none",
+            "unknown"
+          ],
+          "description": "secure: TLSA records validated by DNSSEC; insecure: TLSA records without the AD flag; none: no TLSA records."
+        },
+        "records": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/TlsaRecordInfo"
+          }
+        },
+        "error": {
+          "$ref": "#/$defs/DnsErrorCode"
+        }
+      },
+      "required": [
+        "host",
+        "name",
+        "state",
+        "records"
+      ],
+      "additionalProperties": false,
+      "description": "The DANE state of one MX host."
+    },
+    "DnsErrorCode": {
+      "type": "string",
+      "enum": [
+        "servfail",
+        "refused",
+        "rcode",
+        "timeout",
+        "network",
+        "bad-response",
+        "budget-exhausted",
+        "deadline",
+        "cname-chain",
+        "invalid-name"
+      ],
+      "description": 'Why a lookup could not be answered. None of these is a fact about the name: each one means "unknown" and maps to temperror (RFC 7208 \xA72.6.6) or a section in `error`, never to "record missing".'
+    },
+    "HttpsErrorCode": {
+      "type": "string",
+      "enum": [
+        "invalid-url",
+        "host-not-found",
+        "unreachable",
+        "certificate",
+        "tls",
+        "timeout",
+        "too-large",
+        "redirect",
+        "budget-exhausted",
+        "network",
+        "unavailable"
+      ],
+      "description": "Why an HTTPS GET gave no response."
+    },
+    "MtaStsData": {
+      "type": "object",
+      "properties": {
+        "record": {
+          "type": "string",
+          "description": "The TXT record text as published, when exactly one `v=STSv1` record was found."
+        },
+        "id": {
+          "type": "string",
+          "description": "The policy id of that record."
+        },
+        "fetch": {
+          "$ref": "#/$defs/MtaStsFetch",
+          "description": "The policy fetch, when one was made."
+        },
+        "policy": {
+          "$ref": "#/$defs/MtaStsPolicy",
+          "description": "The policy, when it was fetched and parsed."
+        },
+        "coverage": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/MxCoverage"
+          },
+          "description": "Each MX host and the pattern that covers it (empty when no policy or no MX hosts)."
+        },
+        "error": {
+          "$ref": "#/$defs/DnsErrorCode",
+          "description": "The DNS error that made MTA-STS unknown."
+        }
+      },
+      "required": [
+        "coverage"
+      ],
+      "additionalProperties": false,
+      "description": "The MTA-STS part of the tls section's data."
+    },
+    "MtaStsFetch": {
+      "type": "object",
+      "properties": {
+        "url": {
+          "type": "string"
+        },
+        "status": {
+          "type": "number",
+          "description": "The HTTP status, when a response came."
+        },
+        "mediaType": {
+          "type": [
+            "string",
+            "null"
+          ]
+        },
+        "error": {
+          "$ref": "#/$defs/HttpsErrorCode",
+          "description": "Why no usable response came."
+        },
+        "location": {
+          "type": "string",
+          "description": "The redirect target, when the host answered with one (not followed, RFC 8461 \xA73.3)."
+        }
+      },
+      "required": [
+        "url"
+      ],
+      "additionalProperties": false,
+      "description": "How the policy fetch went."
+    },
+    "MtaStsMode": {
+      "type": "string",
+      "enum": [
+        "enforce",
+        "testing",
+        "none"
+      ],
+      "description": "The MTA-STS policy modes (RFC 8461 \xA75)."
+    },
+    "MtaStsPolicy": {
+      "type": "object",
+      "properties": {
+        "version": {
+          "type": "string"
+        },
+        "mode": {
+          "$ref": "#/$defs/MtaStsMode"
+        },
+        "maxAge": {
+          "type": "number",
+          "description": "Seconds senders may cache the policy."
+        },
+        "mx": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "The `mx` patterns, lower case, in order."
+        },
+        "extensions": {
+          "type": "array",
+          "items": {
+            "type": "array",
+            "minItems": 2,
+            "prefixItems": [
+              {
+                "type": "string",
+                "title": "name"
+              },
+              {
+                "type": "string",
+                "title": "value"
+              }
+            ],
+            "items": false,
+            "maxItems": 2
+          },
+          "description": "Extension fields, in order."
+        }
+      },
+      "required": [
+        "version",
+        "mode",
+        "maxAge",
+        "mx",
+        "extensions"
+      ],
+      "additionalProperties": false,
+      "description": "A parsed MTA-STS policy file (RFC 8461 \xA73.2)."
+    },
+    "MxCoverage": {
+      "type": "object",
+      "properties": {
+        "host": {
+          "type": "string"
+        },
+        "pattern": {
+          "type": "string",
+          "description": "The first pattern that matches the host, if any."
+        }
+      },
+      "required": [
+        "host"
+      ],
+      "additionalProperties": false,
+      "description": "Which MX host each pattern covers (RFC 8461 \xA74.1)."
+    },
+    "TlsRptData": {
+      "type": "object",
+      "properties": {
+        "record": {
+          "type": "string",
+          "description": "The TXT record as published, when exactly one `v=TLSRPTv1` record was found."
+        },
+        "rua": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          },
+          "description": "Its report URIs."
+        },
+        "error": {
+          "$ref": "#/$defs/DnsErrorCode"
+        }
+      },
+      "required": [
+        "rua"
+      ],
+      "additionalProperties": false,
+      "description": "The TLS-RPT part of the tls section's data."
+    },
+    "TlsaRecordInfo": {
+      "type": "object",
+      "properties": {
+        "usage": {
+          "type": "number"
+        },
+        "selector": {
+          "type": "number"
+        },
+        "matchingType": {
+          "type": "number"
+        },
+        "data": {
+          "type": "string"
+        },
+        "usable": {
+          "type": "boolean",
+          "description": "Usable by an SMTP client doing DANE (RFC 7672 \xA73.1: DANE-TA(2) or DANE-EE(3), known selector and matching type)."
+        },
+        "recommended": {
+          "type": "boolean",
+          "description": "One of the combinations RFC 7672 \xA73.1 recommends: 3 1 1 or 2 0 1."
+        }
+      },
+      "required": [
+        "usage",
+        "selector",
+        "matchingType",
+        "data",
+        "usable",
+        "recommended"
+      ],
+      "additionalProperties": false,
+      "description": "One TLSA record of an MX host, judged (RFC 6698 \xA72.1, RFC 7672 \xA73.1)."
+    }
+  }
+};
 
 // core/report/sections/tls.ts
 var MODE_RANK = { enforce: 3, testing: 2, none: 1, absent: 0 };
@@ -29462,12 +33493,18 @@ var tlsSection = defineSection({
   weight: 10,
   capsGrade: true,
   catalogue: tlsFindings,
+  dataSchema: tlsDataSchema,
   async check({ domain: domain2, resolver, section: section2, https, fetchBudget }) {
     const mx = await section2(mxSection);
     return checkTls(domain2, {
       resolver,
       fetcher: https,
-      mailHosts: tlsMailHostsFromMx({ status: mx.status, nullMx: mx.data.nullMx, hosts: mx.data.hosts }),
+      mailHosts: tlsMailHostsFromMx({
+        status: mx.status,
+        nullMx: mx.data.nullMx,
+        hosts: mx.data.hosts,
+        findings: mx.findings
+      }),
       ...fetchBudget ? { fetchBudget } : {}
     });
   },
@@ -29493,11 +33530,20 @@ var tlsSection = defineSection({
 });
 
 // core/report/registry.ts
-var SECTIONS = createRegistry([spfSection, dmarcSection, dkimSection, mxSection, ptrSection, tlsSection]);
+var SECTIONS = createRegistry([
+  spfSection,
+  dmarcSection,
+  dkimSection,
+  mxSection,
+  ptrSection,
+  tlsSection,
+  sendingSection
+]);
 function listSections(report, registry2 = SECTIONS) {
   const sections = report.sections;
   const listed = [];
-  for (const entry of registry2.entries) {
+  const ordered = [...registry2.entries.filter((entry) => entry.leads), ...registry2.entries.filter((e) => !e.leads)];
+  for (const entry of ordered) {
     const section2 = sections[entry.name];
     if (section2) listed.push({ entry, section: section2 });
   }
@@ -29530,6 +33576,7 @@ function gradeSections(statuses, registry2 = SECTIONS) {
   for (const entry of registry2.entries) {
     const name2 = entry.name;
     const status = statuses[name2];
+    if (status === void 0) continue;
     if (status === "error") {
       unknown2.push(name2);
       continue;
@@ -29538,7 +33585,8 @@ function gradeSections(statuses, registry2 = SECTIONS) {
     possible += entry.weight;
     if (status === "fail" && entry.capsGrade) capped = true;
   }
-  const score = possible === 0 ? 0 : Math.round(earned / possible * 100);
+  if (unknown2.length > 0 || possible === 0) return { score: null, grade: null, unknown: unknown2 };
+  const score = Math.round(earned / possible * 100);
   let grade = GRADE_THRESHOLDS.find(([, min]) => score >= min)?.[0] ?? "F";
   if (capped && compareGrades(grade, FAIL_CAP) < 0) grade = FAIL_CAP;
   return { score, grade, unknown: unknown2 };
@@ -29550,10 +33598,18 @@ function declaresNoMail(spf, dmarc) {
   const authorizesNobody = spf.status !== "error" && spf.records.length === 1 && spf.data.all === "-" && spf.data.lookups.count === 0 && spf.data.networks.length === 0 && spf.data.unflattenable.length === 0;
   return authorizesNobody && dmarc.status !== "error" && dmarc.data.policy?.domain.applied === "reject";
 }
+function anyoneMaySendAs(spf, dmarc) {
+  if (spf.status === "error" || dmarc.status === "error" || spf.data.all !== "+") return false;
+  const applied = dmarc.data.policy?.domain.applied;
+  return applied === void 0 || applied === "none";
+}
+function grouped(section2) {
+  return { ...section2, findings: groupDnsFailures(section2.findings) };
+}
 function relax(section2, relaxable, note) {
   if (section2.status === "error") return section2;
   const findings = section2.findings.map(
-    (finding) => relaxable(finding) && finding.severity !== "info" ? { ...finding, severity: "info", message: `${finding.message} ${note}` } : finding
+    (finding2) => relaxable(finding2) && finding2.severity !== "info" ? { ...finding2, severity: "info", message: `${finding2.message} ${note}` } : finding2
   );
   return { ...section2, findings, status: sectionStatus(findings) };
 }
@@ -29568,6 +33624,49 @@ async function checkDomain(input2, options) {
     if (!address.ok) return { ok: false, error: { code: "invalid-ip", message: address.error.message, input: ip } };
     sendingIps.push(address.address.ip);
   }
+  const distinctIps = [...new Set(sendingIps)];
+  if (distinctIps.length > MAX_SENDING_IPS) {
+    return {
+      ok: false,
+      error: {
+        code: "too-many-ips",
+        message: `At most ${MAX_SENDING_IPS} sending IPs can be checked at once; got ${distinctIps.length}.`,
+        input: String(distinctIps.length)
+      }
+    };
+  }
+  let sender;
+  if (options.sender !== void 0) {
+    const parsed2 = parseSender(options.sender);
+    if (!parsed2.ok) return { ok: false, error: { ...parsed2.error, input: options.sender } };
+    if (parsed2.domain.startsWith("[")) {
+      return {
+        ok: false,
+        error: {
+          code: "invalid-sender",
+          message: "The sender has an address literal for its domain: give a mailbox at a domain name (RFC 7208 \xA74.3).",
+          input: options.sender
+        }
+      };
+    }
+    sender = parsed2.sender;
+  }
+  let helo;
+  if (options.helo !== void 0) {
+    const parsed2 = parseHelo(options.helo);
+    if (!parsed2.ok) return { ok: false, error: { ...parsed2.error, input: options.helo } };
+    helo = parsed2.helo;
+  }
+  if ((sender !== void 0 || helo !== void 0) && distinctIps.length === 0) {
+    return {
+      ok: false,
+      error: {
+        code: "sender-without-ip",
+        message: "A sender or HELO name is checked for sending IPs: name at least one IP with it.",
+        input: sender ?? helo ?? ""
+      }
+    };
+  }
   const domain2 = parsed.name;
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const checkedAt = now();
@@ -29581,52 +33680,93 @@ async function checkDomain(input2, options) {
   try {
     const checkOptions = {
       selectors: options.selectors ?? [],
-      sendingIps,
-      discoverSelectors: options.discoverSelectors !== false
+      sendingIps: distinctIps,
+      discoverSelectors: options.discoverSelectors !== false,
+      ...sender !== void 0 ? { sender } : {},
+      ...helo !== void 0 ? { helo } : {}
     };
+    const entries = registry2.entries.filter((entry) => !entry.present || entry.present(checkOptions));
     const running = /* @__PURE__ */ new Map();
-    registry2.entries.forEach((entry, index) => {
+    const seen = /* @__PURE__ */ new Map();
+    const reads = /* @__PURE__ */ new Map();
+    entries.forEach((entry, index) => {
+      const scope = scopeSession(session);
+      seen.set(entry.name, scope.seen);
+      const read = /* @__PURE__ */ new Set();
+      reads.set(entry.name, read);
       const context = {
         domain: domain2,
-        resolver: session,
+        resolver: scope,
         https: options.https ?? noHttpsFetcher,
         ...options.fetchBudget ? { fetchBudget: options.fetchBudget } : {},
         options: checkOptions,
         section: (needed) => {
-          const at = registry2.entries.indexOf(needed);
+          const at = entries.indexOf(needed);
           const result = running.get(needed.name);
           if (at < 0 || at >= index || !result) {
             throw new Error(`Section "${entry.name}" asks for "${needed.name}", which is not registered before it.`);
           }
+          read.add(needed.name);
           return result;
         }
       };
       running.set(entry.name, entry.check(context));
     });
-    const results = await Promise.all(registry2.entries.map((entry) => running.get(entry.name)));
+    const results = await Promise.all(entries.map((entry) => running.get(entry.name)));
     const sections = {};
-    registry2.entries.forEach((entry, index) => {
+    entries.forEach((entry, index) => {
       sections[entry.name] = results[index];
     });
     const spf = sections.spf;
     const dmarc = sections.dmarc;
     const sendsNoMail = spf !== void 0 && dmarc !== void 0 && declaresNoMail(spf, dmarc);
     if (sendsNoMail) {
-      for (const entry of registry2.entries) {
+      for (const entry of entries) {
         const relaxable = entry.notRequiredWithoutMail;
         if (relaxable) sections[entry.name] = relax(sections[entry.name], relaxable, NO_MAIL_NOTE);
       }
     }
-    const statuses = Object.fromEntries(registry2.entries.map((entry) => [entry.name, sections[entry.name].status]));
-    const { score, grade, unknown: unknown2 } = gradeSections(statuses, registry2);
+    for (const entry of entries) sections[entry.name] = grouped(sections[entry.name]);
+    const apex = await session.resolve(domain2, "TXT");
+    const exists2 = apex.status !== "nxdomain";
+    if (!exists2) {
+      for (const entry of entries) {
+        const section2 = sections[entry.name];
+        if (section2.status === "pass") {
+          sections[entry.name] = {
+            ...section2,
+            status: "fail",
+            summary: `${domain2} does not exist (NXDOMAIN), so there is nothing to check: ${section2.summary}`
+          };
+        }
+      }
+    }
+    const reported = {};
+    for (const entry of entries) {
+      const section2 = sections[entry.name];
+      const answers = [entry.name, ...reads.get(entry.name) ?? []].map((name2) => seen.get(name2));
+      reported[entry.name] = { ...section2, dnssec: dnssecState(section2.status, answers) };
+    }
+    const statuses = Object.fromEntries(entries.map((entry) => [entry.name, sections[entry.name].status]));
+    const graded = gradeSections(statuses, registry2);
+    const { unknown: unknown2 } = graded;
+    let { score, grade } = graded;
+    if (!exists2) {
+      score = null;
+      grade = null;
+    } else if (grade !== null && spf && dmarc && anyoneMaySendAs(spf, dmarc)) {
+      grade = "F";
+    }
     const report = {
       domain: domain2,
       input: input2,
       checkedAt: checkedAt.toISOString(),
       grade,
       score,
-      sections,
+      sections: reported,
       complete: unknown2.length === 0,
+      unknown: unknown2,
+      exists: exists2,
       sendsNoMail,
       queries: session.stats.queries,
       elapsedMs: Date.now() - started,
@@ -29640,26 +33780,40 @@ async function checkDomain(input2, options) {
 
 // core/report/diff.ts
 var STATUS_RANK = { pass: 0, warn: 1, fail: 2 };
-function explainsFinding(change, finding, registry2 = SECTIONS) {
+function explainsFinding(change, finding2, registry2 = SECTIONS) {
   const explained = registry2.entry(change.section)?.explains?.[change.kind] ?? [];
-  if (change.kind !== finding.id && !explained.includes(finding.id)) return false;
-  return change.at === void 0 || finding.at === void 0 || change.at === finding.at;
+  if (change.kind !== finding2.id && !explained.includes(finding2.id)) return false;
+  return change.at === void 0 || finding2.at === void 0 || change.at === finding2.at;
 }
-var findingKey = (finding) => `${finding.id}|${finding.at ?? ""}`;
-var counts = (finding) => finding.severity !== "info";
+var findingKey = (finding2) => `${finding2.id}|${finding2.at ?? ""}`;
+var isLookupFailure = (finding2) => finding2.cause !== void 0 || finding2.id.endsWith(".dns-error");
+var counts = (finding2) => finding2.severity !== "info" && !isLookupFailure(finding2);
+function knownStatus(section2) {
+  if (section2.status === "error" || !section2.findings.some((f) => isLookupFailure(f) && f.severity !== "info")) {
+    return section2.status;
+  }
+  return sectionStatus(section2.findings.filter((finding2) => !isLookupFailure(finding2)));
+}
+function gradeRestsOnFailure(report, names) {
+  const sections = report.sections;
+  return names.some((name2) => {
+    const section2 = sections?.[name2];
+    return section2 !== void 0 && section2.status !== "error" && knownStatus(section2) !== section2.status;
+  });
+}
 function findingChanges(section2, before, after, diff) {
   const old = new Set(before.filter(counts).map(findingKey));
   const now = new Set(after.filter(counts).map(findingKey));
-  for (const finding of after.filter(counts)) {
-    if (!old.has(findingKey(finding))) {
-      const change = { section: section2, kind: finding.id, message: finding.message, fix: finding.fix };
-      if (finding.at !== void 0) change.at = finding.at;
+  for (const finding2 of after.filter(counts)) {
+    if (!old.has(findingKey(finding2))) {
+      const change = { section: section2, kind: finding2.id, message: finding2.message, fix: finding2.fix };
+      if (finding2.at !== void 0) change.at = finding2.at;
       diff.regressions.push(change);
     }
   }
-  for (const finding of before.filter(counts)) {
-    if (!now.has(findingKey(finding))) {
-      diff.improvements.push({ section: section2, kind: finding.id, message: `Resolved: ${finding.message}` });
+  for (const finding2 of before.filter(counts)) {
+    if (!now.has(findingKey(finding2))) {
+      diff.improvements.push({ section: section2, kind: finding2.id, message: `Resolved: ${finding2.message}` });
     }
   }
 }
@@ -29668,13 +33822,19 @@ function diffReports(baseline, current, registry2 = SECTIONS) {
   const sectionOf = (report, name2) => report.sections?.[name2];
   const names = registry2.names;
   const skip = /* @__PURE__ */ new Set();
+  const absent = new Set(names.filter((name2) => !sectionOf(baseline, name2) && !sectionOf(current, name2)));
+  let incomparable = false;
   for (const section2 of names) {
     const a = sectionOf(baseline, section2)?.status;
     const b = sectionOf(current, section2)?.status;
     if (a === void 0 || b === void 0 || a === "error" || b === "error") skip.add(section2);
+    else if (registry2.entry(section2)?.comparable?.(sectionOf(baseline, section2), sectionOf(current, section2)) === false) {
+      skip.add(section2);
+      incomparable = true;
+    }
   }
-  diff.skipped = names.filter((section2) => skip.has(section2));
-  if (baseline.complete && current.complete) {
+  diff.skipped = names.filter((section2) => skip.has(section2) && !absent.has(section2));
+  if (baseline.complete && current.complete && baseline.grade !== null && current.grade !== null && !incomparable && !gradeRestsOnFailure(baseline, names) && !gradeRestsOnFailure(current, names)) {
     const order = compareGrades(current.grade, baseline.grade);
     if (order !== 0) {
       (order > 0 ? diff.regressions : diff.improvements).push({
@@ -29692,8 +33852,8 @@ function diffReports(baseline, current, registry2 = SECTIONS) {
     const after = sectionOf(current, section2);
     const regressionsBefore = diff.regressions.length;
     findingChanges(section2, before.findings, after.findings, diff);
-    const a = STATUS_RANK[before.status];
-    const b = STATUS_RANK[after.status];
+    const a = STATUS_RANK[knownStatus(before)];
+    const b = STATUS_RANK[knownStatus(after)];
     if (b > a && diff.regressions.length === regressionsBefore) {
       diff.regressions.push({
         section: section2,
@@ -29722,9 +33882,7 @@ function diffReports(baseline, current, registry2 = SECTIONS) {
   }
   const causes2 = diff.regressions.slice(findingRegressions);
   diff.regressions = diff.regressions.filter(
-    (change, index) => index >= findingRegressions || !causes2.some(
-      (cause) => cause.section === change.section && explainsFinding(cause, { id: change.kind, at: change.at }, registry2)
-    )
+    (change, index) => index >= findingRegressions || !causes2.some((cause) => explainsFinding(cause, { id: change.kind, at: change.at }, registry2))
   );
   return diff;
 }
@@ -29776,6 +33934,15 @@ function parsePerDomain(text2) {
 function itemsFor(perDomain, domain2) {
   const key = domain2.trim().toLowerCase().replace(/\.$/, "");
   return [.../* @__PURE__ */ new Set([...perDomain.get("*") ?? [], ...perDomain.get(key) ?? []])];
+}
+function oneFor(perDomain, domain2, name2) {
+  if (!perDomain) return void 0;
+  const key = domain2.trim().toLowerCase().replace(/\.$/, "");
+  const items = perDomain.get(key) ?? perDomain.get("*") ?? [];
+  if (items.length > 1) {
+    throw new UsageError(`${name2} takes one value per domain; ${domain2} got ${items.length}: ${items.join(", ")}.`);
+  }
+  return items[0];
 }
 function parseFailOn(value) {
   const text2 = value.trim().toLowerCase();
@@ -29835,7 +34002,7 @@ function answeredFindings(report, registry2 = SECTIONS) {
   const found = [];
   for (const { entry, section: section2 } of listSections(report, registry2)) {
     if (section2.status === "error") continue;
-    for (const finding of section2.findings) found.push({ section: entry.name, finding });
+    for (const finding2 of section2.findings) found.push({ section: entry.name, finding: finding2 });
   }
   return found;
 }
@@ -29855,7 +34022,19 @@ function decideVerdict(outcomes, options) {
     for (const change of outcome.diff?.regressions ?? []) {
       all.push({ kind: "regression", domain: domain2, message: `${sectionLabel(change.section, registry2)}: ${change.message}` });
     }
-    if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
+    if (report.exists === false) {
+      all.push({
+        kind: "nonexistent",
+        domain: domain2,
+        message: `${domain2} does not exist (NXDOMAIN): there is nothing to check; is the name right?`
+      });
+    } else if (report.grade === null) {
+      if (options.minGrade) {
+        notes.push(
+          `${domain2}: grade unknown (DNS could not answer for ${outcome.dnsErrors.join(", ")}): min-grade not judged.`
+        );
+      }
+    } else if (options.minGrade && !meetsGrade(report.grade, options.minGrade)) {
       const message = `grade ${report.grade} is below the minimum ${options.minGrade}`;
       if (outcome.dnsErrors.length > 0) {
         notes.push(`${domain2}: ${message}, but DNS could not answer for ${outcome.dnsErrors.join(", ")}: not judged.`);
@@ -29865,9 +34044,9 @@ function decideVerdict(outcomes, options) {
     }
     if (options.failOn === "warning" || options.failOn === "error") {
       const severities = options.failOn === "warning" ? ["warning", "error"] : ["error"];
-      for (const { finding } of answeredFindings(report, registry2)) {
-        if (severities.includes(finding.severity)) {
-          all.push({ kind: "finding", domain: domain2, message: `${finding.id}: ${finding.message}` });
+      for (const { finding: finding2 } of answeredFindings(report, registry2)) {
+        if (severities.includes(finding2.severity)) {
+          all.push({ kind: "finding", domain: domain2, message: `${finding2.id}: ${finding2.message}` });
         }
       }
     }
@@ -29897,14 +34076,19 @@ var NAMED = 5;
 function dnsFailedFor(outcomes) {
   const failed = outcomes.filter((outcome) => outcome.dnsErrors.length > 0);
   const named = failed.slice(0, NAMED).map((outcome) => {
-    const all = outcome.dnsErrors.length === SECTION_NAMES.length;
+    const all = outcome.dnsErrors.length === Object.keys(outcome.report.sections).length;
     return `${outcome.domain} (${all ? "every check" : outcome.dnsErrors.map((name2) => sectionLabel(name2)).join(", ")})`;
   });
   const more = failed.length > NAMED ? ` and ${failed.length - NAMED} more domain${failed.length - NAMED > 1 ? "s" : ""}` : "";
   return `DNS failed for ${named.join(", ")}${more}`;
 }
 function knownGrade(outcome) {
-  return outcome.dnsErrors.length > 0 ? null : outcome.report.grade;
+  return outcome.dnsErrors.length > 0 ? null : outcome.report.grade ?? null;
+}
+function firstFailure(outcome, registry2 = SECTIONS) {
+  const unknown2 = listSections(outcome.report, registry2).filter(({ entry }) => outcome.dnsErrors.includes(entry.name));
+  const findings = unknown2.flatMap(({ section: section2 }) => section2.findings);
+  return findings.find((finding2) => finding2.cause !== void 0) ?? findings[0];
 }
 
 // action/annotations.ts
@@ -29941,14 +34125,13 @@ function buildAnnotations(result, registry2 = SECTIONS) {
         message: gradeFailure.message + (wasAccepted ? `.${acceptedNote}` : "")
       });
     }
-    for (const { section: section2, finding } of answeredFindings(report, registry2)) {
-      if (regressions.some((change) => change.section === section2 && explainsFinding(change, finding, registry2)))
-        continue;
-      if (finding.severity === "error" || finding.severity === "warning" && failOn === "warning") {
+    for (const { section: section2, finding: finding2 } of answeredFindings(report, registry2)) {
+      if (regressions.some((change) => explainsFinding(change, finding2, registry2))) continue;
+      if (finding2.severity === "error" || finding2.severity === "warning" && failOn === "warning") {
         annotations.push({
           level: wasAccepted ? "notice" : failing(failOn === "error" || failOn === "warning"),
-          title: `${domain2}: ${finding.id}`,
-          message: `${label(section2)}: ${finding.message} Fix: ${finding.fix} (${finding.rfc})`
+          title: `${domain2}: ${finding2.id}`,
+          message: `${label(section2)}: ${finding2.message} Fix: ${finding2.fix} (${finding2.rfc})`
         });
       }
     }
@@ -29956,7 +34139,7 @@ function buildAnnotations(result, registry2 = SECTIONS) {
     for (const name2 of outcome.dnsErrors) {
       const section2 = sections.find(({ entry }) => entry.name === name2)?.section;
       if (!section2) continue;
-      const messages = section2.findings.map((finding) => finding.message);
+      const messages = section2.findings.map((finding2) => finding2.message);
       const more = messages.length > 3 ? ` (and ${messages.length - 3} more)` : "";
       const details = messages.slice(0, 3).join(" ") + more;
       annotations.push({
@@ -29995,10 +34178,11 @@ function baselineChanges(result) {
     if (!written(result, domain2)) {
       return `${domain2}: previous entry kept (DNS could not answer for ${outcome.dnsErrors.join(", ")}).`;
     }
-    if (!diff) return `${domain2}: added with grade ${report.grade}.`;
+    const known = report.exists === false ? "no grade (the domain does not exist)" : `grade ${report.grade ?? "unknown"}`;
+    if (!diff) return `${domain2}: added with ${known}.`;
     const grade = diff.regressions.find((c) => c.section === "grade") ?? diff.improvements.find((c) => c.section === "grade");
     const parts = [
-      grade ? `grade ${grade.before} \u2192 ${grade.after}` : `grade ${report.grade}`,
+      grade ? `grade ${grade.before} \u2192 ${grade.after}` : known,
       `${diff.regressions.length} regression${diff.regressions.length === 1 ? "" : "s"} accepted`,
       `${diff.improvements.length} improvement${diff.improvements.length === 1 ? "" : "s"}`
     ];
@@ -30014,6 +34198,8 @@ function readActionInputs(input2, workspace) {
     domains: parseList(input2("domains")),
     selectors: parsePerDomain(input2("dkim-selectors")),
     sendingIps: parsePerDomain(input2("sending-ips")),
+    senders: parsePerDomain(input2("sender")),
+    helos: parsePerDomain(input2("helo")),
     baselinePath: isAbsolute(baseline) ? baseline : resolve(workspace, baseline),
     baselineLabel: baseline,
     updateBaseline: parseBoolean(input2("update-baseline"), "update-baseline"),
@@ -33832,16 +38018,16 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   };
 });
 function handleExclusiveUnionResults(results, final, inst, ctx) {
-  const matches = [];
+  const matches2 = [];
   for (let i = 0; i < results.length; i++) {
     if (results[i].issues.length === 0)
-      matches.push(i);
+      matches2.push(i);
   }
-  if (matches.length === 1) {
-    final.value = results[matches[0]].value;
+  if (matches2.length === 1) {
+    final.value = results[matches2[0]].value;
     return final;
   }
-  if (matches.length === 0) {
+  if (matches2.length === 0) {
     final.issues.push({
       code: "invalid_union",
       input: final.value,
@@ -33855,7 +38041,7 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
       inst,
       errors: [],
       inclusive: false,
-      matches
+      matches: matches2
     });
   }
   return final;
@@ -49064,20 +53250,20 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.containsSchema) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
-      let matches = 0;
+      let matches2 = 0;
       for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+        if (guards.containsSchema.safeParse(item).success && ++matches2 >= ceiling)
           break;
       }
-      if (matches < minContains) {
+      if (matches2 < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches2}`,
           input: items,
           continue: true
         });
       }
-      if (guards.maxContains !== void 0 && matches > guards.maxContains) {
+      if (guards.maxContains !== void 0 && matches2 > guards.maxContains) {
         payload.issues.push({
           code: "custom",
           message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
@@ -49972,7 +54158,271 @@ async function writeBaseline(path, domains, now) {
   }
 }
 
+// action/http2-fetch.ts
+import {
+  connect as connectHttp2,
+  constants as constants4
+} from "node:http2";
+import { connect as connectTcp } from "node:net";
+import { connect as connectTls } from "node:tls";
+var NotHttp2 = class extends Error {
+};
+function unsent(error63) {
+  const { code, message } = error63;
+  return code === "ERR_HTTP2_INVALID_SESSION" || code === "ERR_HTTP2_GOAWAY_SESSION" || code === "ERR_HTTP2_OUT_OF_STREAMS" || code === "ERR_HTTP2_STREAM_ERROR" && /REFUSED_STREAM/.test(message ?? "");
+}
+var DEFAULT_CONNECT_TIMEOUT_MS = 5e3;
+var DEFAULT_MAX_BODY = 65536;
+function responseOf(stream, headers, maxBody) {
+  const chunks = [];
+  let size = 0;
+  const body = new Promise((resolve3, reject) => {
+    const done = () => {
+      const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      resolve3(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    };
+    stream.on("data", (chunk) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > maxBody) {
+        stream.close(constants4.NGHTTP2_CANCEL);
+        done();
+      }
+    });
+    stream.once("end", done);
+    stream.once("error", reject);
+    stream.once("close", () => {
+      if (stream.rstCode !== constants4.NGHTTP2_NO_ERROR && size <= maxBody)
+        reject(new Error(`The HTTP/2 stream was reset (code ${stream.rstCode}).`));
+    });
+  });
+  body.catch(() => {
+  });
+  return {
+    status: Number(headers[":status"]),
+    headers: {
+      get(name2) {
+        const value = headers[name2.toLowerCase()];
+        if (value === void 0) return null;
+        return Array.isArray(value) ? value.join(", ") : String(value);
+      }
+    },
+    arrayBuffer: () => body
+  };
+}
+function createHttp2Fetch(options = {}) {
+  const fallback = options.fallback ?? ((url2, init) => fetch(url2, init));
+  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const maxBody = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
+  const connections = /* @__PURE__ */ new Map();
+  const known = /* @__PURE__ */ new Map();
+  const open4 = /* @__PURE__ */ new Set();
+  const stats = { connections: 0, streams: 0, fallbacks: 0 };
+  function socketFor(url2) {
+    const port = Number(url2.port) || (url2.protocol === "https:" ? 443 : 80);
+    const host = url2.hostname.replace(/^\[|\]$/g, "");
+    return new Promise((resolve3, reject) => {
+      const tls = url2.protocol === "https:";
+      const socket = tls ? connectTls({
+        host,
+        port,
+        ALPNProtocols: ["h2", "http/1.1"],
+        .../^[\d.]+$|:/.test(host) ? {} : { servername: host },
+        ...options.ca ? { ca: options.ca } : {}
+      }) : connectTcp({ host, port });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(new Error(`Connecting to ${url2.origin} took more than ${connectTimeoutMs} ms.`));
+      }, connectTimeoutMs);
+      socket.once("error", (error63) => {
+        clearTimeout(timer);
+        reject(error63);
+      });
+      socket.once(tls ? "secureConnect" : "connect", () => {
+        clearTimeout(timer);
+        if (tls && socket.alpnProtocol !== "h2") {
+          socket.destroy();
+          reject(new NotHttp2(`${url2.origin} did not offer h2 by ALPN.`));
+          return;
+        }
+        resolve3(socket);
+      });
+    });
+  }
+  async function connect(origin) {
+    const url2 = new URL(origin);
+    let socket;
+    try {
+      socket = await socketFor(url2);
+    } catch (error63) {
+      if (error63 instanceof NotHttp2) return { kind: "fallback" };
+      throw error63;
+    }
+    const session = connectHttp2(origin, { createConnection: () => socket });
+    open4.add(session);
+    const forget = () => {
+      open4.delete(session);
+      if (sessions.get(origin) === session) {
+        connections.delete(origin);
+        sessions.delete(origin);
+      }
+    };
+    session.on("close", forget);
+    session.on("goaway", forget);
+    session.on("error", forget);
+    return new Promise((resolve3, reject) => {
+      const timer = setTimeout(() => {
+        session.destroy();
+        reject(new Error(`${origin} sent no HTTP/2 settings within ${connectTimeoutMs} ms.`));
+      }, connectTimeoutMs);
+      session.once("remoteSettings", () => {
+        clearTimeout(timer);
+        stats.connections++;
+        session.unref();
+        resolve3({ kind: "h2", session });
+      });
+      const notHttp2 = () => {
+        clearTimeout(timer);
+        session.destroy();
+        resolve3({ kind: "fallback" });
+      };
+      session.once("error", notHttp2);
+      session.once("close", notHttp2);
+    });
+  }
+  const sessions = /* @__PURE__ */ new Map();
+  function connectionFor(origin) {
+    let pending = connections.get(origin);
+    if (!pending) {
+      pending = connect(origin).then(
+        (connection) => {
+          known.set(origin, connection.kind);
+          if (connection.kind === "h2") {
+            if (connection.session.closed || connection.session.destroyed) connections.delete(origin);
+            else sessions.set(origin, connection.session);
+          }
+          return connection;
+        },
+        (error63) => {
+          connections.delete(origin);
+          throw error63;
+        }
+      );
+      connections.set(origin, pending);
+    }
+    return pending;
+  }
+  function send(session, path, init) {
+    return new Promise((resolve3, reject) => {
+      const headers = {
+        ":method": init.method ?? "GET",
+        ":path": path,
+        ...init.headers ?? {}
+      };
+      const { signal } = init;
+      if (signal?.aborted) {
+        reject(signal.reason ?? new Error("The request was aborted."));
+        return;
+      }
+      const stream = session.request(headers, { endStream: init.body === void 0 });
+      if (signal) {
+        const onAbort = () => {
+          reject(signal.reason ?? new Error("The request was aborted."));
+          stream.close(constants4.NGHTTP2_CANCEL);
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+        stream.once("close", () => signal.removeEventListener("abort", onAbort));
+      }
+      stats.streams++;
+      let answered = false;
+      stream.once("response", (responseHeaders) => {
+        answered = true;
+        resolve3(responseOf(stream, responseHeaders, maxBody));
+      });
+      stream.once("error", reject);
+      stream.once("close", () => {
+        if (!answered) reject(new Error(`The HTTP/2 stream closed before its response (code ${stream.rstCode}).`));
+      });
+      if (init.body !== void 0) stream.end(init.body);
+    });
+  }
+  const parsed = /* @__PURE__ */ new Map();
+  const target = (input2) => {
+    const query2 = input2.indexOf("?");
+    const base = query2 < 0 ? input2 : input2.slice(0, query2);
+    let known2 = parsed.get(base);
+    if (!known2) {
+      const url2 = new URL(base);
+      known2 = {
+        origin: url2.origin,
+        pathname: url2.pathname,
+        web: url2.protocol === "https:" || url2.protocol === "http:"
+      };
+      if (parsed.size > 64) parsed.clear();
+      parsed.set(base, known2);
+    }
+    const hash2 = input2.indexOf("#", query2);
+    const search = query2 < 0 ? "" : hash2 < 0 ? input2.slice(query2) : input2.slice(query2, hash2);
+    return { origin: known2.origin, pathname: known2.pathname, web: known2.web, path: `${known2.pathname}${search}` };
+  };
+  const http2Fetch = async (input2, init) => {
+    const { origin, path, web } = target(input2);
+    if (!web) return fallback(input2, init);
+    for (let attempt = 0; ; attempt++) {
+      const connection = await connectionFor(origin);
+      if (connection.kind === "fallback") {
+        stats.fallbacks++;
+        return fallback(input2, init);
+      }
+      const { session } = connection;
+      try {
+        return await send(session, path, init);
+      } catch (error63) {
+        if (attempt > 0 || !unsent(error63) || init.signal?.aborted) throw error63;
+        if (sessions.get(origin) === session) {
+          sessions.delete(origin);
+          connections.delete(origin);
+        }
+      }
+    }
+  };
+  return {
+    fetch: http2Fetch,
+    protocolOf: (origin) => known.get(new URL(origin).origin),
+    stats,
+    async close() {
+      const closing = [...open4].map(
+        (session) => new Promise((resolve3) => {
+          if (session.destroyed) return resolve3();
+          session.ref();
+          const timer = setTimeout(() => session.destroy(), 100);
+          session.once("close", () => {
+            clearTimeout(timer);
+            resolve3();
+          });
+          session.close();
+        })
+      );
+      connections.clear();
+      sessions.clear();
+      await Promise.all(closing);
+    }
+  };
+}
+
 // action/run.ts
+var SENDING_INPUT_ERRORS = {
+  "invalid-ip": "sending IP",
+  "too-many-ips": "sending IPs",
+  "invalid-sender": "sender",
+  "invalid-helo": "HELO name",
+  "sender-without-ip": "sender or HELO name"
+};
+function sendingIdentities(options, domain2) {
+  const sender = oneFor(options.senders, domain2, "sender");
+  const helo = oneFor(options.helos, domain2, "helo");
+  return { ...sender !== void 0 ? { sender } : {}, ...helo !== void 0 ? { helo } : {} };
+}
 var RUN_BOUNDS = { exchanges: 16, domains: 8 };
 function validateDomains(domains) {
   if (domains.length === 0) throw new UsageError("No domain given: name at least one domain to check.");
@@ -49988,33 +54438,44 @@ async function runChecks(options, now = () => /* @__PURE__ */ new Date()) {
   const checkedAt = now();
   const baselineRead = options.baselinePath ? await readBaseline(options.baselinePath, options.baselineLabel ?? options.baselinePath) : void 0;
   const previous = baselineRead?.status === "found" ? baselineRead.file.domains : {};
+  const transport = createHttp2Fetch();
   const resolver = createDohResolver({
     ...options.dohUrls.length > 0 ? { endpoints: options.dohUrls } : {},
+    fetch: transport.fetch,
     timeoutMs: options.dnsTimeoutMs,
     retries: options.dnsRetries
   });
   const scheduler = createLookupScheduler({ concurrency: RUN_BOUNDS.exchanges });
   const https = createHttpsFetcher();
-  const outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input2) => {
-    const result = await checkDomain(input2, {
-      resolver,
-      https,
-      scheduler,
-      selectors: itemsFor(options.selectors, input2),
-      sendingIps: itemsFor(options.sendingIps, input2)
+  let outcomes;
+  try {
+    outcomes = await mapBounded(options.domains, RUN_BOUNDS.domains, async (input2) => {
+      const result = await checkDomain(input2, {
+        resolver,
+        https,
+        scheduler,
+        selectors: itemsFor(options.selectors, input2),
+        sendingIps: itemsFor(options.sendingIps, input2),
+        ...sendingIdentities(options, input2)
+      });
+      if (!result.ok) {
+        const what = SENDING_INPUT_ERRORS[result.error.code] ?? "domain";
+        throw new UsageError(`Invalid ${what} for "${input2}": ${result.error.message}`);
+      }
+      const report = result.report;
+      const before = previous[report.domain];
+      return {
+        input: input2,
+        domain: report.domain,
+        report,
+        baseline: before ? "compared" : "missing",
+        diff: before ? diffReports(before, report) : void 0,
+        dnsErrors: dnsErrorSections(report)
+      };
     });
-    if (!result.ok) throw new UsageError(`Invalid domain "${input2}": ${result.error.message}`);
-    const report = result.report;
-    const before = previous[report.domain];
-    return {
-      input: input2,
-      domain: report.domain,
-      report,
-      baseline: before ? "compared" : "missing",
-      diff: before ? diffReports(before, report) : void 0,
-      dnsErrors: dnsErrorSections(report)
-    };
-  });
+  } finally {
+    await transport.close();
+  }
   const baseline = {
     path: options.baselinePath,
     label: options.baselineLabel ?? options.baselinePath,
@@ -50079,17 +54540,18 @@ function domainSection(outcome, registry2) {
   const gradeChange = diff?.regressions.find((c) => c.section === "grade") ?? diff?.improvements.find((c) => c.section === "grade");
   const was = gradeChange?.before ? ` (was ${gradeChange.before})` : "";
   const lines = [
-    outcome.dnsErrors.length > 0 ? `### ${escapeMarkdown(report.domain)} \u2014 grade unknown (incomplete: ${escapeMarkdown(dnsFailedFor([outcome]))})` : `### ${escapeMarkdown(report.domain)} \u2014 grade ${report.grade}${was}`,
+    report.exists === false ? `### ${escapeMarkdown(report.domain)} \u2014 no grade: the domain does not exist (NXDOMAIN)` : outcome.dnsErrors.length > 0 || report.grade === null ? `### ${escapeMarkdown(report.domain)} \u2014 grade unknown (incomplete: ${escapeMarkdown(dnsFailedFor([outcome]))})` : `### ${escapeMarkdown(report.domain)} \u2014 grade ${report.grade}${was}`,
     "",
-    "| check | status | summary | vs baseline |",
-    "| --- | --- | --- | --- |"
+    "| check | status | summary | DNSSEC | vs baseline |",
+    "| --- | --- | --- | --- | --- |"
   ];
   for (const { entry, section: data } of sections) {
     lines.push(
-      `| ${entry.label} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeMarkdown(data.summary)} | ${comparison(outcome, entry.name)} |`
+      `| ${entry.label} | ${STATUS_ICON[data.status]} ${data.status} | ${escapeMarkdown(data.summary)} | ${data.dnssec ?? "\u2014"} | ${comparison(outcome, entry.name)} |`
     );
   }
   lines.push("");
+  lines.push(...sendingHosts(sections.find(({ entry }) => entry.name === "sending")?.section.data));
   if (diff && diff.regressions.length > 0) {
     lines.push("**Regressions**", "");
     for (const change of diff.regressions) {
@@ -50107,26 +54569,49 @@ function domainSection(outcome, registry2) {
     lines.push("");
   }
   if (outcome.dnsErrors.length > 0) {
-    const first = sections.find(({ entry }) => entry.name === outcome.dnsErrors[0])?.section.findings[0];
+    const first = firstFailure(outcome, registry2);
     lines.push(
       `> [!WARNING]
 > DNS could not answer for ${outcome.dnsErrors.map(label).join(", ")}: not compared with the baseline (never counted as a regression).`,
-      ...first ? [`> First failure: ${escapeMarkdown(first.message)}`] : [],
+      ...first ? [`> First failure: ${escapeMarkdown(first.message)}`, `> Fix: ${escapeMarkdown(first.fix)}`] : [],
       ""
     );
   }
   const findings = sections.filter(({ entry }) => !outcome.dnsErrors.includes(entry.name)).flatMap(
-    ({ entry, section: section2 }) => section2.findings.filter((f) => f.severity !== "info").map((finding) => ({ section: entry.name, finding }))
+    ({ entry, section: section2 }) => section2.findings.filter((f) => f.severity !== "info").map((finding2) => ({ section: entry.name, finding: finding2 }))
   );
   if (findings.length > 0) {
     lines.push(`<details><summary>${findings.length} finding${findings.length > 1 ? "s" : ""} to fix</summary>`, "");
-    for (const { section: section2, finding } of findings) {
+    for (const { section: section2, finding: finding2 } of findings) {
       lines.push(
-        `- ${label(section2)} \xB7 ${finding.severity} \xB7 \`${finding.id}\`: ${escapeMarkdown(finding.message)} \u2014 ${escapeMarkdown(finding.fix)} (${escapeMarkdown(finding.rfc)})`
+        `- ${label(section2)} \xB7 ${finding2.severity} \xB7 \`${finding2.id}\`: ${escapeMarkdown(finding2.message)} \u2014 ${escapeMarkdown(finding2.fix)} (${escapeMarkdown(finding2.rfc)})`
       );
     }
     lines.push("", "</details>", "");
   }
+  return lines;
+}
+function sendingHosts(data) {
+  const hosts = data?.hosts;
+  if (!Array.isArray(hosts) || hosts.length === 0) return [];
+  const lines = ["**Sending hosts**", ""];
+  for (const host of hosts) {
+    lines.push(`- \`${escapeMarkdown(host.ip)}\` ${STATUS_ICON[host.status]} ${escapeMarkdown(host.outcome.text)}`);
+    for (const list of host.requirements) {
+      const by = (status) => list.items.filter((item) => item.status === status).map((item) => escapeMarkdown(item.text));
+      const parts = [
+        ["met", by("pass")],
+        ["not met", by("fail")],
+        ["unknown", by("unknown")]
+      ];
+      const said = parts.filter(([, items]) => items.length > 0).map(([word, items]) => `${word}: ${items.join("; ")}`).join(" \xB7 ");
+      const unchecked = by("not-checkable").length;
+      lines.push(
+        `  - ${escapeMarkdown(list.name)} (since ${list.since}): ${said}${unchecked > 0 ? ` \xB7 ${unchecked} not checkable from DNS` : ""}`
+      );
+    }
+  }
+  lines.push("");
   return lines;
 }
 function renderSummary(result, registry2 = SECTIONS) {
