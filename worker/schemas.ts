@@ -215,6 +215,20 @@ const componentRef = (name: string) =>
 /** The component name of a section's data schema (`SpfData`). */
 export const dataComponentName = (section: string) => `${pascal(section)}Data`;
 
+/** A copy of a JSON value with every `$ref` string replaced by what `map` makes of it. */
+export function mapRefs(value: unknown, map: (ref: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapRefs(item, map));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [
+        key,
+        key === '$ref' && typeof inner === 'string' ? map(inner) : mapRefs(inner, map),
+      ]),
+    );
+  }
+  return value;
+}
+
 /**
  * The OpenAPI components of data schemas (core's, generated from the types): each as `name`, its `$defs` hoisted
  * beside it as `name.Def` (OpenAPI 3.1 resolves a `$ref` from the document's root, not the schema's), `$schema` left
@@ -223,20 +237,10 @@ export const dataComponentName = (section: string) => `${pascal(section)}Data`;
 export function dataComponents(schemas: Readonly<Record<string, DataSchema>>): Record<string, Json> {
   const components: Record<string, Json> = {};
   for (const [name, schema] of Object.entries(schemas)) {
-    const rewrite = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(rewrite);
-      if (value && typeof value === 'object') {
-        return Object.fromEntries(
-          Object.entries(value).map(([key, inner]) => [
-            key,
-            key === '$ref' && typeof inner === 'string' && inner.startsWith('#/$defs/')
-              ? `#/components/schemas/${name}.${inner.slice('#/$defs/'.length)}`
-              : rewrite(inner),
-          ]),
-        );
-      }
-      return value;
-    };
+    const rewrite = (value: unknown): unknown =>
+      mapRefs(value, (ref) =>
+        ref.startsWith('#/$defs/') ? `#/components/schemas/${name}.${ref.slice('#/$defs/'.length)}` : ref,
+      );
     const { $schema: _dialect, $defs, ...root } = schema as Json;
     components[name] = rewrite(root) as Json;
     for (const [def, body] of Object.entries(($defs as Record<string, Json> | undefined) ?? {})) {

@@ -10,6 +10,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../worker/app.js';
 import type { Env } from '../../worker/env.js';
+import { mapRefs } from '../../worker/schemas.js';
 
 const exec = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -65,20 +66,8 @@ describe('the OpenAPI document', () => {
 function compiler(): (schema: Json) => ValidateFunction {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats(ajv);
-  const rewrite = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(rewrite);
-    if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, inner]) => [
-          key,
-          key === '$ref' && typeof inner === 'string'
-            ? inner.replace('#/components/schemas/', 'components#/$defs/')
-            : rewrite(inner),
-        ]),
-      );
-    }
-    return value;
-  };
+  const rewrite = (value: unknown): unknown =>
+    mapRefs(value, (ref) => ref.replace('#/components/schemas/', 'components#/$defs/'));
   ajv.addSchema({ $id: 'components', $defs: rewrite(doc.components?.schemas ?? {}) as Json });
   return (schema) => ajv.compile(rewrite(schema) as Json);
 }
