@@ -114,9 +114,9 @@ describe('errors, limits and headers', () => {
   );
 
   it('answers 429 with Retry-After once a client passes its limit', async () => {
-    // The limiter counts in fixed 60 s windows: a window may end mid-burst, so a second client tries again.
+    // The limiter counts in fixed 60 s windows: a window may end mid-burst, so a second client (another /64) tries again.
     let limited: Response | undefined;
-    for (const clientIp of ['2001:db8:429::1', '2001:db8:429::2']) {
+    for (const clientIp of ['2001:db8:429:1::1', '2001:db8:429:2::1']) {
       const statuses: number[] = [];
       for (let i = 0; i < 60; i++) statuses.push((await get('/v1/check/a..b.test', { clientIp })).status);
       expect(statuses.every((status) => status === 400)).toBe(true);
@@ -133,7 +133,7 @@ describe('errors, limits and headers', () => {
   it("answers errors in the route's own media type: a page, an SVG badge, a shields.io document", async () => {
     // Past the limit: the limiter counts in fixed 60 s windows, so a second client tries again if a window ended.
     let limited: Record<'api' | 'svg' | 'json' | 'page', Response> | undefined;
-    for (const [n, clientIp] of ['2001:db8:429::11', '2001:db8:429::12'].entries()) {
+    for (const [n, clientIp] of ['2001:db8:429:11::1', '2001:db8:429:12::1'].entries()) {
       for (let i = 0; i < 60; i++) await get('/v1/check/a..b.test', { clientIp });
       // Names no other request asked for, so none is answered from the cache (which would not count).
       const name = `limited-${n}.worker.test`;
