@@ -69,6 +69,14 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
       '',
     );
   }
+  if (report.exists === false) {
+    // No records to fix: the findings ("publish a record") would send someone to mend a name that is not there.
+    lines.push(
+      `> [!WARNING]\n> ${escapeCell(report.domain)} does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix in its records. Is the name spelt right?`,
+      '',
+    );
+    return lines;
+  }
   // Findings of a section DNS could not answer only repeat that DNS failed; the warning above covers them.
   const findings = sections
     .filter(({ entry }) => !outcome.dnsErrors.includes(entry.name))

@@ -99,14 +99,15 @@ export function renderTable(
       // In a section DNS could not answer, every finding says the same thing: show the first one only.
       // The failed lookup first: it says who failed (the DoH server or the domain's DNS) and the fix that fits.
       const failure = data.findings.find((finding) => finding.cause !== undefined) ?? data.findings[0];
-      const shown = data.status === 'error' ? (failure ? [failure] : []) : data.findings;
+      // A domain that does not exist has no records to fix: its findings ("publish a record") would mislead.
+      const shown = report.exists === false ? [] : data.status === 'error' ? (failure ? [failure] : []) : data.findings;
       for (const finding of shown) {
         if (finding.severity === 'info' && data.status !== 'error') continue;
         const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
         lines.push(`         ${mark} ${paint.dim(finding.id)} ${wrap(finding.message, 12 + finding.id.length)}`);
         lines.push(`           ${paint.dim(`fix: ${wrap(finding.fix, 16)}`)}`);
       }
-      if (data.findings.length > shown.length) {
+      if (report.exists !== false && data.findings.length > shown.length) {
         lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
       }
     }

@@ -54577,6 +54577,14 @@ function domainSection(outcome, registry2) {
       ""
     );
   }
+  if (report.exists === false) {
+    lines.push(
+      `> [!WARNING]
+> ${escapeMarkdown(report.domain)} does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix in its records. Is the name spelt right?`,
+      ""
+    );
+    return lines;
+  }
   const findings = sections.filter(({ entry }) => !outcome.dnsErrors.includes(entry.name)).flatMap(
     ({ entry, section: section2 }) => section2.findings.filter((f) => f.severity !== "info").map((finding2) => ({ section: entry.name, finding: finding2 }))
   );

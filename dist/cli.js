@@ -34971,14 +34971,14 @@ ${" ".repeat(column)}`);
     for (const { entry, section: data } of listSections(report, registry2)) {
       lines.push(`  ${entry.label.padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
       const failure3 = data.findings.find((finding2) => finding2.cause !== void 0) ?? data.findings[0];
-      const shown = data.status === "error" ? failure3 ? [failure3] : [] : data.findings;
+      const shown = report.exists === false ? [] : data.status === "error" ? failure3 ? [failure3] : [] : data.findings;
       for (const finding2 of shown) {
         if (finding2.severity === "info" && data.status !== "error") continue;
         const mark = finding2.severity === "error" ? paint.red("\u2717") : paint.yellow("!");
         lines.push(`         ${mark} ${paint.dim(finding2.id)} ${wrap(finding2.message, 12 + finding2.id.length)}`);
         lines.push(`           ${paint.dim(`fix: ${wrap(finding2.fix, 16)}`)}`);
       }
-      if (data.findings.length > shown.length) {
+      if (report.exists !== false && data.findings.length > shown.length) {
         lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
       }
     }

@@ -220,6 +220,23 @@ describe('annotations and summary', () => {
     expect(summary).toContain('  - Fix: Publish p=reject again.');
   });
 
+  it('lists no findings to fix for a domain that does not exist, in the table and the summary', () => {
+    const missing = finding('spf.missing', 'error');
+    const nx = { ...report('F', { spf: 'fail', dmarc: 'fail' }, { spf: [missing] }), grade: null, exists: false };
+    const table = renderTable(result([outcome(nx)]), { colour: false });
+    expect(table).toContain('a.example  no grade: the domain does not exist (NXDOMAIN)');
+    expect(table).not.toContain('spf.missing');
+    expect(table).not.toContain('Fix spf.missing.');
+    const summary = renderSummary(result([outcome(nx)]));
+    expect(summary).toContain('a.example does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix');
+    expect(summary).not.toContain('spf.missing');
+    expect(summary).not.toContain('to fix</summary>');
+    // The same findings on a domain that exists are listed: the rule is about existence, not about these findings.
+    const exists = report('F', { spf: 'fail' }, { spf: [missing] });
+    expect(renderTable(result([outcome(exists)]), { colour: false })).toContain('Fix spf.missing.');
+    expect(renderSummary(result([outcome(exists)]))).toContain('1 finding to fix</summary>');
+  });
+
   it('says which sections rest on DNSSEC-validated answers, in the table and the summary', () => {
     const r = report('A', { tls: 'error' });
     const states = { spf: 'mixed', dmarc: 'validated', dkim: 'validated', mx: 'validated', ptr: 'not validated' };

@@ -65,6 +65,8 @@ describe('a domain that does not exist (NXDOMAIN at the apex, issue 14 item 5)',
     const text = await runCli(['check', 'nonexistent.test', '--doh-url', inject('dohUrl')], await cwd());
     expect(text.stdout).toContain('nonexistent.test  no grade: the domain does not exist (NXDOMAIN)');
     expect(text.stdout).not.toMatch(/grade [A-F]\b|Passed/);
+    // No record of a name that is not there to fix: no finding and its fix ("publish a record").
+    expect(text.stdout).not.toMatch(/spf\.missing|fix: /);
   });
 
   it('has an empty grade output and no "passed" in the Action, whose step fails', async () => {
@@ -73,6 +75,8 @@ describe('a domain that does not exist (NXDOMAIN at the apex, issue 14 item 5)',
     expect(run.outputs.grade).toBe('');
     expect(run.summary).toContain('### nonexistent.test — no grade: the domain does not exist (NXDOMAIN)');
     expect(run.summary).not.toMatch(/passed|✅ pass/);
+    expect(run.summary).toContain('nonexistent.test does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix');
+    expect(run.summary).not.toMatch(/to fix<\/summary>|spf\.missing/);
     expect(run.commands.some((c) => c.command === 'error' && c.message.includes('does not exist'))).toBe(true);
   });
 });
