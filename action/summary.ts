@@ -1,4 +1,11 @@
-import { listSections, SECTIONS, type SectionRegistry, type SectionStatus, type SendingData } from '../core/index.js';
+import {
+  findingsToFix,
+  listSections,
+  SECTIONS,
+  type SectionRegistry,
+  type SectionStatus,
+  type SendingData,
+} from '../core/index.js';
 import { baselineChanges } from './annotations.js';
 import { escapeMarkdown as escapeCell } from './markdown.js';
 import type { RunResult } from './run.js';
@@ -70,19 +77,17 @@ function domainSection(outcome: DomainOutcome, registry: SectionRegistry): strin
     );
   }
   if (report.exists === false) {
-    // No records to fix: the findings ("publish a record") would send someone to mend a name that is not there.
     lines.push(
       `> [!WARNING]\n> ${escapeCell(report.domain)} does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix in its records. Is the name spelt right?`,
       '',
     );
-    return lines;
   }
-  // Findings of a section DNS could not answer only repeat that DNS failed; the warning above covers them.
-  const findings = sections
-    .filter(({ entry }) => !outcome.dnsErrors.includes(entry.name))
-    .flatMap(({ entry, section }) =>
-      section.findings.filter((f) => f.severity !== 'info').map((finding) => ({ section: entry.name, finding })),
-    );
+  // The failed lookups are in the warning above; a domain that does not exist has nothing to fix.
+  const findings = sections.flatMap(({ entry, section }) =>
+    findingsToFix(report, section)
+      .filter((f) => f.severity !== 'info')
+      .map((finding) => ({ section: entry.name, finding })),
+  );
   if (findings.length > 0) {
     lines.push(`<details><summary>${findings.length} finding${findings.length > 1 ? 's' : ''} to fix</summary>`, '');
     for (const { section, finding } of findings) {

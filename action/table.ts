@@ -1,5 +1,7 @@
 import {
   DNSSEC_STATES,
+  findingsToFix,
+  isLookupFailure,
   type ListedSection,
   listSections,
   SECTIONS,
@@ -96,19 +98,22 @@ export function renderTable(
     }
     for (const { entry, section: data } of listSections(report, registry)) {
       lines.push(`  ${entry.label.padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
-      // In a section DNS could not answer, every finding says the same thing: show the first one only.
-      // The failed lookup first: it says who failed (the DoH server or the domain's DNS) and the fix that fits.
-      const failure = data.findings.find((finding) => finding.cause !== undefined) ?? data.findings[0];
-      // A domain that does not exist has no records to fix: its findings ("publish a record") would mislead.
-      const shown = report.exists === false ? [] : data.status === 'error' ? (failure ? [failure] : []) : data.findings;
+      // In a section DNS could not answer, its failed lookups all say the same: the first one only (it says who failed,
+      // the DoH server or the domain's DNS, and the fix that fits), then what there is to fix.
+      const failure =
+        data.status === 'error' && report.exists !== false
+          ? (data.findings.find((finding) => finding.cause !== undefined) ?? data.findings.find(isLookupFailure))
+          : undefined;
+      const shown = [...(failure ? [failure] : []), ...findingsToFix(report, data)];
       for (const finding of shown) {
-        if (finding.severity === 'info' && data.status !== 'error') continue;
+        if (finding.severity === 'info' && finding !== failure) continue;
         const mark = finding.severity === 'error' ? paint.red('✗') : paint.yellow('!');
         lines.push(`         ${mark} ${paint.dim(finding.id)} ${wrap(finding.message, 12 + finding.id.length)}`);
         lines.push(`           ${paint.dim(`fix: ${wrap(finding.fix, 16)}`)}`);
       }
-      if (report.exists !== false && data.findings.length > shown.length) {
-        lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
+      const failedLookups = report.exists === false ? 0 : data.findings.length - shown.length;
+      if (failedLookups > 0) {
+        lines.push(`         ${paint.dim(`(${failedLookups} more failed lookup${failedLookups === 1 ? '' : 's'})`)}`);
       }
     }
     const dnssec = dnssecLine(listSections(report, registry));

@@ -40,6 +40,14 @@ export interface Finding {
   names?: string[];
 }
 
+/**
+ * A failed lookup: a `*.dns-error` (with its `cause`, or without one in a baseline from before causes) or any finding
+ * with a cause. It says DNS did not answer — unknown, never a thing to fix in the records nor a change either way.
+ */
+export function isLookupFailure(finding: Pick<Finding, 'id' | 'cause'>): boolean {
+  return finding.cause !== undefined || finding.id.endsWith('.dns-error');
+}
+
 /** The ids a catalogue declares: `createFinding` takes no other, so an unknown id fails the type check. */
 export type FindingId<C extends FindingCatalogue> = keyof C & string;
 

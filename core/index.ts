@@ -69,6 +69,7 @@ export {
   type FindingCatalogue,
   type FindingDefinition,
   type FindingId,
+  isLookupFailure,
   type Section,
   type SectionStatus,
   type Severity,
@@ -131,6 +132,7 @@ export {
 export type { MxHeloData, MxSection, MxSectionData } from './report/sections/mx.js';
 export { ptrAddressSchema } from './report/sections/ptr.schema.js';
 export { spfCheckHostSchema } from './report/sections/spf.schema.js';
+export { findingsToFix } from './report/to-fix.js';
 export type {
   CheckDomainResult,
   CheckInputError,

@@ -21857,6 +21857,9 @@ function canonicalName(name2) {
 }
 
 // core/finding.ts
+function isLookupFailure(finding2) {
+  return finding2.cause !== void 0 || finding2.id.endsWith(".dns-error");
+}
 function createFinding(catalogue, id, message, extra = {}) {
   const definition = catalogue[id];
   if (!definition) throw new Error(`Unknown finding id ${id}: declare it in its catalogue first.`);
@@ -33786,7 +33789,6 @@ function explainsFinding(change, finding2, registry2 = SECTIONS) {
   return change.at === void 0 || finding2.at === void 0 || change.at === finding2.at;
 }
 var findingKey = (finding2) => `${finding2.id}|${finding2.at ?? ""}`;
-var isLookupFailure = (finding2) => finding2.cause !== void 0 || finding2.id.endsWith(".dns-error");
 var counts = (finding2) => finding2.severity !== "info" && !isLookupFailure(finding2);
 function knownStatus(section2) {
   if (section2.status === "error" || !section2.findings.some((f) => isLookupFailure(f) && f.severity !== "info")) {
@@ -33885,6 +33887,13 @@ function diffReports(baseline, current, registry2 = SECTIONS) {
     (change, index) => index >= findingRegressions || !causes2.some((cause) => explainsFinding(cause, { id: change.kind, at: change.at }, registry2))
   );
   return diff;
+}
+
+// core/report/to-fix.ts
+function findingsToFix(report, section2) {
+  if (report.exists === false) return [];
+  if (section2.status === "error") return section2.findings.filter((finding2) => !isLookupFailure(finding2));
+  return section2.findings;
 }
 
 // action/markdown.ts
@@ -54583,10 +54592,9 @@ function domainSection(outcome, registry2) {
 > ${escapeMarkdown(report.domain)} does not exist (NXDOMAIN at its name, RFC 8020): nothing to fix in its records. Is the name spelt right?`,
       ""
     );
-    return lines;
   }
-  const findings = sections.filter(({ entry }) => !outcome.dnsErrors.includes(entry.name)).flatMap(
-    ({ entry, section: section2 }) => section2.findings.filter((f) => f.severity !== "info").map((finding2) => ({ section: entry.name, finding: finding2 }))
+  const findings = sections.flatMap(
+    ({ entry, section: section2 }) => findingsToFix(report, section2).filter((f) => f.severity !== "info").map((finding2) => ({ section: entry.name, finding: finding2 }))
   );
   if (findings.length > 0) {
     lines.push(`<details><summary>${findings.length} finding${findings.length > 1 ? "s" : ""} to fix</summary>`, "");

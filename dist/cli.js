@@ -2454,6 +2454,9 @@ function canonicalName(name2) {
 }
 
 // core/finding.ts
+function isLookupFailure(finding2) {
+  return finding2.cause !== void 0 || finding2.id.endsWith(".dns-error");
+}
 function createFinding(catalogue, id, message, extra = {}) {
   const definition = catalogue[id];
   if (!definition) throw new Error(`Unknown finding id ${id}: declare it in its catalogue first.`);
@@ -14384,7 +14387,6 @@ function explainsFinding(change, finding2, registry2 = SECTIONS) {
   return change.at === void 0 || finding2.at === void 0 || change.at === finding2.at;
 }
 var findingKey = (finding2) => `${finding2.id}|${finding2.at ?? ""}`;
-var isLookupFailure = (finding2) => finding2.cause !== void 0 || finding2.id.endsWith(".dns-error");
 var counts = (finding2) => finding2.severity !== "info" && !isLookupFailure(finding2);
 function knownStatus(section2) {
   if (section2.status === "error" || !section2.findings.some((f) => isLookupFailure(f) && f.severity !== "info")) {
@@ -14483,6 +14485,13 @@ function diffReports(baseline, current, registry2 = SECTIONS) {
     (change, index) => index >= findingRegressions || !causes2.some((cause) => explainsFinding(cause, { id: change.kind, at: change.at }, registry2))
   );
   return diff;
+}
+
+// core/report/to-fix.ts
+function findingsToFix(report, section2) {
+  if (report.exists === false) return [];
+  if (section2.status === "error") return section2.findings.filter((finding2) => !isLookupFailure(finding2));
+  return section2.findings;
 }
 
 // action/baseline.ts
@@ -34970,16 +34979,17 @@ ${" ".repeat(column)}`);
     }
     for (const { entry, section: data } of listSections(report, registry2)) {
       lines.push(`  ${entry.label.padEnd(6)} ${paintStatus(paint, data.status)} ${wrap(data.summary, 19)}`);
-      const failure3 = data.findings.find((finding2) => finding2.cause !== void 0) ?? data.findings[0];
-      const shown = report.exists === false ? [] : data.status === "error" ? failure3 ? [failure3] : [] : data.findings;
+      const failure3 = data.status === "error" && report.exists !== false ? data.findings.find((finding2) => finding2.cause !== void 0) ?? data.findings.find(isLookupFailure) : void 0;
+      const shown = [...failure3 ? [failure3] : [], ...findingsToFix(report, data)];
       for (const finding2 of shown) {
-        if (finding2.severity === "info" && data.status !== "error") continue;
+        if (finding2.severity === "info" && finding2 !== failure3) continue;
         const mark = finding2.severity === "error" ? paint.red("\u2717") : paint.yellow("!");
         lines.push(`         ${mark} ${paint.dim(finding2.id)} ${wrap(finding2.message, 12 + finding2.id.length)}`);
         lines.push(`           ${paint.dim(`fix: ${wrap(finding2.fix, 16)}`)}`);
       }
-      if (report.exists !== false && data.findings.length > shown.length) {
-        lines.push(`         ${paint.dim(`(${data.findings.length - shown.length} more)`)}`);
+      const failedLookups = report.exists === false ? 0 : data.findings.length - shown.length;
+      if (failedLookups > 0) {
+        lines.push(`         ${paint.dim(`(${failedLookups} more failed lookup${failedLookups === 1 ? "" : "s"})`)}`);
       }
     }
     const dnssec = dnssecLine(listSections(report, registry2));

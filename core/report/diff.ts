@@ -1,4 +1,4 @@
-import { type Finding, type Section, type SectionStatus, sectionStatus } from '../finding.js';
+import { type Finding, isLookupFailure, type Section, type SectionStatus, sectionStatus } from '../finding.js';
 import type { NameOf, SectionRegistry } from './define-section.js';
 import { compareGrades } from './grade.js';
 import { SECTIONS, type Sections } from './registry.js';
@@ -22,8 +22,6 @@ export function explainsFinding(
 }
 
 const findingKey = (finding: Finding) => `${finding.id}|${finding.at ?? ''}`;
-/** A failed lookup (a `*.dns-error`, attributed or from an older baseline): unknown, never a change either way. */
-const isLookupFailure = (finding: Finding) => finding.cause !== undefined || finding.id.endsWith('.dns-error');
 const counts = (finding: Finding) => finding.severity !== 'info' && !isLookupFailure(finding);
 
 /**

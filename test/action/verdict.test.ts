@@ -237,6 +237,19 @@ describe('annotations and summary', () => {
     expect(renderSummary(result([outcome(exists)]))).toContain('1 finding to fix</summary>');
   });
 
+  it('shows a section DNS could not answer by its first failed lookup, then what there is to fix in it', () => {
+    const down = (at: string): Finding => ({ ...finding('dkim.dns-error', 'warning'), cause: 'resolver', at });
+    const weak = finding('dkim.weak-key', 'warning');
+    const r = report('B', { dkim: 'error' }, { dkim: [down('s1._domainkey'), down('s2._domainkey'), weak] });
+    const table = renderTable(result([outcome(r)]), { colour: false });
+    expect(table.match(/! dkim\.dns-error /g)).toHaveLength(1);
+    expect(table).toContain('Fix dkim.weak-key.');
+    expect(table).toContain('(1 more failed lookup)');
+    const summary = renderSummary(result([outcome(r)]));
+    expect(summary).toContain('`dkim.weak-key`');
+    expect(summary).not.toContain('`dkim.dns-error`');
+  });
+
   it('says which sections rest on DNSSEC-validated answers, in the table and the summary', () => {
     const r = report('A', { tls: 'error' });
     const states = { spf: 'mixed', dmarc: 'validated', dkim: 'validated', mx: 'validated', ptr: 'not validated' };

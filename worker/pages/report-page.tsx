@@ -2,6 +2,8 @@
 import {
   type DomainReport,
   type Finding,
+  findingsToFix,
+  isLookupFailure,
   type ListedSection,
   listSections,
   SECTIONS,
@@ -21,8 +23,8 @@ const STATUS_WORDS: Record<SectionStatus, string> = {
   error: 'unknown (DNS failed)',
 };
 
-/** A failed lookup's finding: shown once, in the page's banner, not under every section it hit. */
-const isDnsFailure = (finding: Finding) => finding.cause !== undefined && finding.id.endsWith('.dns-error');
+/** A failed lookup's finding with its cause: shown once, in the page's banner, not under every section it hit. */
+const isAttributedFailure = (finding: Finding) => finding.cause !== undefined && isLookupFailure(finding);
 
 const CAUSE_WORDS: Record<NonNullable<Finding['cause']>, string> = {
   resolver: "The DoH server this checker asks failed — not the domain's DNS",
@@ -44,7 +46,7 @@ function UnknownBanner(props: { report: DomainReport<unknown>; listed: ReturnTyp
   const unknown = listed.filter(({ section }) => section.status === 'error');
   const causes = new Map<NonNullable<Finding['cause']>, { finding: Finding; sections: string[] }>();
   for (const { entry, section } of unknown) {
-    for (const finding of section.findings.filter(isDnsFailure)) {
+    for (const finding of section.findings.filter(isAttributedFailure)) {
       const cause = finding.cause!;
       const seen = causes.get(cause) ?? { finding, sections: [] };
       if (!seen.sections.includes(entry.title)) seen.sections.push(entry.title);
@@ -68,10 +70,11 @@ function UnknownBanner(props: { report: DomainReport<unknown>; listed: ReturnTyp
   );
 }
 
-function Section(props: { name: string; title: string; section: ListedSection['section'] }) {
-  const { name, title, section } = props;
-  // In a section DNS could not answer, its failed lookups are named once, in the banner above.
-  const findings = section.status === 'error' ? section.findings.filter((f) => !isDnsFailure(f)) : section.findings;
+function Section(props: { name: string; title: string; section: ListedSection['section']; exists: boolean }) {
+  const { name, title, section, exists } = props;
+  // The failed lookups of a section DNS could not answer are named once, in the banner above; a domain that does not
+  // exist has nothing to fix (the banner says so).
+  const findings = findingsToFix({ exists }, section);
   return (
     <section class="section" aria-labelledby={`section-${name}`}>
       <h2 id={`section-${name}`}>
@@ -85,7 +88,7 @@ function Section(props: { name: string; title: string; section: ListedSection['s
             <FindingItem finding={finding} />
           ))}
         </ul>
-      ) : section.status === 'error' ? null : (
+      ) : section.status === 'error' || !exists ? null : (
         <p class="meta">No findings.</p>
       )}
       {section.records.length ? (
@@ -178,7 +181,7 @@ export function renderReportPage(
             data={section.data as SendingData}
           />
         ) : (
-          <Section name={entry.name} title={entry.title} section={section} />
+          <Section name={entry.name} title={entry.title} section={section} exists={report.exists !== false} />
         ),
       )}
       <section class="section" aria-labelledby="section-use">

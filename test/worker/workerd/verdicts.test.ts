@@ -92,6 +92,11 @@ describe('a domain that does not exist', () => {
     const page = await (await call('/report/nonexistent.test')).text();
     expect(page).toContain('does not exist');
     expect(page).not.toMatch(/status-pass/);
+    // Nothing to fix in records that are not there: no finding (the report's spf.missing) and no "No findings." either.
+    expect(report.sections.spf.findings.map((f: { id: string }) => f.id)).toContain('spf.missing');
+    expect(page).not.toContain('spf.missing');
+    expect(page).not.toContain('class="findings"');
+    expect(page).not.toContain('No findings.');
   });
 });
 
