@@ -1,4 +1,5 @@
 import { type Finding, isLookupFailure, type Section } from '../finding.js';
+
 /**
  * The findings of a section that its reader can act on, as every output lists them (the page, the CLI's table, the
  * Action's summary):

@@ -3,7 +3,6 @@ import {
   type DomainReport,
   type Finding,
   findingsToFix,
-  isLookupFailure,
   type ListedSection,
   listSections,
   SECTIONS,
@@ -23,8 +22,8 @@ const STATUS_WORDS: Record<SectionStatus, string> = {
   error: 'unknown (DNS failed)',
 };
 
-/** A failed lookup's finding with its cause: shown once, in the page's banner, not under every section it hit. */
-const isAttributedFailure = (finding: Finding) => finding.cause !== undefined && isLookupFailure(finding);
+/** A failed lookup's finding, with its cause: shown once, in the page's banner, not under every section it hit. */
+const isAttributedFailure = (finding: Finding) => finding.cause !== undefined;
 
 const CAUSE_WORDS: Record<NonNullable<Finding['cause']>, string> = {
   resolver: "The DoH server this checker asks failed — not the domain's DNS",
