@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -47,18 +48,49 @@ export function ensureDnsServers(): { knotd: string; dnsdist: string; kdig: stri
   return ensureBinaries(['knotd', 'dnsdist', 'kdig', 'unbound'], PACKAGES, 'The test DNS stack');
 }
 
-/** A TCP port free right now on 127.0.0.1 (the servers bind UDP and TCP on it). */
-export async function freePort(): Promise<number> {
+/** Every port this process handed out: two stacks started at once must never be given one port between them. */
+const handedOut = new Set<number>();
+
+/** Binds `port` (0: any) on 127.0.0.1 over TCP, then closes; the port it got. */
+function bindTcp(port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
         typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
       );
     });
   });
+}
+
+/** Whether `port` can be bound on 127.0.0.1 over UDP right now. */
+function udpFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createSocket('udp4');
+    socket.once('error', () => {
+      socket.close();
+      resolve(false);
+    });
+    socket.bind(port, '127.0.0.1', () => socket.close(() => resolve(true)));
+  });
+}
+
+/**
+ * A port free right now on 127.0.0.1 over TCP and UDP (the servers bind both), and not handed out before by this
+ * process: a port closed by one choice can be the kernel's next answer to another, and a server that shares a port
+ * through SO_REUSEPORT would not fail to bind but split the queries between two stacks. None of the servers is
+ * configured to use SO_REUSEPORT, so a port another program takes meanwhile fails the bind, and the stack starts again.
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = await bindTcp(0);
+    if (handedOut.has(port) || !(await udpFree(port))) continue;
+    handedOut.add(port);
+    return port;
+  }
+  throw new Error('No free port on 127.0.0.1 after 50 tries.');
 }
 
 function knotConfig(dir: string, port: number, zones: string[], signed: readonly string[] = []): string {
@@ -107,7 +139,7 @@ function frontConfig(ports: {
     'addAction(HTTPPathRule("/slow/dns-query"), PoolAction("slow"))',
     'addAction(HTTPPathRule("/down/dns-query"), PoolAction("down"))',
     'addAction(HTTPPathRule("/validating/dns-query"), PoolAction("validating"))',
-    `addDOHLocal("127.0.0.1:${ports.doh}", nil, nil, {"/dns-query", "/slow/dns-query", "/down/dns-query", "/validating/dns-query"}, {reusePort=true})`,
+    `addDOHLocal("127.0.0.1:${ports.doh}", nil, nil, {"/dns-query", "/slow/dns-query", "/down/dns-query", "/validating/dns-query"})`,
     '',
   ].join('\n');
 }
@@ -122,6 +154,8 @@ function unboundConfig(dir: string, port: number, knotPort: number, zones: strin
     'server:',
     '  interface: 127.0.0.1',
     `  port: ${port}`,
+    // Never share the port with another server (the default is yes): binding a taken port must fail.
+    '  so-reuseport: no',
     '  do-daemonize: no',
     '  username: ""',
     '  chroot: ""',
