@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import type { DnsStack } from '../dns-stack/stack.js';
 import { type ActionRun, runAction, useBeforeAfterStacks } from './harness.js';
 import { type ExpressionScope, type ExpressionValue, interpolate, stepRuns } from './workflow-expression.js';
 import { DOMAINS } from './zones.js';
@@ -126,6 +127,9 @@ async function runJob(
   return result;
 }
 
+/** A failing job's message: what the Action printed, and the state of the DNS stack it asked. */
+const why = (job: JobRun, stack: DnsStack) => `${job.action?.stdout ?? ''}\n--- the DNS stack:\n${stack.state()}`;
+
 /** The baseline as the repository's `main` holds it, or undefined. */
 async function committedBaseline(remote: string) {
   try {
@@ -152,7 +156,7 @@ describe("the README's workflow, run step by step", () => {
 
     // A push before any baseline: the check passes and nothing is committed.
     const first = await runJob({ name: 'push' }, stacks.before.dohUrl, remote);
-    expect(first.outcomes, first.action?.stdout).toEqual(['success', 'success', 'skipped']);
+    expect(first.outcomes, why(first, stacks.before)).toEqual(['success', 'success', 'skipped']);
     expect(first.action?.summary).toContain('No baseline yet');
     expect(await committedBaseline(remote)).toBeUndefined();
 
@@ -162,7 +166,7 @@ describe("the README's workflow, run step by step", () => {
       stacks.before.dohUrl,
       remote,
     );
-    expect(create.outcomes, create.action?.stdout).toEqual(['success', 'success', 'success']);
+    expect(create.outcomes, why(create, stacks.before)).toEqual(['success', 'success', 'success']);
     expect(create.action?.outputs['baseline-updated']).toBe('true');
     expect(create.fileAtCommitCondition).toBe(true);
     const created = await committedBaseline(remote);
@@ -170,7 +174,7 @@ describe("the README's workflow, run step by step", () => {
 
     // DMARC weakened: the push fails on the regression, and the commit step does not run.
     const regressed = await runJob({ name: 'push' }, stacks.after.dohUrl, remote);
-    expect(regressed.outcomes).toEqual(['success', 'failure', 'skipped']);
+    expect(regressed.outcomes, why(regressed, stacks.after)).toEqual(['success', 'failure', 'skipped']);
     expect(Number(regressed.action?.outputs.regressions)).toBeGreaterThanOrEqual(1);
 
     // Accepting it: the Action step succeeds although it regressed and is below min-grade B, and the commit lands.
@@ -179,7 +183,7 @@ describe("the README's workflow, run step by step", () => {
       stacks.after.dohUrl,
       remote,
     );
-    expect(accept.outcomes, accept.action?.stdout).toEqual(['success', 'success', 'success']);
+    expect(accept.outcomes, why(accept, stacks.after)).toEqual(['success', 'success', 'success']);
     expect(accept.action?.report?.verdict.accepted.length).toBeGreaterThanOrEqual(1);
     expect(
       accept.action?.commands.some((c) => c.command === 'notice' && c.properties.title === 'baseline updated'),

@@ -30,6 +30,8 @@ export interface DnsStack {
   /** Milliseconds from the start call until every endpoint answered. */
   startupMs: number;
   dir: string;
+  /** Each server: running or how it ended, and the end of what it wrote to stderr (for a failing test's message). */
+  state(): string;
   stop(): Promise<void>;
 }
 
@@ -270,6 +272,7 @@ async function waitForDoh(url: string, deadline: number, children: ChildProcess[
 
 /** The last lines each server wrote to stderr, for the error when it exits while starting. */
 const stderrOf = new WeakMap<ChildProcess, () => string>();
+const nameOf = new WeakMap<ChildProcess, string>();
 
 /** A server exited before the stack answered; `portTaken` when it could not bind a port chosen a moment earlier. */
 class ServerExited extends Error {
@@ -285,6 +288,7 @@ function launch(command: string, args: string[], dir: string, name: string): Chi
   const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], detached: false });
   let stderr = '';
   stderrOf.set(child, () => stderr);
+  nameOf.set(child, name);
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
@@ -292,6 +296,18 @@ function launch(command: string, args: string[], dir: string, name: string): Chi
     if (code && code !== 0) process.stderr.write(`[dns-stack] ${name} exited ${code}: ${stderr}\n`);
   });
   return child;
+}
+
+/** One server's state, for a failing test's message. */
+function describeChild(child: ChildProcess): string {
+  const ended =
+    child.exitCode !== null
+      ? `exited ${child.exitCode}`
+      : child.signalCode
+        ? `killed (${child.signalCode})`
+        : 'running';
+  const stderr = stderrOf.get(child)?.().trim() ?? '';
+  return `${nameOf.get(child) ?? child.spawnfile} (pid ${child.pid}) ${ended}${stderr ? `:\n${stderr}` : ''}`;
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -404,6 +420,7 @@ async function startOnce(options: DnsStackOptions): Promise<DnsStack> {
     delayMs,
     startupMs: Date.now() - started,
     dir,
+    state: () => children.map(describeChild).join('\n'),
     stop,
   };
 }
