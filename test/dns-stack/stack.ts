@@ -53,12 +53,12 @@ export function ensureDnsServers(): { knotd: string; dnsdist: string; kdig: stri
 /** Every port this process handed out: two stacks started at once must never be given one port between them. */
 const handedOut = new Set<number>();
 
-/** Binds `port` (0: any) on 127.0.0.1 over TCP, then closes; the port it got. */
-function bindTcp(port: number): Promise<number> {
+/** A TCP port the kernel gives on 127.0.0.1 now (bound, then closed). */
+function anyTcpPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       server.close(() =>
         typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
@@ -87,7 +87,7 @@ function udpFree(port: number): Promise<boolean> {
  */
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await bindTcp(0);
+    const port = await anyTcpPort();
     if (handedOut.has(port) || !(await udpFree(port))) continue;
     handedOut.add(port);
     return port;
